@@ -1,0 +1,4 @@
+import type { EvalSuite } from './suite.js';
+
+/** Suites load lazily so `dateline eval X` only pays for X. One line per suite. */
+export const SUITES: Record<string, { describe: string; load: () => Promise<EvalSuite> }> = {};

@@ -1,0 +1,190 @@
+import { type Static, Type as T } from '@sinclair/typebox';
+
+/** The JSON form of a Doc is the public contract; this file is its one source (types and JSON Schema). */
+export const SCHEMA_ID = 'dateline.doc/1';
+
+const offsets = {
+  start: T.Integer({ minimum: 0, description: 'first UTF-16 code unit of the span in `text`' }),
+  end: T.Integer({ minimum: 0, description: 'one past the last UTF-16 code unit (end-exclusive)' }),
+};
+
+export const SpanSchema = T.Object(offsets, { $id: 'Span' });
+export type Span = Static<typeof SpanSchema>;
+
+export const PublishedFrom = T.Union(
+  ['given', 'html-meta', 'json-ld', 'header', 'dateline', 'url', 'none'].map((v) => T.Literal(v)),
+);
+
+export const PublishedSchema = T.Object({
+  value: T.Union([T.String({ description: 'YYYY-MM-DD or a full ISO date-time' }), T.Null()]),
+  from: PublishedFrom,
+  start: T.Optional(offsets.start),
+  end: T.Optional(offsets.end),
+});
+export type Published = Static<typeof PublishedSchema>;
+
+export const MetaSchema = T.Object({
+  title: T.Optional(T.Union([T.String(), SpanSchema])),
+  source: T.Optional(T.String({ description: 'file path, URL or feed the document came from' })),
+  url: T.Optional(T.String()),
+  published: PublishedSchema,
+  lang: T.Optional(T.String()),
+});
+export type Meta = Static<typeof MetaSchema>;
+
+export const SentenceSchema = T.Object(offsets);
+export type Sentence = Static<typeof SentenceSchema>;
+
+export const TokenSchema = T.Object({
+  ...offsets,
+  pos: T.String({ description: 'UPOS tag' }),
+  lemma: T.String(),
+  xpos: T.Optional(T.String({ description: 'Penn Treebank tag' })),
+  head: T.Optional(T.Integer({ minimum: -1, description: 'index of the head token in `tokens`; -1 = root' })),
+  deprel: T.Optional(T.String({ description: 'UD v2 relation' })),
+});
+export type Token = Static<typeof TokenSchema>;
+
+export const EntityType = T.Union(
+  ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'TITLE'].map((v) => T.Literal(v)),
+);
+export type EntityType = Static<typeof EntityType>;
+
+export const MentionSchema = T.Object({
+  ...offsets,
+  type: EntityType,
+  entity: T.Optional(T.Integer({ minimum: 0, description: 'index into `entities`' })),
+  kind: T.Optional(
+    T.Union(
+      ['name', 'pronoun', 'title', 'description', 'demonym'].map((v) => T.Literal(v)),
+      {
+        description: 'how the mention refers: a name, a pronoun, a bare title, a definite description',
+      },
+    ),
+  ),
+});
+export type Mention = Static<typeof MentionSchema>;
+
+export const EntitySchema = T.Object({
+  id: T.String(),
+  name: T.String({ description: 'canonical name' }),
+  type: EntityType,
+  mentions: T.Array(T.Integer({ minimum: 0 }), { description: 'indices into `mentions`' }),
+  aliases: T.Optional(T.Array(T.String())),
+  code: T.Optional(T.String({ description: 'CAMEO-style actor code, e.g. RUSGOV' })),
+  country: T.Optional(T.String({ description: 'ISO 3166-1 alpha-3' })),
+});
+export type Entity = Static<typeof EntitySchema>;
+
+export const TimexType = T.Union(['DATE', 'TIME', 'DURATION', 'SET'].map((v) => T.Literal(v)));
+export const TimexSchema = T.Object({
+  ...offsets,
+  type: TimexType,
+  value: T.String({ description: 'TIMEX3 value: 2019-12-31, 2011, P3D, PRESENT_REF, XXXX-WXX-2 …' }),
+  mod: T.Optional(T.String()),
+});
+export type Timex = Static<typeof TimexSchema>;
+
+export const QuoteSchema = T.Object({
+  kind: T.Union(['direct', 'indirect', 'mixed'].map((v) => T.Literal(v))),
+  parts: T.Array(SpanSchema, { minItems: 1, description: 'content spans (may be discontinuous)' }),
+  cue: T.Union([SpanSchema, T.Null()]),
+  speaker: T.Union([T.Object({ ...offsets, entity: T.Optional(T.Integer({ minimum: 0 })) }), T.Null()]),
+});
+export type Quote = Static<typeof QuoteSchema>;
+
+export const ClaimSchema = T.Object({
+  ...offsets,
+  value: T.Number(),
+  unit: T.Optional(T.String()),
+  counts: T.Optional(T.String({ description: 'what the number counts, e.g. "people"' })),
+  approx: T.Optional(T.String({ description: 'more-than, less-than, about, at-least …' })),
+});
+export type Claim = Static<typeof ClaimSchema>;
+
+const EventActor = T.Object({
+  ...offsets,
+  entity: T.Optional(T.Integer({ minimum: 0 })),
+  code: T.Optional(T.String()),
+});
+
+export const EventSchema = T.Object({
+  source: T.Union([EventActor, T.Null()]),
+  target: T.Union([EventActor, T.Null()]),
+  trigger: SpanSchema,
+  plover: T.Object({ type: T.String(), mode: T.Optional(T.String()), context: T.Optional(T.String()) }),
+  cameo: T.Object({
+    code: T.String(),
+    root: T.String(),
+    quad: T.Integer(),
+    goldstein: T.Number(),
+  }),
+  negated: T.Boolean(),
+  modality: T.Optional(T.String()),
+  timex: T.Optional(T.Integer({ minimum: 0 })),
+  place: T.Optional(T.Integer({ minimum: 0 })),
+  sentence: T.Integer({ minimum: 0 }),
+});
+export type DocEvent = Static<typeof EventSchema>;
+
+export const FindingSchema = T.Object({
+  kind: T.String({ description: 'e.g. stale-dateline, weekday-mismatch' }),
+  message: T.String(),
+  evidence: T.Array(SpanSchema),
+  suggested: T.Optional(T.Object({ from: T.String(), to: T.String() })),
+});
+export type Finding = Static<typeof FindingSchema>;
+
+export const MessageSchema = T.Object({
+  level: T.Union(['info', 'warn'].map((v) => T.Literal(v))),
+  rule: T.String({ description: 'stage/rule-name' }),
+  reason: T.String(),
+  start: T.Optional(offsets.start),
+  end: T.Optional(offsets.end),
+});
+export type Message = Static<typeof MessageSchema>;
+
+export const DocSchema = T.Object(
+  {
+    schema: T.Literal(SCHEMA_ID),
+    id: T.String(),
+    text: T.String(),
+    meta: MetaSchema,
+    sentences: T.Array(SentenceSchema),
+    tokens: T.Array(TokenSchema),
+    mentions: T.Array(MentionSchema),
+    entities: T.Array(EntitySchema),
+    timexes: T.Array(TimexSchema),
+    quotes: T.Array(QuoteSchema),
+    claims: T.Array(ClaimSchema),
+    events: T.Array(EventSchema),
+    findings: T.Array(FindingSchema),
+    messages: T.Array(MessageSchema),
+  },
+  { $id: 'https://dateline.dev/schema/dateline.doc-1.json', title: 'Dateline Doc' },
+);
+export type DocJson = Static<typeof DocSchema>;
+
+export type LayerName =
+  | 'sentences'
+  | 'tokens'
+  | 'mentions'
+  | 'entities'
+  | 'timexes'
+  | 'quotes'
+  | 'claims'
+  | 'events'
+  | 'findings'
+  | 'parse';
+
+export const LAYER_NAMES = [
+  'sentences',
+  'tokens',
+  'mentions',
+  'entities',
+  'timexes',
+  'quotes',
+  'claims',
+  'events',
+  'findings',
+] as const;
