@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDoc, textOf } from '../../model/doc.js';
+import { buildPipeline } from '../../pipeline/pipeline.js';
+import { segment } from '../segment/index.js';
+import { claims } from './index.js';
+
+async function claimsOf(text: string) {
+  const pipe = await buildPipeline([segment, claims]);
+  const doc = pipe.run(createDoc(text));
+  return doc.claims.map((c) => ({ ...c, text: textOf(doc, c) }));
+}
+
+test('a count with a modifier and its noun', async () => {
+  const [c] = await claimsOf('The uprising has so far killed more than 130,000 people.');
+  assert.equal(c.text, 'more than 130,000 people');
+  assert.equal(c.value, 130000);
+  assert.equal(c.counts, 'people');
+  assert.equal(c.approx, 'more-than');
+});
+
+test('percentages, currencies and scaled numbers', async () => {
+  const cs = await claimsOf(
+    'Wages rise by 4.5 percent. The firm must pay 2.1 billion reais and $300 million in fines.',
+  );
+  assert.deepEqual(
+    cs.map((c) => [c.text, c.value, c.unit]),
+    [
+      ['4.5 percent', 4.5, 'percent'],
+      ['2.1 billion reais', 2.1e9, 'BRL'],
+      ['$300 million', 3e8, 'USD'],
+    ],
+  );
+});
+
+test('number words and "about"', async () => {
+  const [c] = await claimsOf('Floods displaced some 300,000 people and about twelve villages were cut off.');
+  assert.equal(c.text, 'some 300,000 people');
+  assert.equal(c.approx, 'about');
+});
+
+test('negative: years, dates and times are not claims', async () => {
+  const cs = await claimsOf('The uprising began in 2011. Talks resume on January 22 at 10:30 GMT.');
+  assert.deepEqual(cs, []);
+});
