@@ -1,6 +1,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Finding, Span } from '../../model/schema.js';
 import type { OfficeHolder } from '../../text/lexicon.js';
+import { escapeRegExp } from '../../text/regexp.js';
 
 interface Described {
   holder: OfficeHolder;
@@ -8,13 +9,11 @@ interface Described {
   title: Span;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Office titles as written in news ("Secretary-General", "Secretary General", "foreign minister"). */
 function titlePattern(office: string): RegExp {
   const words = office
     .split(/[\s-]+/)
-    .map(escape)
+    .map(escapeRegExp)
     .join('[\\s-]+');
   return new RegExp(`\\b${words}\\b`, 'gi');
 }
@@ -33,7 +32,7 @@ export function describedHolders(doc: Doc, holders: OfficeHolder[]): Described[]
 
 function findName(text: string, h: OfficeHolder): Span | null {
   for (const n of [h.name, ...h.aliases]) {
-    const m = new RegExp(`\\b${escape(n)}\\b`, 'i').exec(text);
+    const m = new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').exec(text);
     if (m) return { start: m.index, end: m.index + m[0].length };
   }
   return null;
@@ -44,7 +43,8 @@ function findTitle(text: string, h: OfficeHolder): Span | null {
     const before = text.slice(Math.max(0, m.index! - 40), m.index);
     if (/\b(former|ex-|then|late|previous|outgoing|one-time|past)\b[^.]*$/i.test(before)) continue;
     if (/\bex-$/i.test(before)) continue;
-    if (h.org && !new RegExp(`\\b${escape(h.org)}\\b|united nations`, 'i').test(before.slice(-25))) continue;
+    if (h.org && !new RegExp(`\\b${escapeRegExp(h.org)}\\b|united nations`, 'i').test(before.slice(-25)))
+      continue;
     return { start: m.index!, end: m.index! + m[0].length };
   }
   return null;
