@@ -1,4 +1,3 @@
-import { DatelineError } from '../model/errors.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -11,7 +10,8 @@ export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(l
 /** Opens a store: a SQLite file (or ':memory:'), or a PostgreSQL database given as postgres://… */
 export async function openStore(location: string): Promise<Store> {
   if (isPostgresUrl(location)) {
-    throw new DatelineError('DL_STORE_FAILED', location, 'the PostgreSQL store is not built yet');
+    const { openPostgresStore } = await import('./postgres/postgres-store.js');
+    return openPostgresStore(location);
   }
   return openSqliteStore(location);
 }

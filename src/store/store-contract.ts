@@ -120,7 +120,7 @@ export function storeContract(label: string, backend: ContractBackend): void {
       assert.deepEqual(await ids('zebra'), []);
       assert.deepEqual(await ids('copper zebra'), []);
       // Operators, quotes and SQL in the search string are only words (or nothing) to the store.
-      assert.deepEqual(await ids('copper AND "'), []);
+      assert.deepEqual(await ids('copper NEAR("'), []);
       assert.deepEqual(await ids('"copper"*'), ['test/lima-0.txt']);
       assert.deepEqual(await ids(`'; DROP TABLE docs; --`), []);
       assert.deepEqual(await ids('***'), []);
