@@ -1,0 +1,50 @@
+import pg from 'pg';
+
+/** The server tests use: $DATELINE_PG_URL, else a local one reachable as user postgres. */
+export const PG_ADMIN_URL = process.env.DATELINE_PG_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** Null when the server answers, else why the PostgreSQL tests skip. */
+export async function pgUnavailable(): Promise<string | null> {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return null;
+  } catch (e) {
+    const where = PG_ADMIN_URL.replace(/:[^:@/]*@/, ':***@');
+    return `PostgreSQL not reachable at ${where} (${(e as Error).message}); set DATELINE_PG_URL or run .ci/run`;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Creates and drops throwaway databases on the test server. */
+export class TestDatabases {
+  private readonly made: string[] = [];
+
+  /** A new, empty database; returns its URL. */
+  async create(): Promise<string> {
+    const name = `dateline_test_${process.pid}_${this.made.length}_${Date.now().toString(36)}`;
+    await this.admin((c) => c.query(`CREATE DATABASE ${name}`));
+    this.made.push(name);
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = `/${name}`;
+    return url.toString();
+  }
+
+  async dropAll(): Promise<void> {
+    await this.admin(async (c) => {
+      for (const name of this.made.splice(0)) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    });
+  }
+
+  private async admin(f: (c: pg.Client) => Promise<unknown>): Promise<void> {
+    const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await client.connect();
+    try {
+      await f(client);
+    } finally {
+      await client.end();
+    }
+  }
+}

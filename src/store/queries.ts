@@ -1,0 +1,156 @@
+import { selectList } from './columns.js';
+import type { DocRows } from './rows.js';
+import type {
+  ClaimQuery,
+  DateRange,
+  DocQuery,
+  EntityQuery,
+  EventQuery,
+  FindingQuery,
+  Page,
+  QuoteQuery,
+  TimexQuery,
+} from './store.js';
+
+/** SQL with `?` placeholders and the values bound to them (never spliced into the text). */
+export interface Sql {
+  sql: string;
+  params: unknown[];
+}
+
+/** What differs between backends in the list queries: full-text search. */
+export interface Dialect {
+  /** A condition that the row under `alias` of `table` matches every word of `search`. */
+  match(table: 'docs' | 'quotes', alias: string, search: string): Sql;
+}
+
+export const DEFAULT_LIMIT = 100;
+export const MAX_LIMIT = 10_000;
+
+class Where {
+  readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+  add(sql: string, ...params: unknown[]): void {
+    this.parts.push(sql);
+    this.params.push(...params);
+  }
+  addSql(s: Sql): void {
+    this.add(s.sql, ...s.params);
+  }
+  toString(): string {
+    return this.parts.length ? `WHERE ${this.parts.join(' AND ')}` : '';
+  }
+}
+
+const escapeLike = (s: string) => s.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`);
+/** A LIKE pattern for "contains", case-folded. */
+const contains = (s: string) => `%${escapeLike(s)}%`;
+const startsWith = (s: string) => `${escapeLike(s)}%`;
+const LIKE = `LIKE ? ESCAPE '\\'`;
+
+function dates(w: Where, col: string, q: DateRange): void {
+  if (q.from) w.add(`${col} >= CAST(? AS TEXT)`, q.from);
+  if (q.to) w.add(`substr(${col}, 1, length(CAST(? AS TEXT))) <= CAST(? AS TEXT)`, q.to, q.to);
+}
+
+function page(q: Page): unknown[] {
+  const limit = q.limit === undefined ? DEFAULT_LIMIT : Math.trunc(q.limit);
+  const offset = q.offset === undefined ? 0 : Math.trunc(q.offset);
+  if (!Number.isFinite(limit) || limit < 0)
+    throw new RangeError(`limit must be a number ≥ 0, got ${q.limit}`);
+  if (!Number.isFinite(offset) || offset < 0)
+    throw new RangeError(`offset must be a number ≥ 0, got ${q.offset}`);
+  return [Math.min(limit, MAX_LIMIT), offset];
+}
+
+function list(table: keyof DocRows, name: string, w: Where, q: Page): Sql {
+  return {
+    sql:
+      `SELECT ${selectList(table, 't')} FROM ${name} t ${w} ` +
+      `ORDER BY t.published DESC NULLS LAST, t.doc_id, t.idx LIMIT ? OFFSET ?`,
+    params: [...w.params, ...page(q)],
+  };
+}
+
+/** Documents, newest first. */
+export function docsSql(q: DocQuery, d: Dialect): Sql {
+  const w = new Where();
+  dates(w, 't.published', q);
+  if (q.search !== undefined) w.addSql(d.match('docs', 't', q.search));
+  return {
+    sql: `SELECT ${selectList('doc', 't')} FROM docs t ${w} ORDER BY t.published DESC NULLS LAST, t.id LIMIT ? OFFSET ?`,
+    params: [...w.params, ...page(q)],
+  };
+}
+
+export function quotesSql(q: QuoteQuery, d: Dialect): Sql {
+  const w = new Where();
+  if (q.docId !== undefined) w.add('t.doc_id = ?', q.docId);
+  if (q.speaker !== undefined) w.add(`lower(t.speaker) ${LIKE}`, contains(q.speaker));
+  if (q.search !== undefined) w.addSql(d.match('quotes', 't', q.search));
+  return list('quotes', 'quotes', w, q);
+}
+
+export function entitiesSql(q: EntityQuery): Sql {
+  const w = new Where();
+  if (q.docId !== undefined) w.add('t.doc_id = ?', q.docId);
+  if (q.type !== undefined) w.add('t.type = ?', q.type.toUpperCase());
+  if (q.search !== undefined) {
+    const p = contains(q.search);
+    w.add(`(lower(t.name) ${LIKE} OR lower(t.aliases) ${LIKE} OR lower(t.text) ${LIKE})`, p, p, p);
+  }
+  return list('entities', 'entities', w, q);
+}
+
+export function eventsSql(q: EventQuery): Sql {
+  const w = new Where();
+  if (q.docId !== undefined) w.add('t.doc_id = ?', q.docId);
+  if (q.actor !== undefined) {
+    const name = contains(q.actor);
+    const code = startsWith(q.actor);
+    w.add(
+      `(lower(t.source_name) ${LIKE} OR lower(t.target_name) ${LIKE} ` +
+        `OR lower(t.source_code) ${LIKE} OR lower(t.target_code) ${LIKE})`,
+      name,
+      name,
+      code,
+      code,
+    );
+  }
+  if (q.code !== undefined)
+    w.add(`(lower(t.cameo) ${LIKE} OR lower(t.plover) = ?)`, startsWith(q.code), q.code.toLowerCase());
+  dates(w, 't.event_date', q);
+  return list('events', 'events', w, q);
+}
+
+export function timexesSql(q: TimexQuery): Sql {
+  const w = new Where();
+  if (q.docId !== undefined) w.add('t.doc_id = ?', q.docId);
+  if (q.type !== undefined) w.add('t.type = ?', q.type.toUpperCase());
+  if (q.search !== undefined) w.add(`lower(t.text) ${LIKE}`, contains(q.search));
+  if (q.from || q.to) w.add(`substr(t.value, 1, 1) BETWEEN '0' AND '9'`); // P3D, PRESENT_REF have no place in a range
+  dates(w, 't.value', q);
+  return list('timexes', 'timexes', w, q);
+}
+
+export function claimsSql(q: ClaimQuery): Sql {
+  const w = new Where();
+  if (q.docId !== undefined) w.add('t.doc_id = ?', q.docId);
+  if (q.search !== undefined) {
+    const p = contains(q.search);
+    w.add(`(lower(t.counts) ${LIKE} OR lower(t.text) ${LIKE})`, p, p);
+  }
+  return list('claims', 'claims', w, q);
+}
+
+export function findingsSql(q: FindingQuery): Sql {
+  const w = new Where();
+  if (q.docId !== undefined) w.add('t.doc_id = ?', q.docId);
+  if (q.kind !== undefined) w.add('t.kind = ?', q.kind);
+  return list('findings', 'findings', w, q);
+}
+
+/** The words of a search string, for backends that take a word list. */
+export function searchWords(search: string): string[] {
+  return search.match(/[\p{L}\p{N}]+/gu) ?? [];
+}

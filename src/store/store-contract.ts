@@ -1,0 +1,276 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { type Doc, isDatelineError } from '../model/index.js';
+import { ARTICLES, articleDoc } from './fixtures.js';
+import { openStore } from './index.js';
+import { LAYER_TABLES, rowsOf } from './rows.js';
+import type { Store } from './store.js';
+
+/** How the contract gets a backend: a location for a new, empty store, and whether it survives a close. */
+export interface ContractBackend {
+  fresh(): Promise<string>;
+  persistent: boolean;
+  /** A reason to skip every test, or false. */
+  skip: string | false;
+  cleanup?(): Promise<void>;
+}
+
+const [GENEVA, NAIROBI, LIMA] = ARTICLES;
+
+/** Asserts that the store's rows for a document are exactly those its JSON yields. */
+export async function assertWhole(store: Store, id: string): Promise<Doc> {
+  const doc = await store.getDoc(id);
+  assert.ok(doc, `${id} is stored`);
+  const want = rowsOf(doc);
+  const [row] = (await store.docs({ limit: 10_000 })).filter((d) => d.id === id);
+  assert.deepEqual(row, want.doc);
+  for (const table of LAYER_TABLES) {
+    assert.deepEqual(await store[table]({ docId: id, limit: 10_000 }), want[table], `${id} ${table}`);
+  }
+  return doc;
+}
+
+/** Registers the behaviour every Store must have, run against one backend. */
+export function storeContract(label: string, backend: ContractBackend): void {
+  describe(`store contract: ${label}`, { skip: backend.skip }, () => {
+    const open: Store[] = [];
+    const fresh = async (...docs: Doc[]) => {
+      const store = await openStore(await backend.fresh());
+      open.push(store);
+      for (const d of docs) await store.putDoc(d);
+      return store;
+    };
+    after(async () => {
+      for (const s of open) await s.close();
+      await backend.cleanup?.();
+    });
+
+    test('put, get and re-put by id: inserted, unchanged, replaced, never duplicated', async () => {
+      const store = await fresh();
+      const doc = articleDoc(GENEVA);
+      assert.equal(await store.putDoc(doc), 'inserted');
+      assert.equal(await store.putDoc(structuredClone(doc)), 'unchanged');
+      assert.deepEqual(await store.getDoc(doc.id), doc);
+      assert.equal(await store.hasDoc(doc.id), true);
+      assert.equal(await store.hasDoc('no-such-id'), false);
+      assert.equal(await store.getDoc('no-such-id'), null);
+
+      const changed = structuredClone(doc);
+      changed.findings.push({
+        kind: 'stale-dateline',
+        message: 'second look',
+        evidence: [{ start: 0, end: 6 }],
+      });
+      assert.equal(await store.putDoc(changed), 'replaced');
+      assert.deepEqual(await store.getDoc(doc.id), changed);
+      const stats = await store.stats();
+      assert.deepEqual(
+        { docs: stats.docs, quotes: stats.quotes, entities: stats.entities, events: stats.events },
+        { docs: 1, quotes: 3, entities: 3, events: 1 },
+      );
+      assert.equal(stats.findings, 2);
+      assert.ok(stats.schemaVersion >= 1);
+      await assertWhole(store, doc.id);
+    });
+
+    test('rows carry evidence text and offsets that slice the stored text', async () => {
+      const doc = articleDoc(NAIROBI);
+      const store = await fresh(doc);
+      const quotes = await store.quotes({ docId: doc.id });
+      assert.deepEqual(
+        quotes.map((q) => [q.kind, q.speaker, q.cue]),
+        [
+          ['indirect', 'Samuel Otieno', 'said'],
+          ['direct', 'Samuel Otieno', 'told'],
+          ['indirect', 'The ministry', 'said'],
+        ],
+      );
+      for (const q of quotes) {
+        assert.equal(doc.text.slice(q.start, q.end), q.text);
+        assert.equal(q.published, '2021-07-14');
+      }
+      assert.equal(quotes[1].speakerEntity, 'e0');
+      assert.equal(doc.text.slice(quotes[1].speakerStart!, quotes[1].speakerEnd!), 'Otieno');
+      assert.equal(quotes[2].speakerEntity, null);
+
+      const [ev] = await store.events({ docId: doc.id });
+      assert.equal(ev.trigger, 'talks');
+      assert.equal(doc.text.slice(ev.start, ev.end), 'talks');
+      assert.deepEqual(
+        [ev.source, ev.sourceCode, ev.target, ev.targetCode],
+        ['Samuel Otieno', 'UGAGOV', 'Uganda', 'UGA'],
+      );
+      assert.equal(ev.negated, false);
+      assert.equal(ev.goldstein, 2.8);
+      assert.equal(ev.date, '2021-07-14');
+
+      const [claim] = await store.claims({ docId: doc.id });
+      assert.equal(claim.text, 'more than 450 people');
+      assert.equal(claim.value, 450);
+      await assertWhole(store, doc.id);
+    });
+
+    test('full-text search over documents and quotes, with stemming, and no query syntax from users', async () => {
+      const store = await fresh(...ARTICLES.map((a) => articleDoc(a)));
+      const ids = async (search: string) => (await store.docs({ search })).map((d) => d.source);
+      assert.deepEqual(await ids('copper'), ['test/lima-0.txt']);
+      assert.deepEqual(await ids('Fishing quota'), ['test/geneva-0.txt']);
+      assert.deepEqual(await ids('railway talks'), ['test/nairobi-0.txt']);
+      assert.deepEqual(await ids('petition'), ['test/nairobi-0.txt', 'test/geneva-0.txt', 'test/lima-0.txt']);
+      assert.deepEqual(await ids('zebra'), []);
+      assert.deepEqual(await ids('copper zebra'), []);
+      // Operators, quotes and SQL in the search string are only words (or nothing) to the store.
+      assert.deepEqual(await ids('copper NEAR("'), []);
+      assert.deepEqual(await ids('"copper"*'), ['test/lima-0.txt']);
+      assert.deepEqual(await ids(`'; DROP TABLE docs; --`), []);
+      assert.deepEqual(await ids('***'), []);
+      assert.equal((await store.stats()).docs, 3);
+
+      const halfway = await store.quotes({ search: 'halfway' });
+      assert.equal(halfway.length, 3);
+      assert.ok(halfway.every((q) => q.kind === 'direct'));
+      const chile = await store.quotes({ search: 'resume Chile' });
+      assert.deepEqual(
+        chile.map((q) => q.speaker),
+        ['Lucía Quispe'],
+      );
+      assert.deepEqual(await store.quotes({ search: 'halfway Chile' }), []);
+    });
+
+    test('filters: speaker, type, actor, code, dates, kind', async () => {
+      const store = await fresh(...ARTICLES.map((a) => articleDoc(a)));
+      assert.deepEqual(
+        (await store.quotes({ speaker: 'berg' })).map((q) => q.index),
+        [0, 1],
+      );
+      assert.equal((await store.quotes({ speaker: 'MINISTRY' })).length, 3);
+      assert.equal((await store.quotes({ speaker: "x' OR 1=1 --" })).length, 0);
+      assert.equal((await store.quotes({ speaker: '%' })).length, 0);
+
+      assert.equal((await store.entities({ type: 'gpe' })).length, 6);
+      assert.equal((await store.entities({ type: 'PERSON' })).length, 3);
+      assert.deepEqual(
+        (await store.entities({ search: 'quispe' })).map((e) => e.name),
+        ['Lucía Quispe'],
+      );
+      assert.deepEqual(
+        (await store.entities({ search: 'nairobi', type: 'GPE' })).map((e) => [e.name, e.text]),
+        [['Nairobi', 'NAIROBI']],
+      );
+
+      assert.deepEqual(
+        (await store.events({ actor: 'uganda' })).map((e) => e.target),
+        ['Uganda'],
+      );
+      assert.deepEqual(
+        (await store.events({ actor: 'NOR' })).map((e) => e.sourceCode),
+        ['NORGOV'],
+      );
+      assert.equal((await store.events({ code: '04' })).length, 3);
+      assert.equal((await store.events({ code: '043' })).length, 3);
+      assert.equal((await store.events({ code: '05' })).length, 0);
+      assert.equal((await store.events({ code: 'consult' })).length, 3);
+      assert.deepEqual(
+        (await store.events({ from: '2020-01-01' })).map((e) => e.date),
+        ['2021-07-14', '2020-03-03'],
+      );
+      assert.deepEqual(
+        (await store.events({ to: '2020' })).map((e) => e.date),
+        ['2020-03-03', '2019-11-20'],
+      );
+      assert.deepEqual(
+        (await store.docs({ from: '2020-03', to: '2020-03-03' })).map((d) => d.published),
+        ['2020-03-03'],
+      );
+      assert.deepEqual(await store.docs({ from: '2022' }), []);
+
+      assert.equal((await store.timexes({ type: 'date' })).length, 6);
+      assert.deepEqual(
+        (await store.timexes({ search: 'tuesday', to: '2019-12' })).map((t) => [t.text, t.value]),
+        [['on Tuesday', '2019-11-20']],
+      );
+      assert.equal((await store.findings({ kind: 'weekday-check' })).length, 3);
+      assert.equal((await store.findings({ kind: 'stale-dateline' })).length, 0);
+      assert.equal((await store.claims({ search: 'people' })).length, 3);
+    });
+
+    test('pagination walks every row once, newest first', async () => {
+      const docs = [0, 1, 2, 3, 4].map((n) => articleDoc(ARTICLES[n % 3], n));
+      const store = await fresh(...docs);
+      const seen: string[] = [];
+      for (let offset = 0; offset < 10; offset += 2) {
+        const page = await store.docs({ limit: 2, offset });
+        assert.ok(page.length <= 2);
+        seen.push(...page.map((d) => d.id));
+      }
+      assert.equal(seen.length, 5);
+      assert.equal(new Set(seen).size, 5);
+      const all = await store.docs();
+      assert.deepEqual(
+        all.map((d) => d.id),
+        seen,
+      );
+      const dates = all.map((d) => d.published!);
+      assert.deepEqual(dates, [...dates].sort().reverse());
+
+      const quotes = await store.quotes({ limit: 4, offset: 4 });
+      assert.deepEqual(quotes, (await store.quotes()).slice(4, 8));
+      assert.deepEqual(await store.quotes({ limit: 0 }), []);
+      await assert.rejects(store.docs({ limit: -1 }), RangeError);
+      await assert.rejects(store.docs({ offset: Number.NaN }), RangeError);
+    });
+
+    test('delete removes the document, its rows and its search entries', async () => {
+      const lima = articleDoc(LIMA);
+      const geneva = articleDoc(GENEVA);
+      const store = await fresh(lima, geneva);
+      assert.equal(await store.deleteDoc(lima.id), true);
+      assert.equal(await store.deleteDoc(lima.id), false);
+      assert.equal(await store.getDoc(lima.id), null);
+      assert.deepEqual(await store.docs({ search: 'copper' }), []);
+      assert.deepEqual(await store.quotes({ search: 'copper' }), []);
+      assert.deepEqual(await store.quotes({ docId: lima.id }), []);
+      const stats = await store.stats();
+      assert.deepEqual([stats.docs, stats.quotes, stats.events, stats.timexes], [1, 3, 1, 2]);
+      await assertWhole(store, geneva.id);
+    });
+
+    test('a replaced document is searchable by its new text only', async () => {
+      const doc = articleDoc(GENEVA);
+      const store = await fresh(doc);
+      const changed = structuredClone(doc);
+      changed.quotes[1].parts = [
+        { start: doc.text.indexOf('reporters'), end: doc.text.indexOf('reporters') + 9 },
+      ];
+      assert.equal(await store.putDoc(changed), 'replaced');
+      assert.deepEqual(await store.quotes({ search: 'halfway' }), []);
+      assert.equal((await store.quotes({ search: 'reporters' })).length, 1);
+      await assertWhole(store, doc.id);
+    });
+
+    test('an invalid document is refused and nothing is written', async () => {
+      const store = await fresh();
+      const bad = articleDoc(GENEVA);
+      bad.quotes[0].parts[0].end = bad.text.length + 5;
+      await assert.rejects(store.putDoc(bad), (e) => isDatelineError(e) && e.code === 'DL_MODEL_SPAN_RANGE');
+      assert.equal(await store.hasDoc(bad.id), false);
+      assert.equal((await store.stats()).quotes, 0);
+    });
+
+    test('data and schema version survive closing and re-opening', {
+      skip: !backend.persistent,
+    }, async () => {
+      const location = await backend.fresh();
+      const doc = articleDoc(LIMA);
+      const first = await openStore(location);
+      await first.putDoc(doc);
+      const version = (await first.stats()).schemaVersion;
+      await first.close();
+      const again = await openStore(location);
+      open.push(again);
+      assert.equal((await again.stats()).schemaVersion, version);
+      assert.equal(await again.putDoc(doc), 'unchanged');
+      await assertWhole(again, doc.id);
+    });
+  });
+}
