@@ -89,6 +89,7 @@ class SqliteStore implements Store {
   private readonly hashOf: Database.Statement;
   private readonly removeDoc: Database.Statement;
   private readonly removeRows: Database.Statement[];
+  private readonly cache = new Map<string, Database.Statement>();
   private readonly write: Database.Transaction<
     (doc: Doc, json: string, hash: string) => 'inserted' | 'replaced' | 'unchanged'
   >;
@@ -150,7 +151,7 @@ class SqliteStore implements Store {
   }
 
   async getDoc(id: string) {
-    const json = this.db.prepare('SELECT json FROM docs WHERE id = ?').pluck().get(id) as string | undefined;
+    const json = this.prepared('SELECT json FROM docs WHERE id = ?').pluck().get(id) as string | undefined;
     return json === undefined ? null : (JSON.parse(json) as Doc);
   }
 
@@ -158,8 +159,18 @@ class SqliteStore implements Store {
     return this.db.transaction(() => this.remove(id)).immediate();
   }
 
+  /** Prepared statements by SQL text; the query builders make a small, fixed set of shapes. */
+  private prepared(sql: string): Database.Statement {
+    let stmt = this.cache.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.cache.set(sql, stmt);
+    }
+    return stmt;
+  }
+
   private all<R>(table: keyof DocRows, q: Sql): R[] {
-    const rows = this.db.prepare(q.sql).all(...q.params) as Record<string, unknown>[];
+    const rows = this.prepared(q.sql).all(...q.params) as Record<string, unknown>[];
     return rows.map((r) => fromDb<R>(table, r));
   }
 
@@ -186,7 +197,7 @@ class SqliteStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const count = (t: string) => this.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+    const count = (t: string) => this.prepared(`SELECT count(*) FROM ${t}`).pluck().get() as number;
     return {
       docs: count('docs'),
       quotes: count('quotes'),
