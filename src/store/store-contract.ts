@@ -219,6 +219,20 @@ export function storeContract(label: string, backend: ContractBackend): void {
       assert.equal((await store.claims({ search: 'people' })).length, 3);
     });
 
+    test('case-insensitive filters fold accented capitals too', async () => {
+      const doc = articleDoc(LIMA);
+      doc.entities[2].name = 'ÉLIMA Ñ';
+      const store = await fresh(doc);
+      assert.deepEqual(
+        (await store.entities({ search: 'élima ñ' })).map((e) => e.name),
+        ['ÉLIMA Ñ'],
+      );
+      assert.deepEqual(
+        (await store.quotes({ speaker: 'LUCÍA' })).map((q) => q.index),
+        [0, 1],
+      );
+    });
+
     test('pagination walks every row once, newest first', async () => {
       const docs = [0, 1, 2, 3, 4].map((n) => articleDoc(ARTICLES[n % 3], n));
       const store = await fresh(...docs);

@@ -5,7 +5,7 @@ import { ARTICLES, articleDoc } from '../fixtures.js';
 import { openStore } from '../index.js';
 import { assertWhole } from '../store-contract.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
-import { pgUnavailable, TestDatabases } from './test-server.js';
+import { PG_ADMIN_URL, pgUnavailable, TestDatabases } from './test-server.js';
 
 const skip = await pgUnavailable();
 const dbs = new TestDatabases();
@@ -64,4 +64,18 @@ describe('PostgreSQL schema', { skip: skip ?? false }, () => {
       await store.close();
     }
   });
+});
+
+test('a server that refuses the login fails to open with the reason, password hidden', {
+  skip: skip ?? false,
+}, async () => {
+  const url = new URL(PG_ADMIN_URL);
+  url.password = 'not-the-secret';
+  await assert.rejects(
+    openStore(url.toString()),
+    (e: Error & { code?: string }) =>
+      e.code === 'DL_STORE_FAILED' &&
+      /authentication failed/.test(e.message) &&
+      !e.message.includes('not-the-secret'),
+  );
 });

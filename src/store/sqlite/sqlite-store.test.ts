@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { ARTICLES, articleDoc } from '../fixtures.js';
-import { openStore } from '../index.js';
+import { everyRow, openStore, type QuoteQuery } from '../index.js';
 import { assertWhole } from '../store-contract.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
@@ -77,4 +77,24 @@ test('a write that fails half-way leaves the previous version whole', async () =
   );
   assert.deepEqual(await assertWhole(store, first.id), first);
   await store.close();
+});
+
+test('everyRow pages through a whole query', async () => {
+  const store = await openStore(':memory:');
+  for (let n = 0; n < 7; n++) await store.putDoc(articleDoc(ARTICLES[n % 3], n));
+  const rows = [];
+  for await (const q of everyRow((q: QuoteQuery) => store.quotes(q), { speaker: 'ministry' }, 3))
+    rows.push(q);
+  assert.deepEqual(rows, await store.quotes({ speaker: 'ministry' }));
+  assert.equal(rows.length, 7);
+  await store.close();
+});
+
+test('a file that cannot be opened fails with DL_STORE_FAILED naming it', async () => {
+  const file = join(dir, 'not-a-db.db');
+  writeFileSync(file, 'this is not a database, just some text long enough to fill a header page');
+  await assert.rejects(
+    openStore(file),
+    (e: Error & { code?: string }) => e.code === 'DL_STORE_FAILED' && e.message.startsWith(file),
+  );
 });

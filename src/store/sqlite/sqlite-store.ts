@@ -75,6 +75,10 @@ export function openSqliteStore(file: string): Store {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // SQLite's lower() folds ASCII only; PostgreSQL's folds all letters. Filters must agree across backends.
+    db.function('lower', { deterministic: true }, (v: unknown) =>
+      typeof v === 'string' ? v.toLowerCase() : v,
+    );
     migrateSqlite(db);
   } catch (e) {
     db.close();
