@@ -2,7 +2,19 @@ import { DatelineError } from '../model/errors.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
 import type { Page, Store } from './store.js';
 
-export * from './rows.js';
+export {
+  type ClaimRow,
+  type DocRow,
+  type DocRows,
+  type EntityRow,
+  type EventRow,
+  type FindingRow,
+  LAYER_TABLES,
+  type LayerTable,
+  type QuoteRow,
+  rowsOf,
+  type TimexRow,
+} from './rows.js';
 export type * from './store.js';
 
 /** True when `location` names a PostgreSQL server rather than a SQLite file. */

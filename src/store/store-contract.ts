@@ -259,6 +259,27 @@ export function storeContract(label: string, backend: ContractBackend): void {
       await assert.rejects(store.docs({ offset: Number.NaN }), RangeError);
     });
 
+    test('a document with no publication date lists last and falls outside every date range', async () => {
+      const undated = articleDoc(GENEVA, 9);
+      undated.meta.published = { value: null, from: 'none' };
+      undated.events[0].timex = undefined;
+      const store = await fresh(undated, articleDoc(LIMA));
+      assert.deepEqual(
+        (await store.docs()).map((d) => d.published),
+        ['2019-11-20', null],
+      );
+      assert.deepEqual(
+        (await store.docs({ to: '2030' })).map((d) => d.published),
+        ['2019-11-20'],
+      );
+      const events = await store.events({ docId: undated.id });
+      assert.deepEqual([events[0].date, events[0].published], [null, null]);
+      assert.deepEqual(await store.events({ from: '1900' }).then((e) => e.map((x) => x.date)), [
+        '2019-11-20',
+      ]);
+      await assertWhole(store, undated.id);
+    });
+
     test('delete removes the document, its rows and its search entries', async () => {
       const lima = articleDoc(LIMA);
       const geneva = articleDoc(GENEVA);
