@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Doc } from '../model/doc.js';
 import { DatelineError } from '../model/errors.js';
-import type { Published } from '../model/schema.js';
+import type { Published, Span } from '../model/schema.js';
 import { parseMetaDate } from './date-text.js';
 import { blockText, type DomNode } from './html-text.js';
 import { docNameOf, makeDoc } from './make-doc.js';
@@ -69,25 +69,32 @@ export function docFromHtml(html: string, meta: DocMeta = {}, opts: IngestOption
   if (isBlank(text)) text = fallbackBody;
   if (isBlank(text))
     throw new DatelineError('DL_INGEST_BAD_HTML', name, 'no article text could be extracted from the HTML');
-  const titleText = (article?.title || metaContent(root, ['og:title', 'twitter:title']) || '').trim();
+  const h1 = root.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const titles = [metaContent(root, ['og:title', 'twitter:title']), article?.title?.trim(), h1].filter(
+    (t): t is string => !!t,
+  );
   return makeDoc(text, meta, opts, (t) => {
     let published = markup?.value ? { ...markup.published } : null;
     if (published && markup?.shown) {
       const at = t.indexOf(markup.shown);
       if (at >= 0) published = { ...published, start: at, end: at + markup.shown.length };
     }
-    const at = titleText ? t.indexOf(titleText) : -1;
     return {
-      title: meta.title
-        ? undefined
-        : at >= 0
-          ? { start: at, end: at + titleText.length }
-          : titleText || undefined,
+      title: meta.title ? undefined : titleIn(t, titles),
       published,
       url: url ?? undefined,
       lang,
     };
   });
+}
+
+/** The first candidate title found in the text as a span, else the first candidate as a string. */
+function titleIn(text: string, titles: string[]): Span | string | undefined {
+  for (const title of titles) {
+    const at = text.indexOf(title);
+    if (at >= 0) return { start: at, end: at + title.length };
+  }
+  return titles[0];
 }
 
 function metaContent(root: Element, keys: string[]): string | undefined {

@@ -18,7 +18,7 @@ export function titleSpan(text: string): Span | null {
     offset += line.length + 1;
     if (!line.trim()) continue;
     seen++;
-    if (isHeaderDateLine(line) || /^\s*by\s+\p{Lu}/u.test(line)) continue;
+    if (isHeaderDateLine(line) || /^\s*(?:by|By|BY)\s+\p{Lu}/u.test(line)) continue;
     const m = /^(\s*(?:#{1,6}\s+)?)(.*?)(\s*#*\s*)$/.exec(line)!;
     const title = m[2];
     const rest = text.slice(offset);
