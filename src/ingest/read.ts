@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Doc } from '../model/doc.js';
 import { DatelineError } from '../model/errors.js';
@@ -34,9 +34,14 @@ export async function* readInputs(inputs: string[], opts: IngestOptions = {}): A
       isDir = (await stat(input)).isDirectory();
     } catch (err) {
       if (GLOB_CHARS.test(input)) {
-        const files = (await glob(input, { onlyFiles: true, dot: false, expandDirectories: false })).sort(
-          byName,
-        );
+        const files = (
+          await glob(input, {
+            onlyFiles: true,
+            dot: false,
+            expandDirectories: false,
+            absolute: isAbsolute(input),
+          })
+        ).sort(byName);
         if (files.length === 0) yield failed(input, notFound(input, 'no file matches the pattern'));
         for (const f of files) yield* readPath(f, opts);
       } else {
@@ -212,7 +217,8 @@ async function* byteLines(chunks: AsyncIterable<Uint8Array>, maxLine: number): A
     }
     add(chunk.subarray(from));
   }
-  if (size > 0 || parts.length > 0) yield finish();
+  // always a last line, empty when the input ended with LF, so text read line by line keeps it
+  yield finish();
 
   function add(piece: Uint8Array) {
     size += piece.length;
