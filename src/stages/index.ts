@@ -1,7 +1,9 @@
 import type { Stage } from '../pipeline/stage.js';
+import { entities } from './entities/index.js';
+import { mentions } from './mentions/index.js';
 import { segment } from './segment/index.js';
 
 /** Every stage Dateline has, in a sensible default order (the pipeline re-orders by needs/makes). */
-export const ALL_STAGES: readonly Stage[] = [segment];
+export const ALL_STAGES: readonly Stage[] = [segment, mentions, entities];
 
 export const STAGE_NAMES = ALL_STAGES.map((s) => s.name);
