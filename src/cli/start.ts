@@ -14,8 +14,19 @@ export async function run(argv: string[]): Promise<number> {
   const store = await openStore(db);
   try {
     const docs = await store.docs({ limit: 20 });
-    process.stdout.write(formatTable(docs as unknown as Record<string, unknown>[], 50) + '\n');
-    const stats = await store.stats();
+    const brief = docs.map((d) => ({
+      id: d.id,
+      published: d.published,
+      from: d.publishedFrom,
+      title: d.title,
+      quotes: d.quotes,
+      entities: d.entities,
+      timexes: d.timexes,
+      events: d.events,
+      findings: d.findings,
+    }));
+    process.stdout.write(formatTable(brief, 48) + '\n');
+    const { schemaVersion: _, ...stats } = await store.stats();
     process.stdout.write(
       `The store holds ${Object.entries(stats)
         .map(([k, v]) => `${v} ${k}`)
