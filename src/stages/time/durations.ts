@@ -1,6 +1,8 @@
 import { durationValue, NUMBER_RE, numberValue, UNIT_RE } from './lexicon.js';
 import type { Rule } from './rule.js';
 
+const INSIDE = new Set(['nearly', 'more than', 'less than', 'no more than', 'at least', 'up to', 'under']);
+
 const MODS: Record<string, string> = {
   about: 'APPROX',
   around: 'APPROX',
@@ -15,6 +17,8 @@ const MODS: Record<string, string> = {
   over: 'MORE_THAN',
   'at least': 'EQUAL_OR_MORE',
   'up to': 'EQUAL_OR_LESS',
+  'no more than': 'EQUAL_OR_LESS',
+  within: 'EQUAL_OR_LESS',
 };
 
 /** Durations: "three days" (P3D), "the past two years" (P2Y), "a few weeks" (PXW), "two-year" (P2Y). */
@@ -22,22 +26,25 @@ export const durationRules: Rule[] = [
   {
     name: 'amount-unit',
     re: new RegExp(
-      `(?:\\b(about|around|roughly|approximately|nearly|almost|some|more than|less than|at least|up to|over|under)\\s+)?(?:\\b(?:the|a|another|an additional|a mere)\\s+)?(?:\\b(?:past|last|next|first|previous|coming|final|following|same|entire|full|initial|remaining)\\s+)?\\b(${NUMBER_RE})[- ](${UNIT_RE})\\b(?:-long|\\s+long)?(?![- ]old\\b)`,
+      `(?:\\b(about|around|roughly|approximately|nearly|almost|some|more than|less than|no more than|at least|up to|over|under|within)\\s+)?(?:\\b(the|a|another|an additional|a mere)\\s+)?(?:\\b(?:past|last|next|first|previous|coming|final|following|same|entire|full|initial|remaining)\\s+)?\\b(${NUMBER_RE})([- ])(${UNIT_RE})\\b(?:-long|\\s+long|\\s+or so)?(?![- ]old\\b)`,
       'gi',
     ),
     make(m) {
-      const n = numberValue(m[2]);
+      const [whole, modRaw, det, num, joint, unit] = m;
+      const n = numberValue(num);
       if (n === null) return null;
       if (typeof n === 'number' && (n > 1000 || !Number.isInteger(n))) return null;
-      const value = durationValue(n, m[3]);
+      const value = durationValue(n, unit);
       if (!value) return null;
-      const modWord = m[1]?.toLowerCase();
+      const modWord = modRaw?.toLowerCase();
       const mod = modWord ? MODS[modWord] : undefined;
-      // "more than"/"over"/"at least" sit outside the TIMEX3 extent; "nearly"/"about" inside.
-      if (modWord && /^(more than|over|at least|up to|less than|under)$/.test(modWord)) {
-        return { type: 'DURATION', value, mod, start: m.index + m[1].length + 1 };
-      }
-      return { type: 'DURATION', value, mod };
+      let start = m.index;
+      // TimeBank keeps "nearly", "more than", "at least" inside the extent, "about", "over", "within" outside.
+      if (modWord && !INSIDE.has(modWord)) start += modRaw.length + 1;
+      // "a two-year plan", "a three hour drive": the article belongs to the noun phrase, not the timex.
+      const dropDet = det && (joint === '-' || det.toLowerCase() !== 'the') && !/^an?$/i.test(num);
+      if (dropDet && !modWord) start = m.index + whole.toLowerCase().indexOf(num.toLowerCase(), det.length);
+      return { type: 'DURATION', value, mod, start };
     },
   },
   {

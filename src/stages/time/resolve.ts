@@ -19,6 +19,13 @@ export function resolveMonthYear(anchor: Day, month: number, tense: Tense, day =
   const before = month < anchor.m || (month === anchor.m && day < anchor.d);
   if (tense === 'past' && after) return anchor.y - 1;
   if (tense === 'future' && before) return anchor.y + 1;
+  if (tense === 'present') {
+    // No tense cue: the nearest such day to the anchor.
+    const k = anchor.m * 31 + anchor.d;
+    const t = month * 31 + day;
+    if (t - k > 186) return anchor.y - 1;
+    if (k - t > 186) return anchor.y + 1;
+  }
   return anchor.y;
 }
 
