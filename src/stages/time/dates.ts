@@ -89,7 +89,7 @@ export const dateRules: Rule[] = [
       'gi',
     ),
     make(m, ctx) {
-      const [whole, modWord, rel, name, relYear] = m;
+      const [, modWord, rel, name, relYear] = m;
       if (!capital(name)) return null;
       const mo = monthNumber(name);
       if (mo === 5 && !modWord && !rel && !relYear) {
@@ -120,6 +120,31 @@ export const dateRules: Rule[] = [
     name: 'year',
     re: /(?:\b(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:at )?the (?:start|end) of|fiscal(?: year)?|the year|calendar)\s*)?(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|-year|-month|-day)\b)(?![.,]\d|\d|%|\/)/gi,
     make: (m) => ({ type: 'DATE', value: m[2], mod: modOf(m[1]) }),
+  },
+  {
+    name: 'spoken-year',
+    re: /\b(?:the year )?nineteen[- ](ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b|\bthe year two thousand\b/gi,
+    make(m) {
+      if (!m[1]) return { type: 'DATE', value: '2000' };
+      const tens =
+        ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].indexOf(
+          m[1].toLowerCase(),
+        ) + 1;
+      const ones = m[2]
+        ? ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].indexOf(
+            m[2].toLowerCase(),
+          ) + 1
+        : 0;
+      return { type: 'DATE', value: String(1900 + tens * 10 + ones) };
+    },
+  },
+  {
+    name: 'year-period',
+    re: /\bthe\s+(?:(year-earlier|year-ago|comparable|corresponding)\s+)?(1[6-9]\d\d|20\d\d)\s+(?:(first|second|third|fourth)[- ])?(?:fiscal[- ])?(period|quarter)\b/gi,
+    make(m) {
+      const q = m[3] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[3].toLowerCase()] : undefined;
+      return { type: 'DATE', value: q ? `${m[2]}-Q${q}` : m[2] };
+    },
   },
   {
     name: 'decade',

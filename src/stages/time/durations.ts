@@ -29,10 +29,24 @@ export const durationRules: Rule[] = [
       `(?:\\b(about|around|roughly|approximately|nearly|almost|some|more than|less than|no more than|at least|up to|over|under|within)\\s+)?(?:\\b(the|a|another|an additional|a mere)\\s+)?(?:\\b(?:past|last|next|first|previous|coming|final|following|same|entire|full|initial|remaining)\\s+)?\\b(${NUMBER_RE})([- ])(${UNIT_RE})\\b(?:-long|\\s+long|\\s+or so)?(?![- ]old\\b)`,
       'gi',
     ),
-    make(m) {
+    make(m, ctx) {
       const [whole, modRaw, det, num, joint, unit] = m;
       const n = numberValue(num);
       if (n === null) return null;
+      // "$1.76 a year", "700 seats a week": a rate, not a duration.
+      if (
+        /^an?$/i.test(num) &&
+        !det &&
+        !modRaw &&
+        /(\d|million|billion|percent|%)\S*\s+(\S+\s+)?$/i.test(ctx.textBefore(m.index, 30))
+      )
+        return null;
+      // "a quarter of the shares", "three-quarters": fractions.
+      if (
+        /^quarters?$/i.test(unit) &&
+        (joint === '-' || /^\s+of\b/i.test(ctx.textAfter(m.index + whole.length, 4)))
+      )
+        return null;
       if (typeof n === 'number' && (n > 1000 || !Number.isInteger(n))) return null;
       const value = durationValue(n, unit);
       if (!value) return null;

@@ -25,6 +25,11 @@ const REFS: Record<string, string> = {
   soon: 'FUTURE_REF',
   'in the future': 'FUTURE_REF',
   'the coming days': 'FUTURE_REF',
+  current: 'PRESENT_REF',
+  recent: 'PAST_REF',
+  'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF',
+  'the long term': 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
 };
 
@@ -32,12 +37,20 @@ const REFS: Record<string, string> = {
 export const refRules: Rule[] = [
   {
     name: 'ref',
-    re: /\b(?:right now|just now|now|currently|so far|at present|nowadays|these days|the present|until recently|recently|previously|formerly|at the time|the past|the near future|the future|soon)\b/gi,
+    re: /\b(?:the near term|the short term|the long term|now|currently|so far|current|recent|at present|nowadays|these days|the present|recently|at the time|the past|the near future|the future|soon)\b/gi,
     make(m, ctx) {
       const w = m[0].toLowerCase();
       const after = ctx.textAfter(m.index + m[0].length, 12);
       // "now that", "the past two years" (a duration), "the present value": not references.
       if (w === 'now' && /^\s+that\b/i.test(after)) return null;
+      // "current"/"recent" only before a time noun or alone: "current quarter" is handled elsewhere.
+      if (
+        (w === 'current' || w === 'recent') &&
+        !/^\s*(levels?|rates?|prices?|account|trend|conditions|market|year|quarter|months?|weeks?|days?|years|fiscal|period|session|crisis|policy|system|situation|\W)/i.test(
+          after,
+        )
+      )
+        return null;
       if (w === 'the present' && !/^\s*[.,;]/.test(after)) return null;
       if (
         w === 'the past' &&

@@ -45,7 +45,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'this-unit',
-    re: /(?:\b(early|late|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of)\s+)?\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|same)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    re: /(?:\b(early|late|earlier|later|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s+)?\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|same)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
     make(m, ctx) {
       const rel = m[3].toLowerCase();
       if (rel === 'same') return null;
@@ -58,6 +58,15 @@ export const relativeRules: Rule[] = [
             : 0;
       const value = ctx.anchor ? shiftValue(ctx.anchor, n, unit) : unresolved(unit);
       return value ? { type: 'DATE', value, mod: modOf(m[1]) } : null;
+    },
+  },
+  {
+    name: 'the-year',
+    re: /\b(?:(the (?:full|current|current fiscal|latest fiscal|calendar) year)|(year-earlier|year-ago)|(that year|the following year|the previous year|the prior year))\b/gi,
+    make(m, ctx) {
+      if (m[3]) return { type: 'DATE', value: 'XXXX' };
+      if (!ctx.anchor) return { type: 'DATE', value: 'XXXX' };
+      return { type: 'DATE', value: String(ctx.anchor.y - (m[2] ? 1 : 0)) };
     },
   },
   {
@@ -81,7 +90,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'weekday',
     re: new RegExp(
-      `(?:\\b(early|late|earlier|later)\\s+)?(?:\\b(last|next|this|past|coming|previous)\\s+)?\\b(${WEEKDAY_RE})(?!s\\b)(?:\\s+${PART_RE}\\b)?`,
+      `(?:\\b(early|late|earlier|later)\\s+)?(?:\\b(?:the\\s+)?(last|next|this|past|coming|previous)\\s+)?\\b(${WEEKDAY_RE})(?!s\\b)(?:\\s+${PART_RE}\\b)?`,
       'gi',
     ),
     make(m, ctx) {

@@ -1,4 +1,4 @@
-import { WEEKDAY_RE, weekdayNumber } from './lexicon.js';
+import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from './lexicon.js';
 import type { Rule } from './rule.js';
 
 const ADVERBS: Record<string, string> = {
@@ -28,7 +28,7 @@ const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening
 export const setRules: Rule[] = [
   {
     name: 'frequency-adverb',
-    re: /\b(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly)\b/gi,
+    re: /\b(hourly|daily|nightly|weekly|monthly|annually|yearly|biweekly)\b/gi,
     make: (m) => ({ type: 'SET', value: ADVERBS[m[1].toLowerCase()] }),
   },
   {
@@ -45,6 +45,11 @@ export const setRules: Rule[] = [
     name: 'times-per',
     re: /\b(?:once|twice|three times|(?:\d+|several|many) times)\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b/gi,
     make: (m) => ({ type: 'SET', value: UNIT[m[1].toLowerCase()] }),
+  },
+  {
+    name: 'every-month',
+    re: new RegExp(`\\b(?:every|each)\\s+(${MONTH_RE})\\b`, 'gi'),
+    make: (m) => ({ type: 'SET', value: `XXXX-${String(monthNumber(m[1])).padStart(2, '0')}` }),
   },
   {
     name: 'every-weekday',
