@@ -1,4 +1,13 @@
 import type { EvalSuite } from './suite.js';
 
 /** Suites load lazily so `dateline eval X` only pays for X. One line per suite. */
-export const SUITES: Record<string, { describe: string; load: () => Promise<EvalSuite> }> = {};
+export const SUITES: Record<string, { describe: string; load: () => Promise<EvalSuite> }> = {
+  'quotes-polnear': {
+    describe: 'PolNeAR attributed quotes (reference scorer)',
+    load: () => import('./quotes-polnear.js').then((m) => m.suite),
+  },
+  'quotes-ggt': {
+    describe: 'GGT eval98 attributed quotes (reference scorer)',
+    load: () => import('./quotes-ggt.js').then((m) => m.suite),
+  },
+};
