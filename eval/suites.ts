@@ -6,4 +6,12 @@ export const SUITES: Record<string, { describe: string; load: () => Promise<Eval
     describe: 'TIMEX3 on TempEval-3 platinum (TE-3 measures)',
     load: () => import('./time-te3.js').then((m) => m.suite),
   },
+  'quotes-polnear': {
+    describe: 'PolNeAR attributed quotes (reference scorer)',
+    load: () => import('./quotes-polnear.js').then((m) => m.suite),
+  },
+  'quotes-ggt': {
+    describe: 'GGT eval98 attributed quotes (reference scorer)',
+    load: () => import('./quotes-ggt.js').then((m) => m.suite),
+  },
 };
