@@ -31,6 +31,8 @@ test('header date lines in the usual forms, with the span of the date', () => {
     ['By Jane Doe | March 3, 2015\n\nBody.', '2015-03-03', 'March 3, 2015'],
     ['Russia warns on Iran\nUpdated 3rd March 2015 at 10:00 GMT\n\nBody.', '2015-03-03', '3rd March 2015'],
     ['  Thu 29 Feb 2024\nLeap day', '2024-02-29', 'Thu 29 Feb 2024'],
+    ['Wednesday 1 January 2020 10.32 GMT\n\nBody.', '2020-01-01', 'Wednesday 1 January 2020'],
+    ['Last modified on Wed 1 Jan 2020 12.01 GMT\n\nBody.', '2020-01-01', 'Wed 1 Jan 2020'],
   ];
   for (const [text, value, shown] of cases) {
     const p = headerDate(text);
