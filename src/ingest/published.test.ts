@@ -72,6 +72,19 @@ test('wire dateline with a year; without one it takes the year from the URL', ()
   assert.equal(r.value, '2014-12-31');
 });
 
+test('a dateline line of its own, as in Reuters archives', () => {
+  const text =
+    'SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.\nNadim Ladki\nAL-AIN, United Arab Emirates 1996-12-06\nJapan began the defence of their Asian Cup title.';
+  const p = detectPublished(text);
+  assert.deepEqual([p.value, p.from, text.slice(p.start, p.end)], ['1996-12-06', 'dateline', '1996-12-06']);
+  const q = detectPublished(
+    'LONDON 1996-08-30\nWest Indian all-rounder Phil Simmons took four for 38 on Friday.',
+  );
+  assert.equal(q.value, '1996-08-30');
+  // negative: a capitalised phrase and a date at the end of a sentence line is not a dateline
+  assert.equal(detectPublished('The UN met on 1996-08-30\nMore.').from, 'none');
+});
+
 test('a yearless dateline with nothing to date it is left out, with a message on its span', () => {
   const text = 'MONTREUX, Switzerland, Jan 22 (Reuters) - Russia said.';
   const messages: Message[] = [];

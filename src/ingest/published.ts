@@ -31,7 +31,8 @@ const HEADER_LINE = new RegExp(
 const DATELINE = new RegExp(
   "^(?<place>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+)*(?:,[ ]+[A-Z][\\p{L}'’.-]*(?:[ ][A-Z][\\p{L}'’.-]*)*){0,2}),?[ ]+" +
     `(?<date>${DATE_SOURCE})` +
-    '[ ]*(?:\\((?<agency>[^)\\n]{2,30})\\)[ ]*)?(?:-{1,2}|[–—])[ ]',
+    // then an agency and a dash, or the end of the line (RCV1: "AL-AIN, United Arab Emirates 1996-12-06")
+    '(?:[ ]*(?:\\((?<agency>[^)\\n]{2,30})\\)[ ]*)?(?:-{1,2}|[–—])[ ]|[ ]*$)',
   'gmu',
 );
 
