@@ -103,6 +103,11 @@ test('URL dates, and the order: given > markup > header > dateline > url', () =>
   assert.deepEqual(urlDate('https://x.example/2014/01/22/story.html'), { year: 2014, month: 1, day: 22 });
   assert.deepEqual(urlDate('https://x.example/news/2014-01-22-story'), { year: 2014, month: 1, day: 22 });
   assert.deepEqual(urlDate('https://x.example/20140122/story'), { year: 2014, month: 1, day: 22 });
+  assert.deepEqual(urlDate('https://www.example.co.uk/world/2014/jan/21/iran'), {
+    year: 2014,
+    month: 1,
+    day: 21,
+  });
   assert.equal(urlDate('https://x.example/2014/13/40/story'), null);
   assert.equal(urlDate('https://x.example/story-12345678'), null);
 
