@@ -6,4 +6,8 @@ export const SUITES: Record<string, { describe: string; load: () => Promise<Eval
     describe: 'NER on CoNLL-2003 (test; --split dev|wikigold)',
     load: () => import('./ner-conll.js').then((m) => m.suite),
   },
+  'coref-gum': {
+    describe: 'Coreference on GUM news (test; --split dev|all)',
+    load: () => import('./coref-gum.js').then((m) => m.suite),
+  },
 };
