@@ -1,8 +1,6 @@
 import type { EvalSuite } from './suite.js';
 
-type Entry = { describe: string; load: () => Promise<EvalSuite>   'ner-conll': { describe: 'NER on CoNLL-2003 (test; --split dev|wikigold)', load: () => import('./ner-conll.js').then((m) => m.suite) },
-  'coref-gum': { describe: 'Coreference on GUM news (test; --split dev|all)', load: () => import('./coref-gum.js').then((m) => m.suite) },
-};
+type Entry = { describe: string; load: () => Promise<EvalSuite> };
 
 /** Suites load lazily so `dateline eval X` only pays for X. One entry per suite, one line each. */
 // biome-ignore format: one line per suite keeps merges clean
