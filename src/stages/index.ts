@@ -1,8 +1,12 @@
 import type { Stage } from '../pipeline/stage.js';
+import { checks } from './checks/index.js';
 import { claims } from './claims/index.js';
+import { entities } from './entities/index.js';
+import { mentions } from './mentions/index.js';
 import { segment } from './segment/index.js';
+import { time } from './time/index.js';
 
 /** Every stage Dateline has, in a sensible default order (the pipeline re-orders by needs/makes). */
-export const ALL_STAGES: readonly Stage[] = [segment, claims];
+export const ALL_STAGES: readonly Stage[] = [segment, mentions, entities, time, claims, checks];
 
 export const STAGE_NAMES = ALL_STAGES.map((s) => s.name);

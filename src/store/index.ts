@@ -1,7 +1,20 @@
+import { DatelineError } from '../model/errors.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
-import type { Store } from './store.js';
+import type { Page, Store } from './store.js';
 
-export * from './rows.js';
+export {
+  type ClaimRow,
+  type DocRow,
+  type DocRows,
+  type EntityRow,
+  type EventRow,
+  type FindingRow,
+  LAYER_TABLES,
+  type LayerTable,
+  type QuoteRow,
+  rowsOf,
+  type TimexRow,
+} from './rows.js';
 export type * from './store.js';
 
 /** True when `location` names a PostgreSQL server rather than a SQLite file. */
@@ -9,9 +22,38 @@ export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(l
 
 /** Opens a store: a SQLite file (or ':memory:'), or a PostgreSQL database given as postgres://… */
 export async function openStore(location: string): Promise<Store> {
-  if (isPostgresUrl(location)) {
-    const { openPostgresStore } = await import('./postgres/postgres-store.js');
-    return openPostgresStore(location);
+  try {
+    if (isPostgresUrl(location)) {
+      const { openPostgresStore } = await import('./postgres/postgres-store.js');
+      return await openPostgresStore(location);
+    }
+    return openSqliteStore(location);
+  } catch (e) {
+    const where = location.replace(/:[^:@/]*@/, ':***@');
+    throw new DatelineError(
+      'DL_STORE_FAILED',
+      where,
+      `cannot open the store: ${(e as Error).message}`,
+      undefined,
+      {
+        cause: e,
+      },
+    );
   }
-  return openSqliteStore(location);
+}
+
+/**
+ * Every row a list query yields, fetched a page at a time (for exports). Offset paging: rows written while it
+ * runs may be missed or seen twice.
+ */
+export async function* everyRow<Q extends Page, R>(
+  list: (q: Q) => Promise<R[]>,
+  q: Q,
+  pageSize = 1000,
+): AsyncGenerator<R> {
+  for (let offset = q.offset ?? 0; ; offset += pageSize) {
+    const page = await list({ ...q, limit: pageSize, offset });
+    yield* page;
+    if (page.length < pageSize) return;
+  }
 }

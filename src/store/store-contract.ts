@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { after, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { type Doc, isDatelineError } from '../model/index.js';
 import { ARTICLES, articleDoc } from './fixtures.js';
 import { openStore } from './index.js';
@@ -13,6 +15,8 @@ export interface ContractBackend {
   /** A reason to skip every test, or false. */
   skip: string | false;
   cleanup?(): Promise<void>;
+  /** Backend-level checks after a crash (SQLite: integrity_check), throwing on a problem. */
+  checkIntegrity?(location: string): Promise<void>;
 }
 
 const [GENEVA, NAIROBI, LIMA] = ARTICLES;
@@ -28,6 +32,27 @@ export async function assertWhole(store: Store, id: string): Promise<Doc> {
     assert.deepEqual(await store[table]({ docId: id, limit: 10_000 }), want[table], `${id} ${table}`);
   }
   return doc;
+}
+
+/** Runs `crash-writer.ts` in a child process; resolves with the indices it reported committed and how it ended. */
+export function runWriter(location: string, count: number, killAfter?: number) {
+  const script = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, location, String(count), '60'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const done: number[] = [];
+  let buf = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    buf += chunk;
+    const lines = buf.split('\n');
+    buf = lines.pop()!;
+    done.push(...lines.map(Number));
+    if (killAfter !== undefined && done.length >= killAfter) child.kill('SIGKILL');
+  });
+  return new Promise<{ done: number[]; code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ done, code, signal })),
+  );
 }
 
 /** Registers the behaviour every Store must have, run against one backend. */
@@ -194,6 +219,20 @@ export function storeContract(label: string, backend: ContractBackend): void {
       assert.equal((await store.claims({ search: 'people' })).length, 3);
     });
 
+    test('case-insensitive filters fold accented capitals too', async () => {
+      const doc = articleDoc(LIMA);
+      doc.entities[2].name = 'ÉLIMA Ñ';
+      const store = await fresh(doc);
+      assert.deepEqual(
+        (await store.entities({ search: 'élima ñ' })).map((e) => e.name),
+        ['ÉLIMA Ñ'],
+      );
+      assert.deepEqual(
+        (await store.quotes({ speaker: 'LUCÍA' })).map((q) => q.index),
+        [0, 1],
+      );
+    });
+
     test('pagination walks every row once, newest first', async () => {
       const docs = [0, 1, 2, 3, 4].map((n) => articleDoc(ARTICLES[n % 3], n));
       const store = await fresh(...docs);
@@ -218,6 +257,27 @@ export function storeContract(label: string, backend: ContractBackend): void {
       assert.deepEqual(await store.quotes({ limit: 0 }), []);
       await assert.rejects(store.docs({ limit: -1 }), RangeError);
       await assert.rejects(store.docs({ offset: Number.NaN }), RangeError);
+    });
+
+    test('a document with no publication date lists last and falls outside every date range', async () => {
+      const undated = articleDoc(GENEVA, 9);
+      undated.meta.published = { value: null, from: 'none' };
+      undated.events[0].timex = undefined;
+      const store = await fresh(undated, articleDoc(LIMA));
+      assert.deepEqual(
+        (await store.docs()).map((d) => d.published),
+        ['2019-11-20', null],
+      );
+      assert.deepEqual(
+        (await store.docs({ to: '2030' })).map((d) => d.published),
+        ['2019-11-20'],
+      );
+      const events = await store.events({ docId: undated.id });
+      assert.deepEqual([events[0].date, events[0].published], [null, null]);
+      assert.deepEqual(await store.events({ from: '1900' }).then((e) => e.map((x) => x.date)), [
+        '2019-11-20',
+      ]);
+      await assertWhole(store, undated.id);
     });
 
     test('delete removes the document, its rows and its search entries', async () => {
@@ -271,6 +331,52 @@ export function storeContract(label: string, backend: ContractBackend): void {
       assert.equal((await again.stats()).schemaVersion, version);
       assert.equal(await again.putDoc(doc), 'unchanged');
       await assertWhole(again, doc.id);
+    });
+
+    test('concurrent puts of one document store it once', async () => {
+      const store = await fresh();
+      const doc = articleDoc(NAIROBI);
+      const results = await Promise.all([1, 2, 3, 4, 5].map(() => store.putDoc(structuredClone(doc))));
+      assert.deepEqual(results.sort(), ['inserted', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+      assert.deepEqual([(await store.stats()).docs, (await store.stats()).quotes], [1, 3]);
+    });
+
+    test('kill -9 in the middle of a batch: stored documents are whole, re-running completes it without duplicates', {
+      skip: !backend.persistent,
+    }, async () => {
+      const location = await backend.fresh();
+      const total = 600;
+      const killed = await runWriter(location, total, 40);
+      assert.equal(killed.signal, 'SIGKILL', 'the writer was killed, not finished');
+      await backend.checkIntegrity?.(location);
+
+      const store = await openStore(location);
+      open.push(store);
+      const stored = await store.docs({ limit: 10_000 });
+      // Everything reported committed survived; the kill stopped the batch early.
+      assert.ok(
+        stored.length >= killed.done.length,
+        `${stored.length} stored, ${killed.done.length} reported`,
+      );
+      assert.ok(stored.length < total);
+      for (const d of stored) await assertWhole(store, d.id);
+      const ids = new Set(stored.map((d) => d.id));
+      for (const table of LAYER_TABLES) {
+        const orphans = (await store[table]({ limit: 10_000 })).filter((r) => !ids.has(r.docId));
+        assert.deepEqual(orphans, [], `no ${table} rows without their document`);
+      }
+
+      const rerun = await runWriter(location, total);
+      assert.equal(rerun.code, 0);
+      const stats = await store.stats();
+      assert.deepEqual(
+        [stats.docs, stats.quotes, stats.entities, stats.events, stats.timexes, stats.claims, stats.findings],
+        [total, 3 * total, 3 * total, total, 2 * total, total, total],
+      );
+      const all = (await store.docs({ limit: 10_000 })).map((d) => d.id);
+      assert.equal(new Set(all).size, total);
+      await assertWhole(store, all[0]);
+      await assertWhole(store, all[total - 1]);
     });
   });
 }

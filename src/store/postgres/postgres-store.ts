@@ -59,15 +59,12 @@ const PG_TYPE: Record<ColumnKind, string> = {
 export async function migratePostgres(pool: pg.Pool): Promise<number> {
   const client = await pool.connect();
   try {
-    await client
-      .query('CREATE TABLE IF NOT EXISTS dateline_schema (version integer PRIMARY KEY)')
-      .catch(() => {
-        // Two processes creating it at once: the loser's error is harmless, the table exists.
-      });
     for (const m of POSTGRES_MIGRATIONS) {
       await client.query('BEGIN');
       try {
+        // The lock comes first, so two processes opening a new database never race to create anything.
         await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+        await client.query('CREATE TABLE IF NOT EXISTS dateline_schema (version integer PRIMARY KEY)');
         const { rows } = await client.query('SELECT coalesce(max(version), 0) AS v FROM dateline_schema');
         const found = Number(rows[0].v);
         if (found > LATEST) {
@@ -79,7 +76,7 @@ export async function migratePostgres(pool: pg.Pool): Promise<number> {
         }
         await client.query('COMMIT');
       } catch (e) {
-        await client.query('ROLLBACK');
+        await client.query('ROLLBACK').catch(() => {});
         throw e;
       }
     }

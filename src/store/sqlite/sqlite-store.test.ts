@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { ARTICLES, articleDoc } from '../fixtures.js';
-import { openStore } from '../index.js';
+import { everyRow, openStore, type QuoteQuery } from '../index.js';
 import { assertWhole } from '../store-contract.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
@@ -59,58 +57,44 @@ test('a file written by a newer schema is refused', async () => {
   await assert.rejects(openStore(file), /newer than this Dateline knows/);
 });
 
-/** Runs the crash writer; resolves with the indices it reported committed and how it ended. */
-function runWriter(file: string, count: number, killAfter?: number) {
-  const script = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script, file, String(count), '60'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const done: number[] = [];
-  let buf = '';
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => {
-    buf += chunk;
-    const lines = buf.split('\n');
-    buf = lines.pop()!;
-    done.push(...lines.map(Number));
-    if (killAfter !== undefined && done.length >= killAfter) child.kill('SIGKILL');
-  });
-  return new Promise<{ done: number[]; code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('close', (code, signal) => resolve({ done, code, signal })),
-  );
-}
-
-test('kill -9 in the middle of a batch: the file stays valid, stored documents are whole, re-running completes it', async () => {
-  const file = join(dir, 'crash.db');
-  const total = 600;
-  const killed = await runWriter(file, total, 40);
-  assert.equal(killed.signal, 'SIGKILL', 'the writer was killed, not finished');
-
+test('a write that fails half-way leaves the previous version whole', async () => {
+  const file = join(dir, 'fail.db');
+  const store = await openStore(file);
+  const first = articleDoc(ARTICLES[2]);
+  await store.putDoc(first);
   const db = new Database(file);
-  assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
-  db.exec("INSERT INTO docs_fts (docs_fts) VALUES ('integrity-check')");
-  db.exec("INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')");
+  db.exec(
+    "CREATE TRIGGER no_events BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'events refused'); END",
+  );
   db.close();
 
-  const store = await openStore(file);
-  const stored = await store.docs({ limit: 10_000 });
-  // Everything reported committed survived; the kill stopped the batch early.
-  assert.ok(stored.length >= killed.done.length, `${stored.length} stored, ${killed.done.length} reported`);
-  assert.ok(stored.length < total);
-  for (const d of stored) await assertWhole(store, d.id);
-  await store.close();
-
-  const rerun = await runWriter(file, total);
-  assert.equal(rerun.code, 0);
-  const done = await openStore(file);
-  const stats = await done.stats();
-  assert.deepEqual(
-    [stats.docs, stats.quotes, stats.entities, stats.events, stats.timexes, stats.claims, stats.findings],
-    [total, 3 * total, 3 * total, total, 2 * total, total, total],
+  const second = structuredClone(first);
+  second.findings = [];
+  await assert.rejects(
+    store.putDoc(second),
+    (e: Error & { code?: string; docId?: string }) =>
+      e.code === 'DL_STORE_FAILED' && e.docId === first.id && /events refused/.test(e.message),
   );
-  const ids = (await done.docs({ limit: 10_000 })).map((d) => d.id);
-  assert.equal(new Set(ids).size, total);
-  await assertWhole(done, ids[0]);
-  await assertWhole(done, ids.at(-1)!);
-  await done.close();
+  assert.deepEqual(await assertWhole(store, first.id), first);
+  await store.close();
+});
+
+test('everyRow pages through a whole query', async () => {
+  const store = await openStore(':memory:');
+  for (let n = 0; n < 7; n++) await store.putDoc(articleDoc(ARTICLES[n % 3], n));
+  const rows = [];
+  for await (const q of everyRow((q: QuoteQuery) => store.quotes(q), { speaker: 'ministry' }, 3))
+    rows.push(q);
+  assert.deepEqual(rows, await store.quotes({ speaker: 'ministry' }));
+  assert.equal(rows.length, 7);
+  await store.close();
+});
+
+test('a file that cannot be opened fails with DL_STORE_FAILED naming it', async () => {
+  const file = join(dir, 'not-a-db.db');
+  writeFileSync(file, 'this is not a database, just some text long enough to fill a header page');
+  await assert.rejects(
+    openStore(file),
+    (e: Error & { code?: string }) => e.code === 'DL_STORE_FAILED' && e.message.startsWith(file),
+  );
 });

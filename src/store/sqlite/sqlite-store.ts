@@ -75,6 +75,10 @@ export function openSqliteStore(file: string): Store {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // SQLite's lower() folds ASCII only; PostgreSQL's folds all letters. Filters must agree across backends.
+    db.function('lower', { deterministic: true }, (v: unknown) =>
+      typeof v === 'string' ? v.toLowerCase() : v,
+    );
     migrateSqlite(db);
   } catch (e) {
     db.close();
@@ -89,6 +93,7 @@ class SqliteStore implements Store {
   private readonly hashOf: Database.Statement;
   private readonly removeDoc: Database.Statement;
   private readonly removeRows: Database.Statement[];
+  private readonly cache = new Map<string, Database.Statement>();
   private readonly write: Database.Transaction<
     (doc: Doc, json: string, hash: string) => 'inserted' | 'replaced' | 'unchanged'
   >;
@@ -150,7 +155,7 @@ class SqliteStore implements Store {
   }
 
   async getDoc(id: string) {
-    const json = this.db.prepare('SELECT json FROM docs WHERE id = ?').pluck().get(id) as string | undefined;
+    const json = this.prepared('SELECT json FROM docs WHERE id = ?').pluck().get(id) as string | undefined;
     return json === undefined ? null : (JSON.parse(json) as Doc);
   }
 
@@ -158,8 +163,18 @@ class SqliteStore implements Store {
     return this.db.transaction(() => this.remove(id)).immediate();
   }
 
+  /** Prepared statements by SQL text; the query builders make a small, fixed set of shapes. */
+  private prepared(sql: string): Database.Statement {
+    let stmt = this.cache.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.cache.set(sql, stmt);
+    }
+    return stmt;
+  }
+
   private all<R>(table: keyof DocRows, q: Sql): R[] {
-    const rows = this.db.prepare(q.sql).all(...q.params) as Record<string, unknown>[];
+    const rows = this.prepared(q.sql).all(...q.params) as Record<string, unknown>[];
     return rows.map((r) => fromDb<R>(table, r));
   }
 
@@ -186,7 +201,7 @@ class SqliteStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const count = (t: string) => this.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+    const count = (t: string) => this.prepared(`SELECT count(*) FROM ${t}`).pluck().get() as number;
     return {
       docs: count('docs'),
       quotes: count('quotes'),

@@ -1,6 +1,6 @@
 // Child process for the crash test: stores a batch of documents, printing each index once it is committed.
-import { ARTICLES, articleDoc } from '../fixtures.js';
-import { openStore } from '../index.js';
+import { ARTICLES, articleDoc } from './fixtures.js';
+import { openStore } from './index.js';
 
 const [file, count, extra] = process.argv.slice(2);
 const store = await openStore(file);

@@ -1,0 +1,42 @@
+/** 32-bit finaliser (murmur3 fmix): spreads bits so `& mask` gives a good bucket. */
+export function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+/** Hash of a feature: template id plus up to three integer atoms. */
+export function feat(t: number, a: number, b = 0, c = 0): number {
+  let h = mix(Math.imul(t + 1, 0x9e3779b1) ^ a);
+  h = mix(h + Math.imul(b, 0x85ebca6b));
+  return mix(h ^ Math.imul(c, 0xcc9e2d51));
+}
+
+/** FNV-1a hash of a string (atoms such as word forms and suffixes). */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** A growable list of feature buckets, reused across calls to avoid allocation. */
+export class FeatureBuffer {
+  readonly ids: Int32Array;
+  n = 0;
+  constructor(
+    readonly mask: number,
+    capacity = 512,
+  ) {
+    this.ids = new Int32Array(capacity);
+  }
+  /** Adds a hashed feature (masked to a bucket). */
+  add(h: number): void {
+    this.ids[this.n++] = h & this.mask;
+  }
+}

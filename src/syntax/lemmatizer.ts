@@ -1,0 +1,76 @@
+import { foldQuotes } from './word-atoms.js';
+
+/** Lemmas from a lexicon learned from treebank words, then suffix rules learned the same way. */
+export class Lemmatizer {
+  constructor(
+    /** `lower\txpos` → lemma */
+    readonly lexicon: Map<string, string>,
+    /** `xpos\tsuffix` → rule `cut\tadd` (strip `cut` chars, append `add`) */
+    readonly rules: Map<string, string>,
+  ) {}
+
+  /** Learns lexicon and rules from (form, xpos, lemma) triples. */
+  static learn(words: Iterable<{ form: string; xpos: string; upos: string; lemma: string }>): Lemmatizer {
+    const lex = new Map<string, Map<string, number>>();
+    const rules = new Map<string, Map<string, number>>();
+    const bump = (m: Map<string, Map<string, number>>, k: string, v: string) => {
+      const inner = m.get(k) ?? new Map<string, number>();
+      m.set(k, inner);
+      inner.set(v, (inner.get(v) ?? 0) + 1);
+    };
+    for (const w of words) {
+      if (!w.lemma || w.lemma === '_') continue;
+      const lower = w.form.toLowerCase();
+      bump(lex, `${lower}\t${w.xpos}`, w.lemma);
+      if (isProper(w.upos)) continue;
+      const rule = ruleFor(lower, w.lemma);
+      if (!rule) continue;
+      for (let k = 1; k <= Math.min(5, lower.length); k++) bump(rules, `${w.xpos}\t${lower.slice(-k)}`, rule);
+    }
+    const best = (m: Map<string, Map<string, number>>, min: number) => {
+      const out = new Map<string, string>();
+      for (const [k, inner] of m) {
+        let top = '';
+        let count = 0;
+        for (const [v, c] of inner) {
+          if (c > count) {
+            top = v;
+            count = c;
+          }
+        }
+        if (count >= min) out.set(k, top);
+      }
+      return out;
+    };
+    return new Lemmatizer(best(lex, 1), best(rules, 2));
+  }
+
+  /** The lemma of a word given its tags. */
+  lemma(form: string, xpos: string, upos: string): string {
+    if (upos === 'PUNCT') return form;
+    const lower = foldQuotes(form.toLowerCase());
+    const known = this.lexicon.get(`${lower}\t${xpos}`);
+    if (known !== undefined) return isProper(upos) && known.toLowerCase() === lower ? form : known;
+    if (isProper(upos)) return form;
+    for (let k = Math.min(5, lower.length); k >= 1; k--) {
+      const rule = this.rules.get(`${xpos}\t${lower.slice(-k)}`);
+      if (rule !== undefined) {
+        const tab = rule.indexOf('\t');
+        const cut = Number(rule.slice(0, tab));
+        if (cut < lower.length) return lower.slice(0, lower.length - cut) + rule.slice(tab + 1);
+      }
+    }
+    return lower;
+  }
+}
+
+const isProper = (upos: string) => upos === 'PROPN';
+
+/** The edit turning a lower-cased form into its lemma, or null when the lemma is not a suffix edit. */
+function ruleFor(lower: string, lemma: string): string | null {
+  const l = lemma.toLowerCase();
+  let p = 0;
+  while (p < lower.length && p < l.length && lower[p] === l[p]) p++;
+  if (p === 0 && lower.length > 0) return null;
+  return `${lower.length - p}\t${l.slice(p)}`;
+}

@@ -1,0 +1,79 @@
+/**
+ * A multi-class averaged perceptron over hashed features: weights are a dense table of
+ * `2^bits` buckets × `classes`, so scoring a feature is one contiguous row read.
+ */
+export class Perceptron {
+  readonly weights: Float32Array;
+  /** Sum of (update time × delta), for averaging without touching every weight each step. */
+  private acc: Float32Array | null = null;
+  private time = 1;
+
+  constructor(
+    readonly classes: number,
+    readonly bits: number,
+    weights?: Float32Array,
+  ) {
+    this.weights = weights ?? new Float32Array((1 << bits) * classes);
+  }
+
+  get mask(): number {
+    return (1 << this.bits) - 1;
+  }
+
+  /** Adds each feature row into `out` (length ≥ classes). */
+  score(ids: Int32Array, n: number, out: Float32Array): void {
+    const k = this.classes;
+    const w = this.weights;
+    out.fill(0, 0, k);
+    for (let i = 0; i < n; i++) {
+      const row = ids[i] * k;
+      for (let c = 0; c < k; c++) out[c] += w[row + c];
+    }
+  }
+
+  /** Moves weight from `bad` to `good` for these features. */
+  update(ids: Int32Array, n: number, good: number, bad: number): void {
+    if (good === bad) return;
+    this.acc ??= new Float32Array(this.weights.length);
+    const k = this.classes;
+    const w = this.weights;
+    const a = this.acc;
+    const t = this.time;
+    for (let i = 0; i < n; i++) {
+      const row = ids[i] * k;
+      w[row + good] += 1;
+      a[row + good] += t;
+      w[row + bad] -= 1;
+      a[row + bad] -= t;
+    }
+  }
+
+  /** One training example seen (the clock for averaging). */
+  tick(): void {
+    this.time++;
+  }
+
+  /** Replaces the weights by their average over all ticks; training ends here. */
+  average(): void {
+    const a = this.acc;
+    if (!a) return;
+    const w = this.weights;
+    const t = this.time;
+    for (let i = 0; i < w.length; i++) w[i] -= a[i] / t;
+    this.acc = null;
+  }
+}
+
+/** Index of the best of the first `k` scores among those `allowed` (all when omitted). */
+export function argmax(scores: Float32Array, k: number, allowed?: (c: number) => boolean): number {
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < k; c++) {
+    if (allowed && !allowed(c)) continue;
+    if (scores[c] > bestScore) {
+      bestScore = scores[c];
+      best = c;
+    }
+  }
+  return best;
+}

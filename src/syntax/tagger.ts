@@ -1,0 +1,147 @@
+import { FeatureBuffer, feat } from './feature-hash.js';
+import { argmax, Perceptron } from './perceptron.js';
+import { AFTER, BEFORE, normalizeWord, type WordAtoms, wordAtoms } from './word-atoms.js';
+
+/** A tagged sentence: parallel arrays of tag ids. */
+export interface TagIds {
+  upos: Int32Array;
+  xpos: Int32Array;
+}
+
+/** Training example for the tagger. */
+export interface TaggedSentence {
+  forms: string[];
+  upos: string[];
+  xpos: string[];
+}
+
+/** Averaged-perceptron POS tagger: XPOS first, then UPOS seeing the XPOS; greedy left to right. */
+export class Tagger {
+  readonly uposIndex: Map<string, number>;
+  readonly xposIndex: Map<string, number>;
+  private readonly buf: FeatureBuffer;
+  private readonly scores: Float32Array;
+
+  constructor(
+    readonly uposTags: string[],
+    readonly xposTags: string[],
+    readonly xposModel: Perceptron,
+    readonly uposModel: Perceptron,
+    /** Frequent unambiguous words (normalised form → [xpos id, upos id]): skip the classifier. */
+    readonly lexicon: Map<string, [number, number]> = new Map(),
+  ) {
+    this.uposIndex = new Map(uposTags.map((t, i) => [t, i]));
+    this.xposIndex = new Map(xposTags.map((t, i) => [t, i]));
+    this.buf = new FeatureBuffer(xposModel.mask);
+    this.scores = new Float32Array(Math.max(uposTags.length, xposTags.length));
+  }
+
+  /** A fresh, untrained tagger over these tag sets. */
+  static create(uposTags: string[], xposTags: string[], bits = 18): Tagger {
+    return new Tagger(
+      uposTags,
+      xposTags,
+      new Perceptron(xposTags.length, bits),
+      new Perceptron(uposTags.length, bits),
+    );
+  }
+
+  /** Tags a sentence of word forms. */
+  tag(forms: readonly string[], atoms: WordAtoms = wordAtoms(forms)): TagIds {
+    return this.run(forms, null, atoms);
+  }
+
+  /** Tags a sentence, updating the weights where the prediction misses `gold`. */
+  learn(forms: readonly string[], gold: TagIds): TagIds {
+    return this.run(forms, gold, wordAtoms(forms));
+  }
+
+  /** Averages the weights: call once after the last epoch. */
+  finish(): void {
+    this.xposModel.average();
+    this.uposModel.average();
+  }
+
+  private run(forms: readonly string[], gold: TagIds | null, a: WordAtoms): TagIds {
+    const n = forms.length;
+    const out: TagIds = { upos: new Int32Array(n), xpos: new Int32Array(n) };
+    if (n === 0) return out;
+    const buf = this.buf;
+    const scores = this.scores;
+    for (let i = 0; i < n; i++) {
+      const known = gold ? undefined : this.lexicon.get(normalizeWord(forms[i]));
+      if (known) {
+        out.xpos[i] = known[0];
+        out.upos[i] = known[1];
+        continue;
+      }
+      buf.n = 0;
+      baseFeatures(buf, a, i, n, out);
+      this.xposModel.score(buf.ids, buf.n, scores);
+      let x = argmax(scores, this.xposModel.classes);
+      if (gold) {
+        this.xposModel.update(buf.ids, buf.n, gold.xpos[i], x);
+        this.xposModel.tick();
+        x = gold.xpos[i];
+      }
+      out.xpos[i] = x;
+      const p1u = i > 0 ? out.upos[i - 1] : -1;
+      buf.add(feat(40, x));
+      buf.add(feat(41, x, a.lower[i]));
+      buf.add(feat(42, x, p1u));
+      buf.add(feat(43, x, i + 1 < n ? a.lower[i + 1] : AFTER));
+      buf.add(feat(44, x, a.suffix3[i]));
+      this.uposModel.score(buf.ids, buf.n, scores);
+      let u = argmax(scores, this.uposModel.classes);
+      if (gold) {
+        this.uposModel.update(buf.ids, buf.n, gold.upos[i], u);
+        this.uposModel.tick();
+        u = gold.upos[i];
+      }
+      out.upos[i] = u;
+    }
+    return out;
+  }
+}
+
+/** Features shared by both classifiers; previous tags come from `out` (already predicted). */
+function baseFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, n: number, out: TagIds): void {
+  const w = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.lower[k]);
+  const s3 = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.suffix3[k]);
+  const sh = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.shape[k]);
+  const p1x = i > 0 ? out.xpos[i - 1] : -1;
+  const p2x = i > 1 ? out.xpos[i - 2] : -1;
+  const p1u = i > 0 ? out.upos[i - 1] : -1;
+  buf.add(feat(0, 0));
+  buf.add(feat(1, a.lower[i]));
+  buf.add(feat(2, a.form[i]));
+  buf.add(feat(3, a.suffix1[i]));
+  buf.add(feat(4, a.suffix2[i]));
+  buf.add(feat(5, a.suffix3[i]));
+  buf.add(feat(6, a.suffix4[i]));
+  buf.add(feat(7, a.prefix1[i]));
+  buf.add(feat(8, a.prefix2[i]));
+  buf.add(feat(9, a.prefix3[i]));
+  buf.add(feat(10, a.shape[i]));
+  buf.add(feat(11, w(i - 1)));
+  buf.add(feat(12, w(i + 1)));
+  buf.add(feat(13, w(i - 2)));
+  buf.add(feat(14, w(i + 2)));
+  buf.add(feat(15, s3(i - 1)));
+  buf.add(feat(16, s3(i + 1)));
+  buf.add(feat(17, sh(i - 1)));
+  buf.add(feat(18, sh(i + 1)));
+  buf.add(feat(19, p1x));
+  buf.add(feat(20, p2x));
+  buf.add(feat(21, p1x, p2x));
+  buf.add(feat(22, p1x, a.lower[i]));
+  buf.add(feat(23, p1u));
+  buf.add(feat(24, p1x, a.suffix3[i]));
+  buf.add(feat(25, w(i - 1), a.lower[i]));
+  buf.add(feat(26, a.lower[i], w(i + 1)));
+  buf.add(feat(27, w(i + 1), w(i + 2)));
+  buf.add(feat(28, i === 0 ? 1 : 0, a.shape[i]));
+  buf.add(feat(29, a.shape[i], sh(i + 1)));
+  buf.add(feat(30, p1x, w(i + 1)));
+  buf.add(feat(31, a.suffix2[i], w(i + 1)));
+}

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sharedData } from '../paths.js';
+import { annotateConllu } from './annotate-conllu.js';
+import { scoreSentences } from './scores.js';
+import { SyntaxModel } from './syntax-model.js';
+import { trainSyntaxModel } from './train.js';
+import { loadEwt } from './treebanks.js';
+
+const EWT = sharedData('ud', 'en_ewt-ud-train.conllu');
+const skip = EWT ? false : 'needs ../shared/data/ud/en_ewt-ud-train.conllu';
+
+test('training on a tiny slice converges and save/load round-trips', { skip }, () => {
+  const slice = (loadEwt('train') ?? []).slice(0, 300);
+  const model = trainSyntaxModel(slice, {
+    tagEpochs: 5,
+    parseEpochs: 6,
+    seed: 3,
+    tagBits: 16,
+    parseBits: 16,
+  });
+  const seen = scoreSentences(slice, annotateConllu(model, slice));
+  // A perceptron that learned anything fits its own training slice well.
+  assert.ok(seen.upos > 95, `UPOS on the training slice ${seen.upos}`);
+  assert.ok(seen.uas > 85, `UAS on the training slice ${seen.uas}`);
+  assert.ok(seen.las > 80, `LAS on the training slice ${seen.las}`);
+
+  const held = (loadEwt('dev') ?? []).slice(0, 200);
+  const heldScores = scoreSentences(held, annotateConllu(model, held));
+  assert.ok(heldScores.uas < seen.uas, 'held-out sentences score below training ones');
+  assert.ok(heldScores.uas > 50, `held-out UAS ${heldScores.uas} is above chance`);
+
+  const again = SyntaxModel.fromBuffer(model.save());
+  for (const s of held.slice(0, 50)) {
+    const forms = s.words.map((w) => w.form);
+    const a = model.analyze(forms);
+    const b = again.analyze(forms);
+    assert.deepEqual(b.upos, a.upos);
+    assert.deepEqual(b.lemma, a.lemma);
+    assert.deepEqual(b.head, a.head);
+  }
+});
+
+test('training is deterministic for a seed', { skip }, () => {
+  const slice = (loadEwt('train') ?? []).slice(0, 60);
+  const opts = { tagEpochs: 2, parseEpochs: 2, seed: 5, tagBits: 14, parseBits: 14, labelBits: 12 };
+  const a = trainSyntaxModel(slice, opts).save();
+  const b = trainSyntaxModel(slice, opts).save();
+  assert.ok(a.equals(b));
+});
