@@ -1,20 +1,37 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
-import { PACKAGE_ROOT } from '../paths.js';
+import { docFromText } from '../ingest/index.js';
+import type { Doc } from '../model/index.js';
+import { PACKAGE_ROOT, sharedDir } from '../paths.js';
+import { buildPipeline } from '../pipeline/pipeline.js';
+import { ALL_STAGES, STAGE_NAMES } from '../stages/index.js';
+import { ARTICLES, articleDoc } from '../store/fixtures.js';
+import { openStore, type Store } from '../store/index.js';
+import { buildApp } from './app.js';
 import { WEB_ROOT } from './static.js';
-import { testApp } from './test-app.js';
+import { fakeExtract } from './test-app.js';
 
 const CHROMIUM = process.env.DATELINE_CHROMIUM ?? '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM)
   ? false
   : `needs Debian's chromium at ${CHROMIUM} (apt-get install -y chromium)`;
 const ARTIFACTS = join(PACKAGE_ROOT, 'artifacts');
+const SEED = join(sharedDir(), 'seed', 'article.txt');
+const seedSkip = existsSync(SEED) ? false : `needs ${SEED}`;
+const lavrovSkip =
+  seedSkip || (STAGE_NAMES.includes('quotes') ? false : 'needs the quotes stage on this branch');
+
+/** The seed article through ingest and every stage this branch has. */
+async function seedDoc(): Promise<Doc> {
+  const doc = docFromText(readFileSync(SEED, 'utf8'), { source: 'seed/article.txt' });
+  return (await buildPipeline(ALL_STAGES)).run(doc);
+}
 
 describe('explorer in Chromium', { skip }, () => {
   let app: FastifyInstance;
@@ -22,13 +39,17 @@ describe('explorer in Chromium', { skip }, () => {
   let page: Page;
   let base: string;
   let profile: string;
+  let seed: Doc | null = null;
+  let store: Store;
   const foreign: string[] = [];
 
   before(async () => {
     // Test the explorer as built from the current source.
     execFileSync(process.execPath, [join(PACKAGE_ROOT, 'web', 'build.mjs')], { stdio: 'ignore' });
     mkdirSync(ARTIFACTS, { recursive: true });
-    app = await testApp({ webRoot: WEB_ROOT });
+    store = await openStore(':memory:');
+    for (const spec of ARTICLES) await store.putDoc(articleDoc(spec));
+    app = await buildApp({ store, webRoot: WEB_ROOT, extract: fakeExtract });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const addr = app.server.address();
     base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
@@ -58,6 +79,7 @@ describe('explorer in Chromium', { skip }, () => {
   after(async () => {
     await context?.close();
     await app?.close();
+    await store?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
@@ -95,7 +117,10 @@ describe('explorer in Chromium', { skip }, () => {
     assert.deepEqual(dates, ['2020-03-03']);
     assert.match((await page.locator('#timeline').textContent()) ?? '', /Anna Berg talks Norway/);
     await page.locator('#timeline input[type=checkbox], .filters input[type=checkbox]').first().uncheck();
-    await page.waitForFunction(`document.querySelectorAll('ol.axis time').length === 3`);
+    await page.waitForFunction(`document.querySelectorAll('ol.axis time').length >= 3`);
+    const all = await page.locator('ol.axis time').allTextContents();
+    for (const d of ['2019-11-20', '2020-03-03', '2021-07-14']) assert.ok(all.includes(d), d);
+    assert.deepEqual(all, [...all].sort());
     await page.screenshot({ path: join(ARTIFACTS, 'explorer-timeline.png') });
   });
 
@@ -104,6 +129,9 @@ describe('explorer in Chromium', { skip }, () => {
     await page.waitForSelector('#network svg path.edge');
     assert.equal(await page.locator('#network path.edge.quad-1').count(), 1);
     assert.ok((await page.locator('#network text').allTextContents()).includes('Anna Berg'));
+    await page.locator('.filters input[type=checkbox]').uncheck();
+    await page.waitForFunction(`document.querySelectorAll('#network path.edge').length >= 3`);
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer-network.png') });
   });
 
   test('quotes are grouped by speaker', async () => {
@@ -128,6 +156,40 @@ describe('explorer in Chromium', { skip }, () => {
     await page.waitForFunction(`document.querySelectorAll('#quote-results li').length === 3`);
     await page.locator('#quote-results a').first().click();
     await page.waitForSelector('#text .q.hot');
+  });
+
+  // The seed goes in last, so the screenshots above show only articles written for the tests.
+  test('the seed article renders with its layers', { skip: seedSkip }, async () => {
+    seed = await seedDoc();
+    await store.putDoc(seed);
+    await page.goto(`${base}/#/doc/${seed!.id}`);
+    await page.waitForSelector('#text');
+    assert.equal(await page.locator('#text').textContent(), seed!.text);
+    assert.equal((await page.locator('#text .m').count()) > 0, seed!.mentions.length > 0);
+    assert.equal((await page.locator('#text .tx').count()) > 0, seed!.timexes.length > 0);
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer-seed.png'), fullPage: true });
+  });
+
+  test("the seed article shows Lavrov's quotes highlighted with him as speaker", {
+    skip: lavrovSkip,
+  }, async () => {
+    await page.goto(`${base}/#/doc/${seed!.id}`);
+    await page.waitForSelector('#text');
+    const i = seed!.quotes.findIndex(
+      (q) =>
+        q.speaker &&
+        /Lavrov/.test(
+          q.speaker.entity !== undefined
+            ? seed!.entities[q.speaker.entity].name
+            : seed!.text.slice(q.speaker.start, q.speaker.end),
+        ),
+    );
+    assert.ok(i >= 0, 'a quote attributed to Lavrov');
+    const piece = page.locator(`#text [data-q~="${i}"]`).first();
+    await piece.hover();
+    assert.match((await page.locator('#tip').textContent()) ?? '', /speaker: [^\n]*Lavrov/);
+    assert.ok((await page.locator('#text .spk.hot').count()) > 0);
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer-lavrov.png') });
   });
 
   test('nothing was fetched from outside the server', () => {

@@ -46,7 +46,7 @@ export async function networkView(view: HTMLElement, docId: string | undefined) 
           {
             id: `arrow-${q}`,
             viewBox: '0 0 10 10',
-            refX: 22,
+            refX: 24,
             refY: 5,
             markerWidth: 7,
             markerHeight: 7,
