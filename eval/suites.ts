@@ -1,9 +1,14 @@
 import type { EvalSuite } from './suite.js';
 
-/** Suites load lazily so `dateline eval X` only pays for X. One line per suite. */
-export const SUITES: Record<string, { describe: string; load: () => Promise<EvalSuite> }> = {
-  'time-te3': {
-    describe: 'TIMEX3 on TempEval-3 platinum (TE-3 measures)',
-    load: () => import('./time-te3.js').then((m) => m.suite),
-  },
+type Entry = { describe: string; load: () => Promise<EvalSuite> };
+
+/** Suites load lazily so `dateline eval X` only pays for X. One entry per suite, one line each. */
+// biome-ignore format: one line per suite keeps merges clean
+export const SUITES: Record<string, Entry> = {
+  'time-te3': { describe: 'TIMEX3 on TempEval-3 platinum (TE-3 measures)', load: () => import('./time-te3.js').then((m) => m.suite) },
+  'quotes-polnear': { describe: 'PolNeAR attributed quotes (reference scorer)', load: () => import('./quotes-polnear.js').then((m) => m.suite) },
+  'quotes-ggt': { describe: 'GGT eval98 attributed quotes (reference scorer)', load: () => import('./quotes-ggt.js').then((m) => m.suite) },
+  ingest: { describe: 'publication dates on Reuters datelines; English texts wrongly rejected', load: () => import('./ingest.js').then((m) => m.suite) },
+  'ner-conll': { describe: 'NER on CoNLL-2003 (test; --split dev|wikigold)', load: () => import('./ner-conll.js').then((m) => m.suite) },
+  'coref-gum': { describe: 'Coreference on GUM news (test; --split dev|all)', load: () => import('./coref-gum.js').then((m) => m.suite) },
 };

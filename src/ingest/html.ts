@@ -7,7 +7,7 @@ import { parseMetaDate } from './date-text.js';
 import { blockText, type DomNode } from './html-text.js';
 import { docNameOf, makeDoc } from './make-doc.js';
 import { isBlank } from './normalize.js';
-import type { DocMeta, IngestOptions } from './options.js';
+import { type DocMeta, type IngestOptions, maxBytesOf } from './options.js';
 
 // Meta tags that carry the publication date, most trusted first (property, name or itemprop).
 const DATE_METAS = [
@@ -51,6 +51,14 @@ export function docFromHtml(html: string, meta: DocMeta = {}, opts: IngestOption
   const name = docNameOf(meta);
   if (isBlank(html))
     throw new DatelineError('DL_INGEST_EMPTY', name, 'the document is empty or only whitespace');
+  const bytes = Buffer.byteLength(html, 'utf8');
+  if (bytes > maxBytesOf(opts)) {
+    throw new DatelineError(
+      'DL_INGEST_TOO_LARGE',
+      name,
+      `${bytes} bytes is over the ${maxBytesOf(opts)}-byte limit`,
+    );
+  }
   const { document } = parseHTML(html);
   const root = document as unknown as Element;
   const markup = markupDate(root);

@@ -19,7 +19,7 @@ const HEADER_CHARS = 1000;
 const DATELINE_CHARS = 2000;
 
 const HEADER_LINE = new RegExp(
-  '^(?<pre>(?:(?:published|posted|updated|last updated|first published|dated?)(?:\\s+on)?\\s*:?\\s*' +
+  '^(?<pre>(?:(?:published|posted|updated|last updated|last modified|modified|first published|dated?)(?:\\s+on)?\\s*:?\\s*' +
     '|by\\s+[^|·•\\n]{1,60}?\\s*[|·•—–-]\\s*)?)' +
     `(?<date>${DATE_SOURCE})` +
     '(?:\\s*[,|·•—–-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}(?:[+-]\\d{1,2})?\\)?)?)?' +
@@ -31,7 +31,8 @@ const HEADER_LINE = new RegExp(
 const DATELINE = new RegExp(
   "^(?<place>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+)*(?:,[ ]+[A-Z][\\p{L}'’.-]*(?:[ ][A-Z][\\p{L}'’.-]*)*){0,2}),?[ ]+" +
     `(?<date>${DATE_SOURCE})` +
-    '[ ]*(?:\\((?<agency>[^)\\n]{2,30})\\)[ ]*)?(?:-{1,2}|[–—])[ ]',
+    // then an agency and a dash, or the end of the line (RCV1: "AL-AIN, United Arab Emirates 1996-12-06")
+    '(?:[ ]*(?:\\((?<agency>[^)\\n]{2,30})\\)[ ]*)?(?:-{1,2}|[–—])[ ]|[ ]*$)',
   'gmu',
 );
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -44,8 +44,16 @@ test('a directory: recursive, sorted, hidden and unknown files skipped, each fil
   write('tree/.hidden.txt', STORY);
   write('tree/.git/e.txt', STORY);
   write('tree/photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
+  symlinkSync(join(dir, 'tree/b.txt'), join(dir, 'tree/sub/link.txt'));
+  symlinkSync(join(dir, 'tree'), join(dir, 'tree/sub/loop'));
   const rs = await all(readInputs([join(dir, 'tree')]));
-  assert.deepEqual(summary(rs), ['/tree/a.md ok', '/tree/b.txt ok', '/tree/sub/c.html ok', '/tree/sub/d ok']);
+  assert.deepEqual(summary(rs), [
+    '/tree/a.md ok',
+    '/tree/b.txt ok',
+    '/tree/sub/c.html ok',
+    '/tree/sub/d ok',
+    '/tree/sub/link.txt ok',
+  ]);
   for (const r of rs) if ('doc' in r) validateDoc(r.doc);
   const b = rs[1] as { doc: { meta: { published: { value: string | null }; source?: string } } };
   assert.equal(b.doc.meta.published.value, '2014-01-22');

@@ -109,7 +109,9 @@ async function* walk(dir: string): AsyncGenerator<string> {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) yield* walk(path);
-    else if (e.isFile() && knownExt(extname(e.name).toLowerCase())) yield path;
+    else if (!knownExt(extname(e.name).toLowerCase())) continue;
+    // symlinked files are followed; symlinked directories are not (no loops)
+    else if (e.isFile() || (e.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile())) yield path;
   }
 }
 

@@ -3,6 +3,7 @@ import type { EntityType, Mention, Token } from '../../model/schema.js';
 import { isHonorific, lookupGroup, lookupOrg, lookupTitle } from '../../text/actors.js';
 import { lookupCountry } from '../../text/countries.js';
 import { geocode } from '../../text/places.js';
+import { loadTagger, spans } from './tagger.js';
 import {
   CALENDAR_WORDS,
   EVENT_WORDS,
@@ -133,6 +134,8 @@ export class MentionFinder {
   }
 
   private pos = 0;
+  /** Whether the last nameType() answer came from a cue rather than the default. */
+  private cued = false;
 
   private afterTitle(i: number, b: number): boolean {
     const to = this.nameEnd(i, b);
@@ -189,6 +192,7 @@ export class MentionFinder {
     const words = this.phrase(i, j).split(/[\s-]+/);
     const last = words[words.length - 1];
     const prev = i > a ? this.word(i - 1) : '';
+    this.cued = true;
     if (isHonorific(words[0]) || (prev && (isHonorific(prev) || lookupTitle(prev)))) return 'PERSON';
     if (words.some((w) => ORG_WORDS.has(w))) return 'ORG';
     if (FAC_WORDS.has(last)) return 'FAC';
@@ -206,11 +210,30 @@ export class MentionFinder {
       if (geocode(name, [], 50000)) return 'GPE';
       if (prev.toLowerCase() === 'the') return 'ORG';
     }
+    this.cued = false;
     return 'PERSON';
+  }
+
+  /** A tagged span starting at i mapped to our types: MISC becomes NORP (demonyms) or EVENT. */
+  private tagged(i: number, span: { to: number; type: string }): Hit {
+    const words = this.phrase(i, span.to);
+    let type: EntityType = 'PERSON';
+    if (span.type === 'ORG') type = 'ORG';
+    else if (span.type === 'LOC') type = geocode(words, [], 1000) || lookupCountry(words) ? 'GPE' : 'LOC';
+    else if (span.type === 'MISC')
+      type = /^\p{Lu}\p{Ll}+(an|ese|ish|ic|i)s?$/u.test(words) ? 'NORP' : 'EVENT';
+    return { from: i, to: span.to, type, kind: type === 'NORP' ? 'demonym' : 'name' };
   }
 
   /** Finds mentions in the sentence whose tokens are [a, b). */
   sentence(a: number, b: number): void {
+    const tagger = loadTagger();
+    const starts = new Map<number, { to: number; type: string }>();
+    if (tagger) {
+      const words: string[] = [];
+      for (let i = a; i < b; i++) words.push(this.word(i));
+      for (const sp of spans(tagger.tag(words))) starts.set(a + sp.from, { to: a + sp.to, type: sp.type });
+    }
     this.pos = a;
     while (this.pos < b) {
       const i = this.pos;
@@ -252,7 +275,11 @@ export class MentionFinder {
       const sentenceInitial = i === a || /^[“"‘'(]$/.test(this.word(i - 1));
       if (this.startsName(i) && (!sentenceInitial || this.toks[i].pos === 'PROPN')) {
         const to = this.nameEnd(i, b);
-        this.emit({ from: i, to, type: this.nameType(i, to, a, b), kind: 'name' });
+        let type = this.nameType(i, to, a, b);
+        // Without a cue the rules say PERSON; the trained tagger decides when it found the same span.
+        const span = starts.get(i);
+        if (type === 'PERSON' && !this.cued && span && span.to === to) type = this.tagged(i, span).type;
+        this.emit({ from: i, to, type, kind: type === 'NORP' ? 'demonym' : 'name' });
         this.pos = to;
         continue;
       }

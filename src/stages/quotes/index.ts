@@ -1,0 +1,188 @@
+import type { Doc } from '../../model/doc.js';
+import type { Quote, Span } from '../../model/schema.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { type Frame, findFrames } from './frames.js';
+import { indirectContent, type Sentence } from './indirect.js';
+import { findQuoteSpans, type QuoteSpan } from './marks.js';
+import type { Toks } from './phrases.js';
+import { linkSpeakers } from './speakers.js';
+
+/** Quotes: direct (any quotation style, split, across paragraphs), mixed and indirect, with cue and speaker. */
+export const quotes: Stage = {
+  name: 'quotes',
+  needs: ['sentences', 'tokens'],
+  makes: ['quotes'],
+  run(doc: Doc) {
+    doc.quotes.push(...findQuotes(doc));
+  },
+};
+
+const TERMINATOR = /^[.!?;]$/;
+
+/** All quotes of a segmented doc, sorted by where their content starts. */
+export function findQuotes(doc: Doc): Quote[] {
+  const t: Toks = { text: doc.text, toks: doc.tokens };
+  const spans = findQuoteSpans(doc.text);
+  const inSpan = new Int32Array(doc.tokens.length).fill(-1);
+  let si = 0;
+  doc.tokens.forEach((tok, i) => {
+    while (si < spans.length && spans[si].end <= tok.start) si++;
+    if (si < spans.length && spans[si].start <= tok.start && tok.end <= spans[si].end) inSpan[i] = si;
+  });
+  const quoted = (i: number) => inSpan[i] >= 0;
+  const sentences: Sentence[] = [];
+  let ti = 0;
+  for (const s of doc.sentences) {
+    while (ti < doc.tokens.length && doc.tokens[ti].start < s.start) ti++;
+    const lo = ti;
+    while (ti < doc.tokens.length && doc.tokens[ti].end <= s.end) ti++;
+    sentences.push({ lo, hi: ti, frames: findFrames(t, lo, ti, quoted) });
+  }
+  const frameAt = new Map<number, Frame>();
+  for (const s of sentences) for (const f of s.frames) frameAt.set(f.cue[0], f);
+  const used = new Set<Frame>();
+  const drafts: Quote[] = [];
+
+  // Direct quotes: each quoted span takes the frame right after it or right before it.
+  let last: Quote | undefined;
+  spans.forEach((q, n) => {
+    const tokFirst = firstTokenAtOrAfter(doc, q.start);
+    const tokAfter = firstTokenAtOrAfter(doc, q.end);
+    const frame = frameAfter(t, tokAfter, frameAt, quoted) ?? frameBefore(t, tokFirst, frameAt, quoted);
+    const part = { start: q.start, end: q.end };
+    if (!frame && embedded(doc.text, q)) return; // a fragment inside reported speech or a scare quote
+    if (!frame && last && joinable(doc.text, last, q, n, spans)) {
+      last.parts.push(part);
+      return;
+    }
+    if (!frame && words(doc.text, q) < 4) return;
+    if (frame) used.add(frame);
+    const draft: Quote = {
+      kind: 'direct',
+      parts: [part],
+      cue: frame ? tokSpan(doc, frame.cue) : null,
+      speaker: frame?.speaker ? tokSpan(doc, frame.speaker) : null,
+    };
+    drafts.push(draft);
+    last = draft;
+  });
+
+  // Reported speech: the rest of the frames, with their content clause (mixed when it holds a quotation).
+  for (const s of sentences) {
+    for (const f of s.frames) {
+      if (used.has(f) || !f.speaker) continue;
+      const content = indirectContent(t, s, f, quoted);
+      if (!content) continue;
+      const part = { start: doc.tokens[content[0]].start, end: doc.tokens[content[1]].end };
+      if (drafts.some((d) => d.cue && d.parts.some((p) => p.start >= part.start && p.end <= part.end)))
+        continue;
+      const inner = spans.some((q) => q.start >= part.start && q.end <= part.end);
+      drafts.push({
+        kind: inner ? 'mixed' : 'indirect',
+        parts: [part],
+        cue: tokSpan(doc, f.cue),
+        speaker: tokSpan(doc, f.speaker),
+      });
+    }
+  }
+  const out = drafts.sort((a, b) => a.parts[0].start - b.parts[0].start);
+  linkSpeakers(doc, out);
+  return out;
+}
+
+function tokSpan(doc: Doc, [a, b]: [number, number]): Span {
+  return { start: doc.tokens[a].start, end: doc.tokens[b].end };
+}
+
+function firstTokenAtOrAfter(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const word = (t: Toks, i: number) => t.text.slice(t.toks[i].start, t.toks[i].end);
+const newlineBetween = (t: Toks, a: number, b: number) => t.text.slice(a, b).includes('\n');
+
+/** `"…," Lavrov said` / `"…," said Lavrov`: a frame starting within a few tokens after the quote. */
+function frameAfter(t: Toks, i: number, frameAt: Map<number, Frame>, quoted: (i: number) => boolean) {
+  if (i >= t.toks.length || newlineBetween(t, t.toks[i - 1]?.end ?? 0, t.toks[i].start)) return undefined;
+  for (let k = i; k < Math.min(t.toks.length, i + 10); k++) {
+    if (
+      quoted(k) ||
+      TERMINATOR.test(word(t, k)) ||
+      (k > i && newlineBetween(t, t.toks[k - 1].end, t.toks[k].start))
+    )
+      return undefined;
+    const f = frameAt.get(k);
+    if (f && f.kind !== 'according') {
+      // only the speaker (or nothing) may stand between the quote and its cue
+      const from = f.speaker && !f.inverted ? f.speaker[0] : k;
+      for (let j = i; j < from; j++) if (!/^[,\u2014\u2013-]$/.test(word(t, j))) return undefined;
+      return f;
+    }
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/** `Lavrov said: "…"` / `He added, "…"`: a frame ending just before the quote (a comma or colon between). */
+function frameBefore(t: Toks, i: number, frameAt: Map<number, Frame>, quoted: (i: number) => boolean) {
+  const j = i - 1;
+  if (j < 0 || newlineBetween(t, t.toks[j].end, t.toks[i]?.start ?? t.text.length)) {
+    // a paragraph that is only the quote may follow "X said:" on the line before
+    if (j >= 0 && word(t, j) === ':') return lookBack(t, j - 1, frameAt, quoted, 8);
+    return undefined;
+  }
+  if (!/^[,:]$/.test(word(t, j))) {
+    const f = frameAt.get(j);
+    return f && f.kind !== 'according' && f.kind !== 'object' ? f : undefined;
+  }
+  return lookBack(t, j - 1, frameAt, quoted, 8);
+}
+
+function lookBack(
+  t: Toks,
+  j: number,
+  frameAt: Map<number, Frame>,
+  quoted: (i: number) => boolean,
+  n: number,
+) {
+  for (let k = j; k >= 0 && k > j - n; k--) {
+    if (quoted(k) || TERMINATOR.test(word(t, k))) return undefined;
+    const f = frameAt.get(k);
+    if (f) return f.kind === 'according' ? f : f;
+  }
+  return undefined;
+}
+
+/** A quotation that starts inside a clause ("looked “unseemly”", "that “The absence…"). */
+function embedded(text: string, q: QuoteSpan): boolean {
+  let i = q.start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < 0 || text[i] === '\n') return false;
+  return /[\p{L}\p{N}]/u.test(text[i]);
+}
+
+/** Does q continue the last direct quote (same paragraph after its attribution, or the next paragraph)? */
+function joinable(text: string, last: Quote, q: QuoteSpan, n: number, spans: QuoteSpan[]): boolean {
+  if (q.continues !== undefined) return true;
+  const prevEnd = last.parts[last.parts.length - 1].end;
+  if (n === 0 || spans[n - 1].end !== prevEnd) return false;
+  const between = text.slice(prevEnd, q.start);
+  const nl = between.indexOf('\n');
+  if (nl < 0) return last.cue !== null;
+  // the next paragraph, when it starts with the quote and the previous one ended with the last quote
+  return between.slice(nl).trim() === '' && between.slice(0, nl).length <= 80 && !/[\u201c"]/.test(between);
+}
+
+function words(text: string, q: QuoteSpan): number {
+  return text
+    .slice(q.start, q.end)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

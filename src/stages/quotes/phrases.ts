@@ -1,0 +1,72 @@
+import type { Token } from '../../model/schema.js';
+
+/** Token helpers for finding speaker noun phrases without a parse. */
+export interface Toks {
+  text: string;
+  toks: Token[];
+}
+
+export const word = (t: Toks, i: number): string => t.text.slice(t.toks[i].start, t.toks[i].end);
+const lower = (t: Toks, i: number) => word(t, i).toLowerCase();
+
+const HEAD = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+const INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+/** Is token i part of a noun phrase's inside (possessive marks, hyphens and "of" between names too)? */
+function inner(t: Toks, i: number, lo: number, hi: number): boolean {
+  const tok = t.toks[i];
+  if (INNER.has(tok.pos)) return !(tok.pos === 'DET' && /^(that|this|these|those)$/i.test(word(t, i)));
+  const w = lower(t, i);
+  if (w === "'s" || w === '\u2019s' || w === "'" || w === '\u2019' || w === '-' || w === '.') {
+    return i > lo && i + 1 < hi && INNER.has(t.toks[i - 1].pos) && t.toks[i - 1].end === tok.start;
+  }
+  if (w === 'of' || w === '&') {
+    return i > lo && i + 1 < hi && t.toks[i - 1].pos === 'PROPN' && t.toks[i + 1].pos === 'PROPN';
+  }
+  return false;
+}
+
+/** The noun phrase ending at token `last` (no earlier than `lo`), as [first, last], or null. */
+export function npEndingAt(t: Toks, last: number, lo: number): [number, number] | null {
+  if (last < lo || !HEAD.has(t.toks[last].pos)) return null;
+  if (t.toks[last].pos === 'PRON') return PERSONAL.has(lower(t, last)) ? [last, last] : null;
+  let first = last;
+  while (first - 1 >= lo && inner(t, first - 1, lo, last + 1)) first--;
+  return [first, last];
+}
+
+/** The noun phrase starting at token `first` (before `hi`), as [first, last], or null. */
+export function npStartingAt(t: Toks, first: number, hi: number): [number, number] | null {
+  if (first >= hi) return null;
+  if (t.toks[first].pos === 'PRON') return PERSONAL.has(lower(t, first)) ? [first, first] : null;
+  let last = first - 1;
+  while (last + 1 < hi && inner(t, last + 1, first, hi)) last++;
+  while (last >= first && !HEAD.has(t.toks[last].pos)) last--;
+  return last >= first ? [first, last] : null;
+}
+
+const SKIP_LEFT = new Set(['ADV', 'AUX', 'PART']);
+
+/**
+ * The subject left of a cue verb at `k`: skips adverbs and auxiliaries ("He also warned", "has said"),
+ * then an appositive or relative clause between commas ("Devine, Sanders' adviser, said").
+ */
+export function subjectBefore(t: Toks, k: number, lo: number): [number, number] | null {
+  let j = k - 1;
+  while (j >= lo && SKIP_LEFT.has(t.toks[j].pos) && lower(t, j) !== "'s") j--;
+  if (j < lo) return null;
+  if (word(t, j) === ',') {
+    // "Name, the adviser, said" / "Name, who …, said": the subject is before the previous comma
+    let c = j - 1;
+    while (c > lo && c > j - 25 && word(t, c) !== ',') c--;
+    if (c > lo && word(t, c) === ',') {
+      const np = npEndingAt(t, c - 1, lo);
+      if (np) return np;
+    }
+    return null;
+  }
+  if (RELATIVE.has(lower(t, j)) && j - 1 >= lo && word(t, j - 1) === ',') return npEndingAt(t, j - 2, lo);
+  return npEndingAt(t, j, lo);
+}
