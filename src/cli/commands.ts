@@ -32,4 +32,8 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
     summary: 'eval SUITE [--json] [--split S]  → score a stage on gold data in ../shared/data',
     load: () => import('./eval.js'),
   },
+  serve: {
+    summary: 'serve [--host H] [--port 8080] [--db FILE|postgres://…] [--token T] [--open]  → API + explorer',
+    load: () => import('./serve.js'),
+  },
 };
