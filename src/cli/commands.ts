@@ -7,4 +7,8 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
     summary: 'eval SUITE [--json] [--split S]  → score a stage on gold data in ../shared/data',
     load: () => import('./eval.js'),
   },
+  parse: {
+    summary: 'parse FILE.conllu  → re-tag and re-parse (gold words kept), CoNLL-U to stdout',
+    load: () => import('./parse.js'),
+  },
 };

@@ -1,7 +1,8 @@
 import type { Stage } from '../pipeline/stage.js';
+import { parse } from './parse/index.js';
 import { segment } from './segment/index.js';
 
 /** Every stage Dateline has, in a sensible default order (the pipeline re-orders by needs/makes). */
-export const ALL_STAGES: readonly Stage[] = [segment];
+export const ALL_STAGES: readonly Stage[] = [segment, parse];
 
 export const STAGE_NAMES = ALL_STAGES.map((s) => s.name);
