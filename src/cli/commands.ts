@@ -37,4 +37,8 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
     summary: 'serve [--host H] [--port 8080] [--db FILE|postgres://…] [--token T] [--open]  → API + explorer',
     load: () => import('./serve.js'),
   },
+  parse: {
+    summary: 'parse FILE.conllu  → re-tag and re-parse (gold words kept), CoNLL-U to stdout',
+    load: () => import('./parse.js'),
+  },
 };
