@@ -1,4 +1,4 @@
-import { fmtDay, fmtMonth, isRealDay, pad } from './calendar.js';
+import { fmtDay, fmtMonth, isRealDay, pad, weekday } from './calendar.js';
 import { MONTH_RE, monthNumber, WEEKDAY_RE } from './lexicon.js';
 import { resolveMonthYear } from './resolve.js';
 import type { Rule, RuleContext, RuleOutput } from './rule.js';
@@ -144,6 +144,30 @@ export const dateRules: Rule[] = [
     make(m) {
       const q = m[3] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[3].toLowerCase()] : undefined;
       return { type: 'DATE', value: q ? `${m[2]}-Q${q}` : m[2] };
+    },
+  },
+  {
+    name: 'holiday',
+    re: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween)\b/g,
+    make(m, ctx) {
+      const h = m[1].toLowerCase();
+      const a = ctx.anchor;
+      const y = a ? a.y : null;
+      let md: [number, number];
+      if (h.startsWith('thanksgiving')) {
+        if (y === null) return { type: 'DATE', value: 'XXXX-11-XX' };
+        const nov1 = weekday({ y, m: 11, d: 1 });
+        md = [11, 1 + ((4 - nov1 + 7) % 7) + 21];
+      } else if (h === 'christmas eve') md = [12, 24];
+      else if (h.startsWith('christmas')) md = [12, 25];
+      else if (h === "new year's eve") md = [12, 31];
+      else if (h.startsWith('new year')) md = [1, 1];
+      else if (h.startsWith('independence')) md = [7, 4];
+      else md = [10, 31];
+      return {
+        type: 'DATE',
+        value: y === null ? `XXXX-${pad(md[0])}-${pad(md[1])}` : fmtDay({ y, m: md[0], d: md[1] }),
+      };
     },
   },
   {

@@ -59,8 +59,10 @@ export const periodRules: Rule[] = [
     make(m, ctx) {
       const q = ORDINALS[m[2].toLowerCase()];
       const yearRaw = m[3] ?? m[4];
-      if (yearRaw) return { type: 'DATE', value: `${yearRaw}-Q${q}` };
-      if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${q}` };
+      // "the third-quarter profit": the article belongs to the noun.
+      const start = /^the\s/i.test(m[0]) && !m[1] && /-quarter/i.test(m[0]) ? m.index + 4 : undefined;
+      if (yearRaw) return { type: 'DATE', value: `${yearRaw}-Q${q}`, start };
+      if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${q}`, start };
       let y = ctx.anchor.y;
       if (/^last year/i.test(m[0])) y -= 1;
       else if (
@@ -68,16 +70,16 @@ export const periodRules: Rule[] = [
         ctx.tense(m.index, m.index + m[0].length) !== 'future'
       )
         y -= 1;
-      return { type: 'DATE', value: `${pad(y, 4)}-Q${q}` };
+      return { type: 'DATE', value: `${pad(y, 4)}-Q${q}`, start };
     },
   },
   {
     name: 'the-quarter',
-    re: /\bthe\s+(?:(latest|last|most recent|previous|recent|year-earlier|year-ago|just-ended|current)\s+)?(?:fiscal\s+)?quarter\b/gi,
+    re: /\bthe\s+(?:(latest|last|most recent|previous|recent|just-ended|current)\s+)?(?:fiscal\s+)?quarter\b|\bthe\s+(latest|most recent|just-ended)\s+period\b/gi,
     make(m, ctx) {
       const w = (m[1] ?? '').toLowerCase();
       if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-QX' };
-      const n = w === 'current' ? 0 : w.startsWith('year') ? -5 : -1;
+      const n = w === 'current' ? 0 : -1;
       const value = shiftValue(ctx.anchor, n, 'Q');
       return value ? { type: 'DATE', value } : null;
     },

@@ -4,6 +4,7 @@ import { NUMBER_RE, numberValue, UNIT_RE, unitOf, WEEKDAY_RE, weekdayNumber } fr
 import { resolveWeekday, shiftValue, unresolved } from './resolve.js';
 import type { Rule } from './rule.js';
 
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const PART_RE = '(morning|afternoon|evening|night)';
 
@@ -62,11 +63,34 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'the-year',
-    re: /\b(?:(the (?:full|current|current fiscal|latest fiscal|calendar) year)|(year-earlier|year-ago)|(that year|the following year|the previous year|the prior year))\b/gi,
+    re: /\b(?:(the (?:full|current|current fiscal|latest fiscal|calendar) year)|(that year|the following year|the previous year|the prior year))\b/gi,
     make(m, ctx) {
-      if (m[3]) return { type: 'DATE', value: 'XXXX' };
-      if (!ctx.anchor) return { type: 'DATE', value: 'XXXX' };
-      return { type: 'DATE', value: String(ctx.anchor.y - (m[2] ? 1 : 0)) };
+      if (m[2] || !ctx.anchor) return { type: 'DATE', value: 'XXXX' };
+      return { type: 'DATE', value: String(ctx.anchor.y) };
+    },
+  },
+  {
+    name: 'year-ago',
+    re: /\b(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(year-earlier|year-ago)(?:\s+(?:(first|second|third|fourth)[- ])?(period|quarter|nine months|six months))?\b/gi,
+    make(m, ctx) {
+      const a = ctx.anchor;
+      if (!m[3])
+        return a ? { type: 'DATE', value: String(a.y - 1), start: m.index + m[0].indexOf(m[1]) } : null;
+      if (!a) return { type: 'DATE', value: 'XXXX-QX' };
+      if (m[2]) return { type: 'DATE', value: `${a.y - 1}-Q${ORD[m[2].toLowerCase()]}` };
+      if (/months/i.test(m[3])) return { type: 'DURATION', value: /nine/i.test(m[3]) ? 'P9M' : 'P6M' };
+      return { type: 'DATE', value: shiftValue(a, -5, 'Q') ?? 'XXXX-QX' };
+    },
+  },
+  {
+    name: 'end-of-the-unit',
+    re: /\b(the (?:end|beginning|start|middle) of|(?:the )?(?:year|month)-end|year's end)(?: the (year|month|week))?\b/gi,
+    make(m, ctx) {
+      const unitWord = m[2] ?? (/month/i.test(m[1]) ? 'month' : /year/i.test(m[1]) ? 'year' : '');
+      if (!unitWord) return null;
+      const unit = unitOf(unitWord)?.unit ?? 'Y';
+      const value = ctx.anchor ? shiftValue(ctx.anchor, 0, unit) : unresolved(unit);
+      return value ? { type: 'DATE', value, mod: /end/i.test(m[1]) ? 'END' : modOf(m[1]) } : null;
     },
   },
   {
