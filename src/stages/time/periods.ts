@@ -19,7 +19,9 @@ const seasonOfMonth = (m: number) => SEASON_ORDER[Math.floor((m % 12) / 3)];
 export const periodRules: Rule[] = [
   {
     name: 'season',
-    re: /(?:\b(early|late|mid-?)\s*)?(?:\b(this|last|next|the|in|of)\s+)?\b(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
+    needs: ['spring', 'summer', 'fall', 'autumn', 'winter'],
+    re: /\b(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
+    pre: /(?:(?:\b(early|late|mid-?)\s*)?(?:\b(this|last|next|the|in|of)\s+)?)$/i,
     make(m, ctx) {
       const rel = (m[2] ?? '').toLowerCase();
       const season = SEASONS[m[3].toLowerCase()];
@@ -55,7 +57,9 @@ export const periodRules: Rule[] = [
   },
   {
     name: 'quarter',
-    re: /\b(?:(?:this year's|last year's|the)\s+)?(?:(fiscal|latest|current|same)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)(?:\s+of\s+(?:fiscal\s+)?(\d{4})\b|\s+(\d{4})\b)?/gi,
+    needs: ['quarter', 'qtr'],
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)(?:\s+of\s+(?:fiscal\s+)?(\d{4})\b|\s+(\d{4})\b)?/gi,
+    pre: /(?:(?:\b(?:this year's|last year's|the)\s+)?(?:(fiscal|latest|current|same)\s+)?)$/i,
     make(m, ctx) {
       const q = ORDINALS[m[2].toLowerCase()];
       const yearRaw = m[3] ?? m[4];
@@ -75,6 +79,7 @@ export const periodRules: Rule[] = [
   },
   {
     name: 'the-quarter',
+    needs: ['quarter', 'period'],
     re: /\bthe\s+(?:(latest|last|most recent|previous|recent|just-ended|current)\s+)?(?:fiscal\s+)?quarter\b|\bthe\s+(latest|most recent|just-ended)\s+period\b/gi,
     make(m, ctx) {
       const w = (m[1] ?? '').toLowerCase();
@@ -86,6 +91,7 @@ export const periodRules: Rule[] = [
   },
   {
     name: 'half',
+    needs: ['half'],
     re: /\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(fiscal|the)\s+)?(\d{4}|this year|last year|next year|the year)\b/gi,
     make(m, ctx) {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;

@@ -12,10 +12,12 @@ const PART_RE = '(morning|afternoon|evening|night)';
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
+    needs: ['today', 'tonight', 'yesterday', 'tomorrow'],
     re: new RegExp(
-      `(?:\\b(early|late|earlier|later)\\s+)?\\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)\\b(?:\\s+${PART_RE}\\b)?`,
+      `\\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)\\b(?:\\s+${PART_RE}\\b)?`,
       'gi',
     ),
+    pre: /(?:(?:\b(early|late|earlier|later)\s+)?)$/i,
     make(m, ctx) {
       const word = m[2].toLowerCase();
       const shift = word.startsWith('the day before')
@@ -36,6 +38,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'this-morning',
+    needs: ['morning', 'afternoon', 'evening', 'night'],
     re: /\b(this|last|yesterday|tomorrow) (morning|afternoon|evening|night)\b/gi,
     make(m, ctx) {
       const w = m[1].toLowerCase();
@@ -46,7 +49,8 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'this-unit',
-    re: /(?:\b(early|late|earlier|later|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s+)?\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|same)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    re: /\b(this|last|next|past|coming|previous|current|same)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    pre: /(?:(?:\b(early|late|earlier|later|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s+)?(?:\b(the)\s+)?)$/i,
     make(m, ctx) {
       const rel = m[3].toLowerCase();
       if (rel === 'same') return null;
@@ -63,6 +67,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'the-year',
+    needs: [' year'],
     re: /\b(?:(the (?:full|current|current fiscal|latest fiscal|calendar) year)|(that year|the following year|the previous year|the prior year))\b/gi,
     make(m, ctx) {
       if (m[2] || !ctx.anchor) return { type: 'DATE', value: 'XXXX' };
@@ -71,6 +76,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'year-ago',
+    needs: ['year-earlier', 'year-ago'],
     re: /\b(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(year-earlier|year-ago)(?:\s+(?:(first|second|third|fourth)[- ])?(period|quarter|nine months|six months))?\b/gi,
     make(m, ctx) {
       const a = ctx.anchor;
@@ -84,6 +90,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'end-of-the-unit',
+    needs: ['end of', 'beginning of', 'start of', 'middle of', 'year-end', 'month-end', "year's end"],
     re: /\b(the (?:end|beginning|start|middle) of|(?:the )?(?:year|month)-end|year's end)(?: the (year|month|week))?\b/gi,
     make(m, ctx) {
       const unitWord = m[2] ?? (/month/i.test(m[1]) ? 'month' : /year/i.test(m[1]) ? 'year' : '');
@@ -95,10 +102,12 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'units-ago',
+    needs: ['ago', 'earlier', 'before', 'later', 'from now', 'hence'],
     re: new RegExp(
-      `(?:\\b(about|almost|nearly|some|roughly|around|more than|less than|over|just|only)\\s+)?\\b(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(ago|earlier|before|later|from now|hence)\\b`,
+      `\\b(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(ago|earlier|before|later|from now|hence)\\b`,
       'gi',
     ),
+    pre: /(?:(?:\b(about|almost|nearly|some|roughly|around|more than|less than|over|just|only)\s+)?)$/i,
     make(m, ctx) {
       const n = numberValue(m[2]);
       const u = unitOf(m[3]);
@@ -113,10 +122,24 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'weekday',
-    re: new RegExp(
-      `(?:\\b(early|late|earlier|later)\\s+)?(?:\\b(?:the\\s+)?(last|next|this|past|coming|previous)\\s+)?\\b(${WEEKDAY_RE})(?!s\\b)(?:\\s+${PART_RE}\\b)?`,
-      'gi',
-    ),
+    needs: [
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+      'mon.',
+      'tue',
+      'wed.',
+      'thu',
+      'fri.',
+      'sat.',
+      'sun.',
+    ],
+    re: new RegExp(`\\b(${WEEKDAY_RE})(?!s\\b)(?:\\s+${PART_RE}\\b)?`, 'gi'),
+    pre: /(?:(?:\b(early|late|earlier|later)\s+)?(?:\b(?:the\s+)?(last|next|this|past|coming|previous)\s+)?)$/i,
     make(m, ctx) {
       if (!/^[A-Z]/.test(m[3])) return null;
       const wd = weekdayNumber(m[3]);
@@ -133,6 +156,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'weekend',
+    needs: ['weekend'],
     re: /\b(?:over |during |at )?(the|this|last|next) weekend\b/gi,
     make(m, ctx) {
       const rel = m[1].toLowerCase();
