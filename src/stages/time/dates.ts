@@ -90,6 +90,8 @@ export const dateRules: Rule[] = [
       const [, modWord, rel, name, relYear] = m;
       if (!capital(name)) return null;
       const mo = monthNumber(name);
+      // "April Ryan", "June Carter": a month name before a capitalised word is a first name.
+      if (!modWord && !rel && /^\s[A-Z][a-z]/.test(ctx.textAfter(m.index + m[0].length, 3))) return null;
       if (mo === 5 && !modWord && !rel && !relYear) {
         const before = ctx.textBefore(m.index, 12);
         if (!/\b(in|since|until|through|by|during|of|from|to|early|late|mid-?)\s*$/i.test(before))

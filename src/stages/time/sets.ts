@@ -30,7 +30,12 @@ export const setRules: Rule[] = [
     name: 'frequency-adverb',
     needs: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly'],
     re: /\b(hourly|daily|nightly|weekly|monthly|annually|yearly|biweekly)\b/gi,
-    make: (m) => ({ type: 'SET', value: ADVERBS[m[1].toLowerCase()] }),
+    make(m, ctx) {
+      // "the Daily Mail": a capital inside a sentence is a name.
+      if (/^[A-Z]/.test(m[1]) && !/(^|[.!?"“]\s*)$/.test(ctx.textBefore(m.index, 3).trimEnd() + ' '))
+        return null;
+      return { type: 'SET', value: ADVERBS[m[1].toLowerCase()] };
+    },
   },
   {
     name: 'every-unit',
