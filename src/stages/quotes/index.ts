@@ -4,7 +4,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { type Frame, findFrames } from './frames.js';
 import { indirectContent, type Sentence } from './indirect.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
-import type { Toks } from './phrases.js';
+import { nearestName, type Toks } from './phrases.js';
 import { linkSpeakers } from './speakers.js';
 
 /** Quotes: direct (any quotation style, split, across paragraphs), mixed and indirect, with cue and speaker. */
@@ -57,6 +57,7 @@ export function findQuotes(doc: Doc): Quote[] {
     }
     if (!frame && words(doc.text, q) < 4) return;
     if (frame) used.add(frame);
+    if (frame && !frame.speaker) frame.speaker = fallbackSpeaker(t, frame, tokFirst, tokAfter, quoted);
     const draft: Quote = {
       kind: 'direct',
       parts: [part],
@@ -90,6 +91,19 @@ export function findQuotes(doc: Doc): Quote[] {
   return out;
 }
 
+/** A cue with no subject found by the phrase rules: the nearest name or pronoun in the attribution. */
+function fallbackSpeaker(t: Toks, f: Frame, qFirst: number, qAfter: number, quoted: (i: number) => boolean) {
+  const k = f.cue[0];
+  // stay on the attribution's side of the quotation, within its clause
+  let lo = k;
+  while (lo > 0 && !quoted(lo - 1) && !TERMINATOR.test(word(t, lo - 1))) lo--;
+  let hi = k;
+  while (hi < t.toks.length && !quoted(hi) && !TERMINATOR.test(word(t, hi))) hi++;
+  if (k >= qAfter) lo = Math.max(lo, qAfter);
+  if (k < qFirst) hi = Math.min(hi, qFirst);
+  return nearestName(t, k, lo, hi, quoted);
+}
+
 function tokSpan(doc: Doc, [a, b]: [number, number]): Span {
   return { start: doc.tokens[a].start, end: doc.tokens[b].end };
 }
@@ -111,7 +125,7 @@ const newlineBetween = (t: Toks, a: number, b: number) => t.text.slice(a, b).inc
 /** `"…," Lavrov said` / `"…," said Lavrov`: a frame starting within a few tokens after the quote. */
 function frameAfter(t: Toks, i: number, frameAt: Map<number, Frame>, quoted: (i: number) => boolean) {
   if (i >= t.toks.length || newlineBetween(t, t.toks[i - 1]?.end ?? 0, t.toks[i].start)) return undefined;
-  for (let k = i; k < Math.min(t.toks.length, i + 10); k++) {
+  for (let k = i; k < Math.min(t.toks.length, i + 16); k++) {
     if (
       quoted(k) ||
       TERMINATOR.test(word(t, k)) ||
@@ -119,12 +133,6 @@ function frameAfter(t: Toks, i: number, frameAt: Map<number, Frame>, quoted: (i:
     )
       return undefined;
     const f = frameAt.get(k);
-    if (f && f.kind !== 'according') {
-      // only the speaker (or nothing) may stand between the quote and its cue
-      const from = f.speaker && !f.inverted ? f.speaker[0] : k;
-      for (let j = i; j < from; j++) if (!/^[,\u2014\u2013-]$/.test(word(t, j))) return undefined;
-      return f;
-    }
     if (f) return f;
   }
   return undefined;

@@ -70,7 +70,8 @@ export function indirectContent(
   if (c <= end && /^that$/i.test(word(t, c)) && f.kind === 'clause') c++;
   if (c <= end && /^[,:]$/.test(word(t, c))) c++;
   if (c <= end && end - c >= 1 && !quotedAll(quoted, c, end)) {
-    if (NEEDS_CLAUSE.has(f.lemma) && !hasVerb(t, c, end)) return null;
+    if (f.kind === 'clause' && !hasVerb(t, c, end) && !quotedAny(quoted, c, end)) return null;
+    if (f.kind === 'object' && !namedSpeaker(t, f)) return null;
     return [c, end];
   }
   return sentenceFinal(t, s, f, quoted);
@@ -113,6 +114,18 @@ function according(t: Toks, s: Sentence, f: Frame): [number, number] | null {
 function hasVerb(t: Toks, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (t.toks[i].pos === 'VERB' || t.toks[i].pos === 'AUX') return true;
   return false;
+}
+
+function quotedAny(quoted: (i: number) => boolean, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (quoted(i)) return true;
+  return false;
+}
+
+/** Object cues ("called it a mistake", "denied the claims") need a named or pronoun speaker. */
+function namedSpeaker(t: Toks, f: Frame): boolean {
+  if (!f.speaker) return false;
+  const pos = t.toks[f.speaker[1]].pos;
+  return pos === 'PROPN' || pos === 'PRON';
 }
 
 function quotedAll(quoted: (i: number) => boolean, a: number, b: number): boolean {
