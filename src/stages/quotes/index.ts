@@ -45,14 +45,30 @@ export function findQuotes(doc: Doc): Quote[] {
 
   // Direct quotes: each quoted span takes the frame right after it or right before it.
   let last: Quote | undefined;
+  let pending: Span[] = []; // paragraphs of a quotation still open: attributed with its last paragraph
   spans.forEach((q, n) => {
-    const tokFirst = firstTokenAtOrAfter(doc, q.start);
+    if (q.open && spans[n + 1]?.continues === n) {
+      pending.push({ start: q.start, end: q.end });
+      return;
+    }
+    const carried = pending;
+    pending = [];
+    const tokFirst = firstTokenAtOrAfter(doc, (carried[0] ?? q).start);
     const tokAfter = firstTokenAtOrAfter(doc, q.end);
     const frame = frameAfter(t, tokAfter, frameAt, quoted) ?? frameBefore(t, tokFirst, frameAt, quoted);
     const part = { start: q.start, end: q.end };
-    if (!frame && embedded(doc.text, q)) return; // a fragment inside reported speech or a scare quote
-    if (!frame && last && joinable(doc.text, last, q, n, spans)) {
-      last.parts.push(part);
+    const all = [...carried, part];
+    if (frame && used.has(frame) && last?.cue && last.cue.start === doc.tokens[frame.cue[0]].start) {
+      last.parts.push(part); // "…," Lavrov said, "…": the second half of a split quotation
+      return;
+    }
+    if (!frame && !carried.length && embedded(doc.text, q)) return; // a fragment inside reported speech or a scare quote
+    if (
+      !frame &&
+      last &&
+      joinable(doc.text, last, carried.length ? spans[n - carried.length] : q, n - carried.length, spans)
+    ) {
+      last.parts.push(...all);
       return;
     }
     if (!frame && words(doc.text, q) < 4) return;
@@ -60,7 +76,7 @@ export function findQuotes(doc: Doc): Quote[] {
     if (frame && !frame.speaker) frame.speaker = fallbackSpeaker(t, frame, tokFirst, tokAfter, quoted);
     const draft: Quote = {
       kind: 'direct',
-      parts: [part],
+      parts: all,
       cue: frame ? tokSpan(doc, frame.cue) : null,
       speaker: frame?.speaker ? tokSpan(doc, frame.speaker) : null,
     };

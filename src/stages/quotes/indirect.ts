@@ -12,24 +12,6 @@ export interface Sentence {
 const TIME =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|again|also|previously|repeatedly|once)$/i;
 const PUNCT_END = /^[.,;:!?\u2014\u2013-]$/;
-// verbs of thinking or finding only report speech when a clause follows
-const NEEDS_CLAUSE = new Set([
-  'think',
-  'know',
-  'hope',
-  'fear',
-  'feel',
-  'expect',
-  'show',
-  'find',
-  'believe',
-  'worry',
-  'wonder',
-  'ask',
-  'question',
-  'post',
-  'read',
-]);
 
 /** The content of a reported-speech frame as [first, last] tokens, or null when it introduces none. */
 export function indirectContent(

@@ -12,6 +12,7 @@ const lower = (t: Toks, i: number) => word(t, i).toLowerCase();
 const HEAD = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
 const INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const POSSESSIVE = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** A capitalised word inside a sentence that the tagger took for something else ("Lynch said"). */
@@ -22,6 +23,7 @@ function inner(t: Toks, i: number, lo: number, hi: number): boolean {
   const tok = t.toks[i];
   if (INNER.has(tok.pos)) return !(tok.pos === 'DET' && /^(that|this|these|those)$/i.test(word(t, i)));
   const w = lower(t, i);
+  if (POSSESSIVE.has(w)) return true;
   if (w === "'s" || w === '\u2019s' || w === "'" || w === '\u2019' || w === '-' || w === '.') {
     return i > lo && i + 1 < hi && INNER.has(t.toks[i - 1].pos) && t.toks[i - 1].end === tok.start;
   }
