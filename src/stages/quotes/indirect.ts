@@ -10,7 +10,7 @@ export interface Sentence {
 }
 
 const TIME =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|again|also|previously|repeatedly|once)$/i;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|last|this|recently|earlier|later|again|also|previously|repeatedly|once)$/i;
 const PUNCT_END = /^[.,;:!?\u2014\u2013-]$/;
 
 /** The content of a reported-speech frame as [first, last] tokens, or null when it introduces none. */
@@ -50,7 +50,12 @@ export function indirectContent(
     }
   }
   if (c <= end && /^that$/i.test(word(t, c)) && f.kind === 'clause') c++;
-  if (c <= end && /^[,:]$/.test(word(t, c))) c++;
+  if (c <= end && word(t, c) === ',') {
+    const before = sentenceFinal(t, s, f, quoted); // "CONTENT, X said Friday, as …"
+    if (before) return before;
+    c++;
+  }
+  if (c <= end && word(t, c) === ':') c++;
   if (c <= end && end - c >= 1 && !quotedAll(quoted, c, end)) {
     if (f.kind === 'clause' && !hasVerb(t, c, end) && !quotedAny(quoted, c, end)) return null;
     if (f.kind === 'object' && !namedSpeaker(t, f)) return null;
