@@ -55,7 +55,8 @@ export function findQuotes(doc: Doc): Quote[] {
     pending = [];
     const tokFirst = firstTokenAtOrAfter(doc, (carried[0] ?? q).start);
     const tokAfter = firstTokenAtOrAfter(doc, q.end);
-    const frame = frameAfter(t, tokAfter, frameAt, quoted) ?? frameBefore(t, tokFirst, frameAt, quoted);
+    const frame =
+      frameAfterQuote(t, q, tokAfter, frameAt, quoted) ?? frameBefore(t, tokFirst, frameAt, quoted);
     const part = { start: q.start, end: q.end };
     const all = [...carried, part];
     if (frame && used.has(frame) && last?.cue && last.cue.start === doc.tokens[frame.cue[0]].start) {
@@ -103,8 +104,55 @@ export function findQuotes(doc: Doc): Quote[] {
     }
   }
   const out = drafts.sort((a, b) => a.parts[0].start - b.parts[0].start);
+  borrowSpeakers(doc, out, sentences);
   linkSpeakers(doc, out);
   return out;
+}
+
+/**
+ * A direct quotation with no attribution of its own, in a paragraph that names a speaker before it or right
+ * after a quote from the previous paragraph, is that speaker's (news style: one speaker per run of quotes).
+ */
+function borrowSpeakers(doc: Doc, out: Quote[], sentences: Sentence[]): void {
+  const paraOf = paragraphIndex(doc.text);
+  out.forEach((q, n) => {
+    if (q.kind !== 'direct' || q.speaker || q.cue) return;
+    const at = q.parts[0].start;
+    const para = paraOf(at);
+    let best: Frame | undefined;
+    for (const s of sentences) {
+      for (const f of s.frames) {
+        const start = doc.tokens[f.cue[0]].start;
+        if (start < at && f.speaker && paraOf(start) === para) best = f;
+      }
+    }
+    if (best?.speaker) {
+      q.speaker = { start: doc.tokens[best.speaker[0]].start, end: doc.tokens[best.speaker[1]].end };
+      return;
+    }
+    const prev = out[n - 1];
+    const prevEnd = prev?.parts[prev.parts.length - 1].end ?? -1;
+    if (prev?.speaker && prev.kind !== 'indirect' && para - paraOf(prevEnd) <= 1)
+      q.speaker = { ...prev.speaker };
+  });
+}
+
+/** Paragraph number (count of blank-line or line breaks before) of an offset. */
+function paragraphIndex(text: string): (at: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (text.slice(breaks.length ? breaks[breaks.length - 1] : 0, i).trim() !== '') breaks.push(i);
+  }
+  return (at: number) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 }
 
 /** A cue with no subject found by the phrase rules: the nearest name or pronoun in the attribution. */
@@ -137,6 +185,31 @@ function firstTokenAtOrAfter(doc: Doc, at: number): number {
 
 const word = (t: Toks, i: number) => t.text.slice(t.toks[i].start, t.toks[i].end);
 const newlineBetween = (t: Toks, a: number, b: number) => t.text.slice(a, b).includes('\n');
+
+/**
+ * The frame after a quotation, unless the quotation closed its sentence and a new one starts ("…end.” She
+ * says …"), or it sits inside a clause and is not followed by a comma ("the ad “wrongly” suggests …").
+ */
+function frameAfterQuote(
+  t: Toks,
+  q: QuoteSpan,
+  i: number,
+  frameAt: Map<number, Frame>,
+  quoted: (i: number) => boolean,
+): Frame | undefined {
+  const f = frameAfter(t, i, frameAt, quoted);
+  if (!f || i >= t.toks.length) return f;
+  const inside = t.text.slice(q.start, q.end);
+  const next = word(t, i);
+  if (/[.!?][\s'"\u201d\u2019\u00bb]*$/.test(inside) && /^\p{Lu}/u.test(next)) {
+    // a new sentence: only a bare attribution ("Lavrov said.") still belongs to the quotation
+    let k = f.cue[1] + 1;
+    while (k < t.toks.length && k <= f.cue[1] + 4 && !TERMINATOR.test(word(t, k))) k++;
+    if (k >= t.toks.length || !TERMINATOR.test(word(t, k))) return undefined;
+  }
+  if (embedded(t.text, q) && !/,[\s'"\u201d\u2019\u00bb]*$/.test(inside) && next !== ',') return undefined;
+  return f;
+}
 
 /** `"…," Lavrov said` / `"…," said Lavrov`: a frame starting within a few tokens after the quote. */
 function frameAfter(t: Toks, i: number, frameAt: Map<number, Frame>, quoted: (i: number) => boolean) {

@@ -56,7 +56,7 @@ export function indirectContent(
     c++;
   }
   if (c <= end && word(t, c) === ':') c++;
-  if (c <= end && end - c >= 1 && !quotedAll(quoted, c, end)) {
+  if (c <= end && end - c >= 1) {
     if (f.kind === 'clause' && !hasVerb(t, c, end) && !quotedAny(quoted, c, end)) return null;
     if (f.kind === 'object' && !namedSpeaker(t, f)) return null;
     return [c, end];
@@ -113,9 +113,4 @@ function namedSpeaker(t: Toks, f: Frame): boolean {
   if (!f.speaker) return false;
   const pos = t.toks[f.speaker[1]].pos;
   return pos === 'PROPN' || pos === 'PRON';
-}
-
-function quotedAll(quoted: (i: number) => boolean, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (!quoted(i)) return false;
-  return true;
 }
