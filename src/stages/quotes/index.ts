@@ -32,7 +32,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const quoted = (i: number) => inSpan[i] >= 0;
   const sentences: Sentence[] = [];
   let ti = 0;
-  for (const s of doc.sentences) {
+  for (const s of joinBrokenSentences(doc)) {
     while (ti < doc.tokens.length && doc.tokens[ti].start < s.start) ti++;
     const lo = ti;
     while (ti < doc.tokens.length && doc.tokens[ti].end <= s.end) ti++;
@@ -153,6 +153,20 @@ function paragraphIndex(text: string): (at: number) => number {
     }
     return lo;
   };
+}
+
+/** Sentences, with splits after abbreviations or parentheses mended ("Rep. Lynch (D-Mass.) | said …"). */
+function joinBrokenSentences(doc: Doc): Span[] {
+  const out: Span[] = [];
+  for (const s of doc.sentences) {
+    const prev = out[out.length - 1];
+    const gap = prev ? doc.text.slice(prev.end, s.start) : '\n';
+    const tail = prev ? doc.text.slice(Math.max(prev.start, prev.end - 4), prev.end) : '';
+    const broken = /(\)|\b[A-Z][a-z]{0,3}\.)$/.test(tail) && !gap.includes('\n') && /^\s*\p{Ll}/u.test(doc.text.slice(s.start, s.start + 2));
+    if (prev && broken) prev.end = s.end;
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }
 
 /** A cue with no subject found by the phrase rules: the nearest name or pronoun in the attribution. */

@@ -104,7 +104,11 @@ export function subjectBefore(t: Toks, k: number, lo: number): [number, number] 
       const np = npEndingAt(t, e, lo);
       if (np && !(np[0] - 1 >= lo && t.toks[np[0] - 1].pos === 'ADP')) return np;
     }
-    return null;
+    // "A lawyer for the outlets, David Schulz, said": the name between the commas
+    const inner = npEndingAt(t, j - 1, lo);
+    return inner && t.toks[inner[1]].pos === 'PROPN' && inner[0] - 1 >= lo && word(t, inner[0] - 1) === ','
+      ? inner
+      : null;
   }
   if (RELATIVE.has(lower(t, j)) && j - 1 >= lo && word(t, j - 1) === ',') return npEndingAt(t, j - 2, lo);
   const np = npEndingAt(t, j, lo);
