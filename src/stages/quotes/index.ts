@@ -162,7 +162,10 @@ function joinBrokenSentences(doc: Doc): Span[] {
     const prev = out[out.length - 1];
     const gap = prev ? doc.text.slice(prev.end, s.start) : '\n';
     const tail = prev ? doc.text.slice(Math.max(prev.start, prev.end - 4), prev.end) : '';
-    const broken = /(\)|\b[A-Z][a-z]{0,3}\.)$/.test(tail) && !gap.includes('\n') && /^\s*\p{Ll}/u.test(doc.text.slice(s.start, s.start + 2));
+    const broken =
+      /(\)|\b[A-Z][a-z]{0,3}\.)$/.test(tail) &&
+      !gap.includes('\n') &&
+      /^\s*\p{Ll}/u.test(doc.text.slice(s.start, s.start + 2));
     if (prev && broken) prev.end = s.end;
     else out.push({ start: s.start, end: s.end });
   }
