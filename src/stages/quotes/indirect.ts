@@ -1,6 +1,6 @@
 import type { Frame } from './frames.js';
 import { CUES } from './lexicon.js';
-import { npStartingAt, type Toks, word } from './phrases.js';
+import { npStartingAt, parseChild, type Toks, word } from './phrases.js';
 
 /** A sentence as a token range with its cue frames. */
 export interface Sentence {
@@ -33,6 +33,14 @@ export function indirectContent(
     }
   }
   if (f.kind === 'according') return according(t, s, f);
+  const ccomp = f.kind === 'clause' ? parseChild(t, f.cue[0], s.lo, s.hi, /^(ccomp|xcomp)/) : null;
+  if (ccomp && ccomp[0] > f.cue[1]) {
+    let a = ccomp[0];
+    if (/^that$/i.test(word(t, a)) && a < ccomp[1]) a++;
+    let b = Math.min(ccomp[1], end);
+    while (b > a && PUNCT_END.test(word(t, b))) b--;
+    if (b > a) return [a, b];
+  }
   let c = (f.inverted && f.speaker ? f.speaker[1] : f.cue[1]) + 1;
   if (CUES.objectFirst.has(f.lemma) && c <= end && !/^(that|how|what|why|whether|if)$/i.test(word(t, c))) {
     const np = npStartingAt(t, c, end + 1);

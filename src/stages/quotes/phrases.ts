@@ -116,3 +116,27 @@ export function subjectBefore(t: Toks, k: number, lo: number): [number, number] 
   if (np && np[0] - 1 >= lo && t.toks[np[0] - 1].pos === 'ADP') return null;
   return np;
 }
+
+/** The token span [first, last] of the subtree under token `root`, within [lo, hi) (tokens carry UD heads). */
+function subtree(t: Toks, root: number, lo: number, hi: number): [number, number] {
+  let first = root;
+  let last = root;
+  for (let i = lo; i < hi; i++) {
+    let h = i;
+    for (let steps = 0; steps < 64 && h !== root && h >= 0; steps++) h = t.toks[h].head ?? -1;
+    if (h === root) {
+      first = Math.min(first, i);
+      last = Math.max(last, i);
+    }
+  }
+  return [first, last];
+}
+
+/** With a dependency parse: the subtree of the cue's child with relation `rel` (e.g. nsubj, ccomp), or null. */
+export function parseChild(t: Toks, k: number, lo: number, hi: number, rel: RegExp): [number, number] | null {
+  if (t.toks[k].deprel === undefined) return null;
+  for (let i = lo; i < hi; i++) {
+    if (i !== k && t.toks[i].head === k && rel.test(t.toks[i].deprel ?? '')) return subtree(t, i, lo, hi);
+  }
+  return null;
+}

@@ -144,6 +144,35 @@ test('pronoun speakers resolve through the mention’s entity when mentions exis
   assert.equal(qs[0].speaker?.entity, 0);
 });
 
+test('with a UD parse, speaker = nsubj of the cue and content = its ccomp; without it, no guess', () => {
+  const text = 'The spokesman for the ministry said the talks would start.';
+  assert.equal(run(text).qs.length, 0); // the rules see "the ministry" after "for": not a subject
+  const heads: [number, string][] = [
+    [1, 'det'],
+    [5, 'nsubj'],
+    [4, 'case'],
+    [4, 'det'],
+    [1, 'nmod'],
+    [-1, 'root'],
+    [7, 'det'],
+    [9, 'nsubj'],
+    [9, 'aux'],
+    [5, 'ccomp'],
+    [5, 'punct'],
+  ];
+  const { doc, qs } = run(text, (d) => {
+    assert.equal(d.tokens.length, heads.length);
+    d.tokens.forEach((tok, i) => {
+      tok.head = heads[i][0];
+      tok.deprel = heads[i][1];
+    });
+  });
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].speaker), 'The spokesman for the ministry');
+  assert.equal(txt(doc, qs[0].parts[0]), 'the talks would start');
+  assert.equal(txt(doc, qs[0].cue), 'said');
+});
+
 test('never invents a speaker: an unattributed quotation keeps speaker null', () => {
   const { qs } = run(
     'Some call it “the deal of the century, the best agreement anyone has ever seen.”\n\nNothing more.',
