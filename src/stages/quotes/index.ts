@@ -63,7 +63,8 @@ export function findQuotes(doc: Doc): Quote[] {
       last.parts.push(part); // "…," Lavrov said, "…": the second half of a split quotation
       return;
     }
-    if (!frame && !carried.length && embedded(doc.text, q)) return; // a fragment inside reported speech or a scare quote
+    if (!frame && !carried.length && embedded(doc.text, q)) return;
+    if (!carried.length && embedded(doc.text, q) && looksLikeTitle(doc.text, q)) return; // on “Fox News Sunday,” // a fragment inside reported speech or a scare quote
     if (
       !frame &&
       last &&
@@ -292,6 +293,17 @@ function joinable(text: string, last: Quote, q: QuoteSpan, n: number, spans: Quo
   if (nl < 0) return last.cue !== null;
   // the next paragraph, when it starts with the quote and the previous one ended with the last quote
   return between.slice(nl).trim() === '' && between.slice(0, nl).length <= 80 && !/[\u201c"]/.test(between);
+}
+
+/** A short quotation in title case is a name of a show, book or headline, not speech. */
+function looksLikeTitle(text: string, q: QuoteSpan): boolean {
+  const ws = text
+    .slice(q.start, q.end)
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w.length > 3);
+  if (!ws.length || ws.length > 6) return false;
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * ws.length;
 }
 
 function words(text: string, q: QuoteSpan): number {
