@@ -1,5 +1,5 @@
 import { CUES } from './lexicon.js';
-import { npStartingAt, subjectBefore, type Toks, word } from './phrases.js';
+import { npStartingAt, parseChild, subjectBefore, type Toks, word } from './phrases.js';
 
 /** A cue with its speaker, found in one sentence before deciding what it introduces. */
 export interface Frame {
@@ -49,7 +49,8 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
     if (/ing$/.test(w) && k - 1 >= lo && word(t, k - 1) === ',') {
       speaker = prev?.speaker ?? null; // "…, adding that": the subject of the clause before
     } else {
-      speaker = subjectBefore(t, k, lo);
+      // the parse's subject when tokens carry one, else the phrase rules
+      speaker = parseChild(t, k, lo, hi, /^nsubj(?!:pass)/) ?? subjectBefore(t, k, lo);
       const before = k - 1 >= lo ? word(t, k - 1) : '';
       if (!speaker && (k === lo || ENDS_CLAUSE.test(before))) {
         const np = npStartingAt(t, end + 1, hi);
