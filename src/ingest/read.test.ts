@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -236,4 +237,19 @@ test('the seed article read from disk: date from its header, headline as title',
   // the headline is the first non-empty line after the date line
   assert.equal(doc.text.slice(t.start, t.end), doc.text.split('\n').filter(Boolean)[1]);
   assert.equal(doc.meta.source, SEED);
+});
+
+test('a path that cannot be read (a socket) fails with DL_INGEST_UNREADABLE, the batch goes on', async () => {
+  const sock = join(dir, 'feed.sock');
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(sock, done));
+  try {
+    const good = write('unreadable/good.txt', STORY);
+    assert.deepEqual(summary(await all(readInputs([sock, good]))), [
+      '/feed.sock DL_INGEST_UNREADABLE',
+      '/unreadable/good.txt ok',
+    ]);
+  } finally {
+    await new Promise((done) => server.close(done));
+  }
 });
