@@ -100,6 +100,7 @@ export function corefer(doc: Doc): Cluster[] {
     const mn = ms[m];
     if (mn.kind !== 'pronoun') continue;
     const here = sentenceAt(doc, mn.start);
+    const singular = /^its(elf)?$/i.test(text(mn));
     for (let k = m - 1; k >= 0; k--) {
       const cand = ms[k];
       if (here - sentenceAt(doc, cand.start) > PRONOUN_WINDOW) break;
@@ -107,7 +108,9 @@ export function corefer(doc: Doc): Cluster[] {
       const ok =
         mn.type === 'PERSON'
           ? cand.type === 'PERSON' && cand.kind !== 'pronoun'
-          : cand.type === 'ORG' || cand.type === 'NORP';
+          : singular
+            ? (cand.type === 'ORG' || cand.type === 'GPE') && cand.kind !== 'pronoun'
+            : cand.type === 'ORG' || cand.type === 'NORP';
       if (ok) {
         add(owner[k], m);
         break;
