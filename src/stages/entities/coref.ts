@@ -176,7 +176,7 @@ function applyHolder(cl: Cluster, h: OfficeHolder): void {
   // (the checks stage flags the dates); only a bare surname needs a current holder (see holderFor).
   cl.code = h.code;
   const of = h.org ? (lookupOrg(h.org)?.name ?? h.org) : (h.country ?? undefined);
-  addRole(cl, { title: h.office, of, from: 'kb' });
+  addRole(cl, { title: lookupTitle(h.office)?.title ?? h.office, of, from: 'kb' });
 }
 
 function addRole(cl: Cluster, role: Role): void {
