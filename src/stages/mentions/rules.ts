@@ -235,6 +235,12 @@ export class MentionFinder {
     return { from: i, to: span.to, type, kind: type === 'NORP' ? 'demonym' : 'name' };
   }
 
+  private scoreLine(j: number, a: number, b: number): boolean {
+    if (j >= b || !/^\d+([-/]\d+)?$/.test(this.word(j))) return false;
+    for (let k = a; k < b; k++) if (this.toks[k].pos === 'VERB' || this.toks[k].pos === 'AUX') return false;
+    return true;
+  }
+
   /** Whether the tagger found any name inside tokens [i, to). */
   private taggedInside(starts: Map<number, { to: number; type: string }>, i: number, to: number): boolean {
     for (let k = i; k < to; k++) if (starts.has(k)) return true;
@@ -269,6 +275,8 @@ export class MentionFinder {
       if (this.description(i, b)) continue;
       const gaz = this.gazetteer(i, b);
       if (gaz) {
+        const capital = lookupCountry(this.phrase(i, gaz.to))?.kind === 'capital';
+        if (capital && this.scoreLine(gaz.to, a, b)) gaz.type = 'ORG';
         this.emit(gaz);
         this.pos = gaz.to;
         continue;
@@ -312,6 +320,8 @@ export class MentionFinder {
             type = 'NORP'; // "European", "Olympic", "Chechens"
           }
         }
+        // "Durham 114", "Bayern Munich 2": a town followed by a score in a verbless line is a team.
+        if ((type === 'GPE' || type === 'LOC') && this.scoreLine(to, a, b)) type = 'ORG';
         this.emit({ from: i, to, type, kind: type === 'NORP' ? 'demonym' : 'name' });
         this.pos = to;
         continue;
