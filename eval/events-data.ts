@@ -50,8 +50,9 @@ export function docFor(pipe: Pipeline, r: EventRecord): Doc {
   return pipe.run(doc);
 }
 
-const HYPOTHETICAL = new Set(['threatened', 'denied', 'refused', 'requested']);
+const HYPOTHETICAL = new Set(['threatened', 'denied', 'refused', 'requested', 'promised']);
 
-/** Events the text asserts happened: not negated, not only threatened, denied, refused or requested. */
+/** Events the text asserts happened: not negated, not only threatened, denied, refused, requested or promised (the
+ * threat or promise is its own event). */
 export const asserted = (doc: Doc): DocEvent[] =>
   doc.events.filter((e) => !e.negated && !(e.modality && HYPOTHETICAL.has(e.modality)));

@@ -110,7 +110,7 @@ export function findActors(doc: Doc, first: number, last: number): Actor[] {
     });
     i = end;
   }
-  const merged = combine(doc, raw);
+  const merged = absorbNames(doc, combine(doc, raw), last);
   return withMentions(doc, first, last, merged);
 }
 
@@ -141,6 +141,24 @@ function combine(doc: Doc, raw: Actor[]): Actor[] {
   }
   return out.map((a) => (a.kind === 'sector' ? { ...a, code: '---' + a.code } : a));
 }
+
+/** A title or sector followed by an unknown name takes the name in: "President Askar Akayev". */
+function absorbNames(doc: Doc, actors: Actor[], last: number): Actor[] {
+  return actors.map((a, k) => {
+    const stop = actors[k + 1]?.tokStart ?? last;
+    let end = a.tokEnd;
+    while (
+      end < stop &&
+      end - a.tokEnd < 4 &&
+      doc.tokens[end].pos === 'PROPN' &&
+      capitalised(tokenText(doc, end))
+    )
+      end++;
+    return end === a.tokEnd ? a : { ...a, end: doc.tokens[end - 1].end, tokEnd: end };
+  });
+}
+
+const tokenText = (doc: Doc, i: number) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
 
 /** Tokens between a country and a sector word that still make one noun phrase: 's, adjectives, names. */
 function gapIsModifiers(doc: Doc, from: number, to: number): boolean {

@@ -73,7 +73,7 @@ export function subjectLike(doc: Doc, a: Actor, last: number): boolean {
     const w = word(doc, k);
     if (pos === 'AUX' || pos === 'VERB') return true;
     if (w === 'to' && k + 1 < last && doc.tokens[k + 1].pos === 'VERB') return true;
-    if (pos === 'NOUN' && nouns++ < 2) continue;
+    if ((pos === 'NOUN' || pos === 'PROPN') && nouns++ < 3) continue;
     if (pos !== 'ADV') return false;
   }
   return false;

@@ -47,13 +47,27 @@ test('"called X a mistake" is a criticism; a plain "called" is no event', async 
   assert.deepEqual(await eventsOf('Russia called the meeting on Tuesday.'), []);
 });
 
-test('withdrawing an invitation: UN → Iran, CAMEO 16x', async () => {
+test('withdrawing an invitation: UN → Iran, CAMEO 16x; a planned withdrawal is a threat (13x)', async () => {
   const [e] = await eventsOf('The United Nations decided to withdraw Iran’s invitation to the talks.');
   assert.equal(e.source, 'United Nations/IGOUNO');
   assert.equal(e.target, 'Iran/IRN');
   assert.equal(e.code, '160');
   assert.equal(e.type, 'SANCTION');
-  assert.equal(e.modality, 'planned');
+  const [p] = await eventsOf('The United Nations plans to withdraw Iran’s invitation to the talks.');
+  assert.equal(p.modality, 'planned');
+  assert.equal(p.type, 'THREATEN');
+  assert.equal(p.code, '1313');
+});
+
+test('a stated future act of cooperation is intent (03x), as CAMEO codes it', async () => {
+  const [e] = await eventsOf('The United States will supply weapons to Israel.');
+  assert.deepEqual(
+    [e.source, e.target, e.code, e.type, e.modality],
+    ['United States/USA', 'Israel/ISR', '0332', 'AGREE', 'would'],
+  );
+  const es = await eventsOf('Iran agreed to release the prisoners.');
+  assert.equal(es[0].code, '0353');
+  assert.equal(es[1].modality, 'promised');
 });
 
 test('a threat by the Syrian opposition (13x); the threatened act is not an event of its own', async () => {

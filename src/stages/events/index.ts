@@ -15,6 +15,35 @@ import {
 } from './clause.js';
 import { type CameoCode, cameoCodes, type Trigger, triggerIndex } from './lexicon.js';
 
+const INTENT: [RegExp, string][] = [
+  [/^071/, '0331'],
+  [/^072/, '0332'],
+  [/^073/, '0333'],
+  [/^074/, '0334'],
+  [/^07/, '033'],
+  [/^04/, '036'],
+  [/^05/, '032'],
+  [/^06/, '031'],
+  [/^084/, '0353'],
+  [/^085/, '0354'],
+  [/^08[67]/, '0356'],
+  [/^08/, '035'],
+];
+const THREAT: [RegExp, string][] = [
+  [/^14/, '133'],
+  [/^162/, '1311'],
+  [/^166/, '136'],
+  [/^163/, '1312'],
+  [/^16/, '1313'],
+  [/^17/, '131'],
+  [/^1[589]|^20/, '138'],
+];
+
+/** CAMEO 03x "express intent to …" for a cooperative act (04–08), else undefined. */
+export const intentCode = (code: string): string | undefined => INTENT.find(([re]) => re.test(code))?.[1];
+/** CAMEO 13x "threaten …" for a conflictual act (14–20), else undefined. */
+export const threatCode = (code: string): string | undefined => THREAT.find(([re]) => re.test(code))?.[1];
+
 /** Verbs that make the act after them hypothetical, and the modality they give it. */
 const GOVERNORS: Record<string, string> = {
   threaten: 'threatened',
@@ -34,12 +63,11 @@ const GOVERNORS: Record<string, string> = {
   schedule: 'planned',
   expect: 'planned',
   hope: 'planned',
-  decide: 'planned',
-  agree: 'planned',
-  promise: 'planned',
-  pledge: 'planned',
-  vow: 'planned',
-  offer: 'planned',
+  agree: 'promised',
+  promise: 'promised',
+  pledge: 'promised',
+  vow: 'promised',
+  offer: 'promised',
   propose: 'planned',
   consider: 'planned',
   due: 'planned',
@@ -122,7 +150,8 @@ function governorOf(
     const t = doc.tokens[k];
     const w = word(doc, k);
     if (w === ',' || w === 'and' || w === 'but') return null;
-    if (t.pos === 'VERB' || (t.pos === 'ADJ' && w === 'due')) {
+    // the tagger reads some governors as nouns or adjectives: "plans to", "due to"
+    if (t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && word(doc, k + 1) === 'to')) {
       const m = GOVERNORS[t.lemma.toLowerCase()] ?? GOVERNORS[w];
       return m ? { at: k, modality: m } : null;
     }
@@ -166,10 +195,22 @@ function eventsFor(
   const gov = governorOf(doc, i, start, actors);
   let modality = gov?.modality;
   if (!modality && aux.modal) modality = 'would';
-  // "threatened to attack": the threat is coded with the force it names (CAMEO 138)
-  if (trigger.type === 'THREATEN') {
+  // "threatened to attack", "agreed to lift sanctions": the threat or promise is coded by the act it names
+  if (trigger.type === 'THREATEN' || trigger.type === 'AGREE') {
     const embedded = found.find((g) => g.i > i && g.i < end && governorOf(doc, g.i, start, actors)?.at === i);
-    if (embedded?.trigger.type === 'ASSAULT') trigger = { ...trigger, code: '138' };
+    const code = embedded && (trigger.type === 'AGREE' ? intentCode : threatCode)(embedded.trigger.code);
+    if (code) trigger = { ...trigger, code };
+  } else if ((modality === 'would' || modality === 'planned') && !aux.negated) {
+    // CAMEO codes a stated future act as intent (03x) or threat (13x), not as the act itself
+    const code = intentCode(trigger.code) ?? threatCode(trigger.code);
+    if (code)
+      trigger = {
+        ...trigger,
+        code,
+        type: codes![code].plover ?? trigger.type,
+        mode: undefined,
+        context: undefined,
+      };
   }
   const row = codes![trigger.code];
   if (!row || row.goldstein === null) return []; // never a code we cannot fully describe
