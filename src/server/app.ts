@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { extract } from '../extract.js';
 import type { Store } from '../store/index.js';
 import { writeGuard } from './auth.js';
 import type { ExtractFn, RouteDeps } from './context.js';
@@ -32,13 +33,6 @@ export interface AppOptions {
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
-
-// A variable specifier keeps this module loadable before src/extract.ts exists.
-const EXTRACT_MODULE = '../extract.js';
-const defaultExtract: ExtractFn = async (input, opts) => {
-  const mod = (await import(EXTRACT_MODULE)) as { extract: ExtractFn };
-  return mod.extract(input, opts);
-};
 
 /** Builds the Fastify app: API routes, OpenAPI at /openapi.json, docs UI at /docs, the explorer at /. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -76,7 +70,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const deps: RouteDeps = {
     store: opts.store,
-    extract: opts.extract ?? defaultExtract,
+    extract: opts.extract ?? extract,
     guardWrite: writeGuard({ token: opts.token, open: opts.open }),
   };
   for (const routes of [
