@@ -10,6 +10,16 @@ import { segment } from './segment/index.js';
 import { time } from './time/index.js';
 
 /** Every stage Dateline has, in a sensible default order (the pipeline re-orders by needs/makes). */
-export const ALL_STAGES: readonly Stage[] = [segment, parse, mentions, entities, time, quotes, events, claims, checks];
+export const ALL_STAGES: readonly Stage[] = [
+  segment,
+  parse,
+  mentions,
+  entities,
+  time,
+  quotes,
+  events,
+  claims,
+  checks,
+];
 
 export const STAGE_NAMES = ALL_STAGES.map((s) => s.name);
