@@ -1,3 +1,4 @@
+export { createPipeline, type ExtractOptions, extract } from './extract.js';
 export {
   decodeBytes,
   detectPublished,
@@ -13,3 +14,4 @@ export { buildPipeline, orderStages, type Pipeline, type PipelineOptions } from 
 export type { Stage } from './pipeline/stage.js';
 export { ALL_STAGES, STAGE_NAMES } from './stages/index.js';
 export * from './store/index.js';
+export { type Analysis, loadSyntaxModel, SyntaxModel } from './syntax/syntax-model.js';
