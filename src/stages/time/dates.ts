@@ -14,6 +14,8 @@ export function modOf(raw: string | undefined): string | undefined {
 }
 
 const MOD = '(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:at )?the (?:start|end) of)';
+/** An optional weekday before a date: "Friday, March 22". */
+const WEEKDAY_PRE = new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?$`, 'i');
 const capital = (s: string) => s[0] >= 'A' && s[0] <= 'Z';
 
 function dayOfMonth(
@@ -34,10 +36,8 @@ function dayOfMonth(
 export const dateRules: Rule[] = [
   {
     name: 'month-day-year',
-    re: new RegExp(
-      `\\b(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
-      'gi',
-    ),
+    re: new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+    pre: WEEKDAY_PRE,
     make(m, ctx) {
       if (!capital(m[1])) return null;
       const year = m[3] ? +m[3] : null;
@@ -53,10 +53,8 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'day-month-year',
-    re: new RegExp(
-      `\\b(?:${WEEKDAY_RE},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`,
-      'gi',
-    ),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    pre: WEEKDAY_PRE,
     make(m, ctx) {
       if (!capital(m[2])) return null;
       return dayOfMonth(m[3] ? +m[3] : null, monthNumber(m[2]), +m[1], ctx);
