@@ -1,5 +1,5 @@
 import { CUES } from './lexicon.js';
-import { npStartingAt, parseChild, subjectBefore, type Toks, word } from './phrases.js';
+import { npEndingAt, npStartingAt, parseChild, subjectBefore, type Toks, word } from './phrases.js';
 
 /** A cue with its speaker, found in one sentence before deciding what it introduces. */
 export interface Frame {
@@ -49,6 +49,24 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
         kind: 'according',
       });
       continue;
+    }
+    // "Trump's claim that …": a possessive speaker and a reporting noun
+    if (
+      tok.pos === 'NOUN' &&
+      CUES.nounThat.has(tok.lemma.toLowerCase()) &&
+      /^that$/i.test(word(t, k + 1) ?? '')
+    ) {
+      const poss = k - 1 >= lo && /^['\u2019]s$/.test(word(t, k - 1)) ? npEndingAt(t, k - 2, lo) : null;
+      if (poss && k + 1 < hi) {
+        out.push({
+          cue: [k, k],
+          lemma: tok.lemma.toLowerCase(),
+          speaker: poss,
+          inverted: false,
+          kind: 'clause',
+        });
+        continue;
+      }
     }
     // headlines in title case: the tagger often takes "Says" for a name
     const headline = tok.pos !== 'VERB' && /^\p{Lu}/u.test(word(t, k)) ? HEADLINE_FORMS.get(w) : undefined;

@@ -143,6 +143,16 @@ test('title-case headline cue and interview transcript turns', () => {
   assert.equal(txt(doc, qs[1].parts[0]), 'Let us start with the debate story.');
 });
 
+test('a reporting noun with a possessive speaker: "Trump’s claim that …"', () => {
+  const { doc, qs } = run(
+    'Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago.',
+  );
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'mixed');
+  assert.equal(txt(doc, qs[0].speaker), 'Donald Trump');
+  assert.equal(txt(doc, qs[0].cue), 'claim');
+});
+
 test('a show title in quotation marks is not a quote', () => {
   const { qs } = run('Mike Pence said on “Fox News Sunday,” that the campaign would go on.');
   assert.ok(qs.every((q) => q.kind !== 'direct'));
