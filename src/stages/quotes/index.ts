@@ -104,6 +104,7 @@ export function findQuotes(doc: Doc): Quote[] {
       });
     }
   }
+  drafts.push(...transcriptTurns(doc, drafts));
   const out = drafts.sort((a, b) => a.parts[0].start - b.parts[0].start);
   borrowSpeakers(doc, out, sentences);
   linkSpeakers(doc, out);
@@ -293,6 +294,27 @@ function joinable(text: string, last: Quote, q: QuoteSpan, n: number, spans: Quo
   if (nl < 0) return last.cue !== null;
   // the next paragraph, when it starts with the quote and the previous one ended with the last quote
   return between.slice(nl).trim() === '' && between.slice(0, nl).length <= 80 && !/[\u201c"]/.test(between);
+}
+
+/** Interview transcripts: a paragraph "PENCE: Well, look, …" is the capitalised speaker's turn. */
+function transcriptTurns(doc: Doc, taken: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  const re = /^([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+(\S[^\n]*)$/gm;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const colon = m.index + m[1].length;
+    const start = colon + 1 + (m[0].length - m[1].length - 1 - m[2].length);
+    let end = start + m[2].length;
+    while (end > start && /\s/.test(doc.text[end - 1])) end--;
+    if (taken.some((q) => q.kind === 'direct' && q.parts.some((p) => p.start < end && p.end > start)))
+      continue;
+    out.push({
+      kind: findQuoteSpans(doc.text.slice(start, end)).length ? 'mixed' : 'indirect',
+      parts: [{ start, end }],
+      cue: { start: colon, end: colon + 1 },
+      speaker: { start: m.index, end: colon },
+    });
+  }
+  return out;
 }
 
 /** A short quotation in title case is a name of a show, book or headline, not speech. */

@@ -10,7 +10,7 @@ export interface Sentence {
 }
 
 const TIME =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|last|this|recently|earlier|later|again|also|previously|repeatedly|once)$/i;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|last|recently|earlier|later|again|also|previously|repeatedly|once)$/i;
 const PUNCT_END = /^[.,;:!?\u2014\u2013-]$/;
 
 /** The content of a reported-speech frame as [first, last] tokens, or null when it introduces none. */

@@ -13,6 +13,8 @@ const HEAD = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
 const INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const POSSESSIVE = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const TIME_HEAD =
+  /^(day|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)s?$/i;
 const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** A capitalised word inside a sentence that the tagger took for something else ("Lynch said"). */
@@ -56,6 +58,7 @@ export function nearestName(t: Toks, k: number, lo: number, hi: number, quoted: 
 /** The noun phrase ending at token `last` (no earlier than `lo`), as [first, last], or null. */
 export function npEndingAt(t: Toks, last: number, lo: number): [number, number] | null {
   if (last < lo || !(HEAD.has(t.toks[last].pos) || nameLike(t, last, lo))) return null;
+  if (TIME_HEAD.test(word(t, last))) return null; // "said last month": a time, not a speaker
   if (t.toks[last].pos === 'PRON') return PERSONAL.has(lower(t, last)) ? [last, last] : null;
   let first = last;
   while (first - 1 >= lo && inner(t, first - 1, lo, last + 1)) first--;

@@ -132,6 +132,32 @@ test('headline: "Minister says …"', () => {
   assert.equal(txt(doc, qs[0].parts[0]), 'withdrawing the invitation is a mistake');
 });
 
+test('title-case headline cue and interview transcript turns', () => {
+  const text =
+    'Lindsey Graham Says Trump Could Address Clean Energy\n\nWALLACE: Let us start with the debate story.';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 2);
+  assert.equal(txt(doc, qs[0].cue), 'Says');
+  assert.equal(txt(doc, qs[0].speaker), 'Lindsey Graham');
+  assert.equal(txt(doc, qs[1].speaker), 'WALLACE');
+  assert.equal(txt(doc, qs[1].parts[0]), 'Let us start with the debate story.');
+});
+
+test('a reporting noun with a possessive speaker: "Trump’s claim that …"', () => {
+  const { doc, qs } = run(
+    'Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago.',
+  );
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'mixed');
+  assert.equal(txt(doc, qs[0].speaker), 'Donald Trump');
+  assert.equal(txt(doc, qs[0].cue), 'claim');
+});
+
+test('a show title in quotation marks is not a quote', () => {
+  const { qs } = run('Mike Pence said on “Fox News Sunday,” that the campaign would go on.');
+  assert.ok(qs.every((q) => q.kind !== 'direct'));
+});
+
 test('pronoun speakers resolve through the mention’s entity when mentions exist', () => {
   const text = 'Lavrov spoke in Moscow. He also warned that the absence of Iran would not help.';
   const { doc, qs } = run(text, (d) => {
