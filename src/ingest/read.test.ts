@@ -157,6 +157,24 @@ test('bad files: empty, binary, invalid UTF-8, too large; the batch goes on', as
   assert.equal(utf.error.offset, 3);
 });
 
+test('a JSON Lines line with invalid UTF-8 or a NUL fails alone, named by its line', async () => {
+  const path = write(
+    'enc.jsonl',
+    Buffer.concat([
+      Buffer.from(`${JSON.stringify({ id: 'a', text: OTHER })}\n{"text": "Montr`),
+      Buffer.from([0xe9]),
+      Buffer.from('al talks"}\n{"text": "a\u0000b"}\n'),
+      Buffer.from(`${JSON.stringify({ id: 'd', text: STORY })}\n`),
+    ]),
+  );
+  assert.deepEqual(summary(await all(readInputs([path]))), [
+    '/enc.jsonl:1 ok',
+    '/enc.jsonl:2 DL_INGEST_BAD_UTF8',
+    '/enc.jsonl:3 DL_INGEST_BINARY',
+    '/enc.jsonl:4 ok',
+  ]);
+});
+
 test('a JSON Lines line over the limit fails alone', async () => {
   const path = write(
     'long.jsonl',
