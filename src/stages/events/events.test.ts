@@ -216,3 +216,12 @@ test('seed article: the events issue 7 asks for', {
   has((e) => e.source?.startsWith('Damascus') === true && e.code === '016', 'Damascus denies');
   has((e) => e.code.startsWith('18') || e.code.startsWith('20'), 'torture / executions');
 });
+
+test('a time phrase between subject and verb, and "demanded that Y …"', async () => {
+  const [e] = await eventsOf('Albania on Friday denounced Serbia.');
+  assert.deepEqual([e.source, e.target, e.code], ['Albania/ALB', 'Serbia/SRB', '111']);
+  const [d] = await eventsOf(
+    'The United States on Thursday demanded that North Korea end its nuclear program.',
+  );
+  assert.deepEqual([d.source, d.target, d.type], ['United States/USA', 'North Korea/PRK', 'REQUEST']);
+});

@@ -268,8 +268,10 @@ function argumentsOf(
   const inClause = actors.filter((a) => a.tokStart >= start && a.tokEnd <= end);
   if (trigger.pos === 'n') return nounArguments(doc, i, inClause);
   const left = inClause.filter((a) => a.tokEnd <= i && !boundaryBetween(doc, a.tokEnd, i));
+  // "demanded that the DPRK forsake …": the one asked is the target of a demand or accusation
+  const from = word(doc, i + 1) === 'that' && /REQUEST|ACCUSE/.test(trigger.type) ? i + 2 : i + 1;
   const right = inClause.filter(
-    (a) => a.tokStart > i && a.tokStart - i <= MAX_TARGET_GAP && !boundaryBetween(doc, i + 1, a.tokStart),
+    (a) => a.tokStart > i && a.tokStart - i <= MAX_TARGET_GAP && !boundaryBetween(doc, from, a.tokStart),
   );
   const agent = right.find((a) => a.tokStart > 0 && word(doc, a.tokStart - 1) === 'by');
   const subject = [...left]
