@@ -74,6 +74,7 @@ const GOVERNORS: Record<string, string> = {
   try: 'planned',
 };
 const MAX_TARGET_GAP = 12;
+const SAYING = /^(say|tell|claim|argue|insist|believe|think|add|note)$/;
 const MAX_NEEDS_GAP = 30;
 const MAX_PAIRS = 4;
 
@@ -274,9 +275,12 @@ function argumentsOf(
     (a) => a.tokStart > i && a.tokStart - i <= MAX_TARGET_GAP && !boundaryBetween(doc, from, a.tokStart),
   );
   const agent = right.find((a) => a.tokStart > 0 && word(doc, a.tokStart - 1) === 'by');
-  const subject = [...left]
-    .reverse()
-    .find((a) => (a.tokEnd === i || subjectLike(doc, a, last)) && !placeLike(doc, a));
+  // "says withdrawing the invitation is a mistake": a gerund after a verb of saying has no subject on the left
+  const gerundAfterSaying =
+    /ing$/.test(word(doc, i)) && i > 0 && SAYING.test(doc.tokens[i - 1].lemma.toLowerCase());
+  const subject = gerundAfterSaying
+    ? undefined
+    : [...left].reverse().find((a) => (a.tokEnd === i || subjectLike(doc, a, last)) && !placeLike(doc, a));
   if (passive) {
     return {
       source: agent ? conjuncts(doc, inClause, agent) : [],
