@@ -1,3 +1,13 @@
+export {
+  decodeBytes,
+  detectPublished,
+  docFromHtml,
+  docFromRecord,
+  docFromText,
+  type Ingested,
+  type IngestOptions,
+  readInputs,
+} from './ingest/index.js';
 export * from './model/index.js';
 export { buildPipeline, orderStages, type Pipeline, type PipelineOptions } from './pipeline/pipeline.js';
 export type { Stage } from './pipeline/stage.js';

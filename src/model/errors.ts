@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   DL_INGEST_NOT_ENGLISH: 'the text does not look like English',
   DL_INGEST_NOT_FOUND: 'no such file or directory',
   DL_INGEST_BAD_DATE: 'the given publication date is not an ISO date',
+  DL_INGEST_UNREADABLE: 'the input could not be read',
   DL_MODEL_SPAN_RANGE: 'a span lies outside the text',
   DL_MODEL_INVALID: 'the document does not match the schema',
   DL_PIPELINE_UNKNOWN_STAGE: 'no stage by that name',

@@ -73,6 +73,29 @@ export const EntitySchema = T.Object({
   aliases: T.Optional(T.Array(T.String())),
   code: T.Optional(T.String({ description: 'CAMEO-style actor code, e.g. RUSGOV' })),
   country: T.Optional(T.String({ description: 'ISO 3166-1 alpha-3' })),
+  sectors: T.Optional(T.Array(T.String(), { description: 'CAMEO/PLOVER sector codes, e.g. ["GOV"]' })),
+  roles: T.Optional(
+    T.Array(
+      T.Object({
+        title: T.String({ description: 'canonical office, e.g. "Foreign Minister"' }),
+        of: T.Optional(T.String({ description: 'ISO-3 country or organisation name the office serves' })),
+        start: T.Optional(offsets.start),
+        end: T.Optional(offsets.end),
+        from: T.Optional(T.Union(['text', 'kb'].map((v) => T.Literal(v)))),
+      }),
+    ),
+  ),
+  geo: T.Optional(
+    T.Object({
+      lat: T.Number(),
+      lon: T.Number(),
+      country: T.String({ description: 'ISO-3' }),
+      geonameId: T.Optional(T.Integer()),
+    }),
+  ),
+  standsFor: T.Optional(
+    T.String({ description: 'metonymy: actor code a place stands for ("Damascus" → SYRGOV)' }),
+  ),
 });
 export type Entity = Static<typeof EntitySchema>;
 

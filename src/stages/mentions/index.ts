@@ -1,0 +1,31 @@
+import type { Doc } from '../../model/doc.js';
+import { tokensIn } from '../../model/doc.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { MentionFinder } from './rules.js';
+
+/**
+ * Mentions: names (countries and demonyms from world-countries, organisations and titles from our
+ * lexicons, capitalised sequences typed by cues), titles before names, definite descriptions
+ * ("the Foreign Minister", "the Syrian opposition") and third-person pronouns.
+ */
+export const mentions: Stage = {
+  name: 'mentions',
+  needs: ['sentences', 'tokens'],
+  makes: ['mentions'],
+  run(doc: Doc) {
+    const finder = new MentionFinder(doc);
+    for (const s of doc.sentences) {
+      const [a, b] = tokensIn(doc, s);
+      // A line break ends a name: headlines, datelines and table rows sit on their own lines.
+      let from = a;
+      for (let i = a + 1; i <= b; i++) {
+        if (i === b || doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes('\n')) {
+          if (i > from) finder.sentence(from, i);
+          from = i;
+        }
+      }
+    }
+    finder.out.sort((x, y) => x.start - y.start || y.end - x.end);
+    doc.mentions.push(...finder.out);
+  },
+};

