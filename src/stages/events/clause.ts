@@ -60,6 +60,9 @@ export function clauseStart(doc: Doc, i: number, first: number): number {
   return first;
 }
 
+const TIME_WORD =
+  /^(today|yesterday|tonight|(mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** Could this actor be the subject or agent of a following verb? */
 export function subjectLike(doc: Doc, a: Actor, last: number): boolean {
   const before = a.tokStart > 0 ? word(doc, a.tokStart - 1) : '';
@@ -68,9 +71,15 @@ export function subjectLike(doc: Doc, a: Actor, last: number): boolean {
     return false;
   // the actor may head a longer noun phrase: "the Russian building was", "US State department has"
   let nouns = 0;
-  for (let k = a.tokEnd; k < Math.min(last, a.tokEnd + 4); k++) {
+  for (let k = a.tokEnd; k < Math.min(last, a.tokEnd + 6); k++) {
     const pos = doc.tokens[k].pos;
     const w = word(doc, k);
+    // "Albania on Friday denounced", "Russia today said"
+    if (TIME_WORD.test(w)) continue;
+    if (/^(on|last|this|early|late)$/.test(w) && k + 1 < last && TIME_WORD.test(word(doc, k + 1))) {
+      k++;
+      continue;
+    }
     if (pos === 'AUX' || pos === 'VERB') return true;
     if (w === 'to' && k + 1 < last && doc.tokens[k + 1].pos === 'VERB') return true;
     if ((pos === 'NOUN' || pos === 'PROPN') && nouns++ < 3) continue;

@@ -167,6 +167,7 @@ test('"X urged Y to Z": a request from X to Y; the urged act is flagged requeste
 test('no events without a trigger or without actors; adjectival participles are no triggers', async () => {
   assert.deepEqual(await eventsOf('The weather in Paris was mild on Tuesday.'), []);
   assert.deepEqual(await eventsOf('He met an old friend yesterday.'), []);
+  assert.deepEqual(await eventsOf('The Russian minister says withdrawing the invitation is a mistake.'), []);
   assert.deepEqual(await eventsOf('Russia sold an armed drone company last year.'), []);
   assert.deepEqual(await eventsOf('Local news reports that there was a pause in the bombing in Aleppo.'), []);
 });
@@ -215,4 +216,13 @@ test('seed article: the events issue 7 asks for', {
   );
   has((e) => e.source?.startsWith('Damascus') === true && e.code === '016', 'Damascus denies');
   has((e) => e.code.startsWith('18') || e.code.startsWith('20'), 'torture / executions');
+});
+
+test('a time phrase between subject and verb, and "demanded that Y …"', async () => {
+  const [e] = await eventsOf('Albania on Friday denounced Serbia.');
+  assert.deepEqual([e.source, e.target, e.code], ['Albania/ALB', 'Serbia/SRB', '111']);
+  const [d] = await eventsOf(
+    'The United States on Thursday demanded that North Korea end its nuclear program.',
+  );
+  assert.deepEqual([d.source, d.target, d.type], ['United States/USA', 'North Korea/PRK', 'REQUEST']);
 });

@@ -74,6 +74,7 @@ const GOVERNORS: Record<string, string> = {
   try: 'planned',
 };
 const MAX_TARGET_GAP = 12;
+const SAYING = /^(say|tell|claim|argue|insist|believe|think|add|note)$/;
 const MAX_NEEDS_GAP = 30;
 const MAX_PAIRS = 4;
 
@@ -268,13 +269,18 @@ function argumentsOf(
   const inClause = actors.filter((a) => a.tokStart >= start && a.tokEnd <= end);
   if (trigger.pos === 'n') return nounArguments(doc, i, inClause);
   const left = inClause.filter((a) => a.tokEnd <= i && !boundaryBetween(doc, a.tokEnd, i));
+  // "demanded that the DPRK forsake …": the one asked is the target of a demand or accusation
+  const from = word(doc, i + 1) === 'that' && /REQUEST|ACCUSE/.test(trigger.type) ? i + 2 : i + 1;
   const right = inClause.filter(
-    (a) => a.tokStart > i && a.tokStart - i <= MAX_TARGET_GAP && !boundaryBetween(doc, i + 1, a.tokStart),
+    (a) => a.tokStart > i && a.tokStart - i <= MAX_TARGET_GAP && !boundaryBetween(doc, from, a.tokStart),
   );
   const agent = right.find((a) => a.tokStart > 0 && word(doc, a.tokStart - 1) === 'by');
-  const subject = [...left]
-    .reverse()
-    .find((a) => (a.tokEnd === i || subjectLike(doc, a, last)) && !placeLike(doc, a));
+  // "says withdrawing the invitation is a mistake": a gerund after a verb of saying has no subject on the left
+  const gerundAfterSaying =
+    /ing$/.test(word(doc, i)) && i > 0 && SAYING.test(doc.tokens[i - 1].lemma.toLowerCase());
+  const subject = gerundAfterSaying
+    ? undefined
+    : [...left].reverse().find((a) => (a.tokEnd === i || subjectLike(doc, a, last)) && !placeLike(doc, a));
   if (passive) {
     return {
       source: agent ? conjuncts(doc, inClause, agent) : [],
