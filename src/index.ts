@@ -3,3 +3,4 @@ export { buildPipeline, orderStages, type Pipeline, type PipelineOptions } from 
 export type { Stage } from './pipeline/stage.js';
 export { ALL_STAGES, STAGE_NAMES } from './stages/index.js';
 export * from './store/index.js';
+export * from './scale/index.js';
