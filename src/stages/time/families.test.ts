@@ -159,6 +159,17 @@ describe('references', () => {
   });
 });
 
+describe('event-anchored references', () => {
+  test('typed DATE, value left unresolved', () => {
+    assert.deepEqual(one('Thousands have fled since the start of the uprising.'), [
+      'the start of the uprising',
+      'DATE',
+      'XXXX-XX-XX',
+    ]);
+    assert.deepEqual(one('Prices fell at the end of the war.'), ['the end of the war', 'DATE', 'XXXX-XX-XX']);
+  });
+});
+
 describe('clock times', () => {
   test('a.m./p.m., with a weekday', () => {
     assert.deepEqual(one('Polls close at 8 p.m. tomorrow.'), ['8 p.m. tomorrow', 'TIME', '2013-03-23T20:00']);

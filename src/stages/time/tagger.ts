@@ -3,6 +3,7 @@ import { clockRules } from './clock.js';
 import { type Tense, tenseNear } from './context.js';
 import { dateRules } from './dates.js';
 import { durationRules } from './durations.js';
+import { eventRules } from './events.js';
 import { periodRules } from './periods.js';
 import { refRules } from './refs.js';
 import { relativeRules } from './relative.js';
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   ...setRules,
   ...refRules,
   ...clockRules,
+  ...eventRules,
 ];
 
 /** Sentence bounds around `at`: from the given sentences, else the nearest . ! ? or blank line. */
