@@ -1,10 +1,19 @@
 import type { Doc } from '../../model/doc.js';
 import type { Quote, Span } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
+import {
+  embedded,
+  frameAfterQuote,
+  frameBefore,
+  joinable,
+  looksLikeTitle,
+  TERMINATOR,
+  words,
+} from './direct.js';
 import { type Frame, findFrames } from './frames.js';
 import { indirectContent, type Sentence } from './indirect.js';
-import { findQuoteSpans, type QuoteSpan } from './marks.js';
-import { nearestName, type Toks } from './phrases.js';
+import { findQuoteSpans } from './marks.js';
+import { nearestName, type Toks, word } from './phrases.js';
 import { linkSpeakers } from './speakers.js';
 
 /** Quotes: direct (any quotation style, split, across paragraphs), mixed and indirect, with cue and speaker. */
@@ -16,8 +25,6 @@ export const quotes: Stage = {
     doc.quotes.push(...findQuotes(doc));
   },
 };
-
-const TERMINATOR = /^[.!?;]$/;
 
 /** All quotes of a segmented doc, sorted by where their content starts. */
 export function findQuotes(doc: Doc): Quote[] {
@@ -202,100 +209,6 @@ function firstTokenAtOrAfter(doc: Doc, at: number): number {
   return lo;
 }
 
-const word = (t: Toks, i: number) => t.text.slice(t.toks[i].start, t.toks[i].end);
-const newlineBetween = (t: Toks, a: number, b: number) => t.text.slice(a, b).includes('\n');
-
-/**
- * The frame after a quotation, unless the quotation closed its sentence and a new one starts ("…end.” She
- * says …"), or it sits inside a clause and is not followed by a comma ("the ad “wrongly” suggests …").
- */
-function frameAfterQuote(
-  t: Toks,
-  q: QuoteSpan,
-  i: number,
-  frameAt: Map<number, Frame>,
-  quoted: (i: number) => boolean,
-): Frame | undefined {
-  const f = frameAfter(t, i, frameAt, quoted);
-  if (!f || i >= t.toks.length) return f;
-  const inside = t.text.slice(q.start, q.end);
-  const next = word(t, i);
-  if (/[.!?][\s'"\u201d\u2019\u00bb]*$/.test(inside) && /^\p{Lu}/u.test(next)) {
-    // a new sentence: only a bare attribution ("Lavrov said.") still belongs to the quotation
-    let k = f.cue[1] + 1;
-    while (k < t.toks.length && k <= f.cue[1] + 4 && !TERMINATOR.test(word(t, k))) k++;
-    if (k >= t.toks.length || !TERMINATOR.test(word(t, k))) return undefined;
-  }
-  if (embedded(t.text, q) && !/,[\s'"\u201d\u2019\u00bb]*$/.test(inside) && next !== ',') return undefined;
-  return f;
-}
-
-/** `"…," Lavrov said` / `"…," said Lavrov`: a frame starting within a few tokens after the quote. */
-function frameAfter(t: Toks, i: number, frameAt: Map<number, Frame>, quoted: (i: number) => boolean) {
-  if (i >= t.toks.length || newlineBetween(t, t.toks[i - 1]?.end ?? 0, t.toks[i].start)) return undefined;
-  for (let k = i; k < Math.min(t.toks.length, i + 16); k++) {
-    if (
-      quoted(k) ||
-      TERMINATOR.test(word(t, k)) ||
-      (k > i && newlineBetween(t, t.toks[k - 1].end, t.toks[k].start))
-    )
-      return undefined;
-    const f = frameAt.get(k);
-    if (f) return f;
-  }
-  return undefined;
-}
-
-/** `Lavrov said: "…"` / `He added, "…"`: a frame ending just before the quote (a comma or colon between). */
-function frameBefore(t: Toks, i: number, frameAt: Map<number, Frame>, quoted: (i: number) => boolean) {
-  const j = i - 1;
-  if (j < 0 || newlineBetween(t, t.toks[j].end, t.toks[i]?.start ?? t.text.length)) {
-    // a paragraph that is only the quote may follow "X said:" on the line before
-    if (j >= 0 && word(t, j) === ':') return lookBack(t, j - 1, frameAt, quoted, 8);
-    return undefined;
-  }
-  if (!/^[,:]$/.test(word(t, j))) {
-    const f = frameAt.get(j);
-    return f && f.kind !== 'according' && f.kind !== 'object' ? f : undefined;
-  }
-  return lookBack(t, j - 1, frameAt, quoted, 8);
-}
-
-function lookBack(
-  t: Toks,
-  j: number,
-  frameAt: Map<number, Frame>,
-  quoted: (i: number) => boolean,
-  n: number,
-) {
-  for (let k = j; k >= 0 && k > j - n; k--) {
-    if (quoted(k) || TERMINATOR.test(word(t, k))) return undefined;
-    const f = frameAt.get(k);
-    if (f) return f.kind === 'according' ? f : f;
-  }
-  return undefined;
-}
-
-/** A quotation that starts inside a clause ("looked “unseemly”", "that “The absence…"). */
-function embedded(text: string, q: QuoteSpan): boolean {
-  let i = q.start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  if (i < 0 || text[i] === '\n') return false;
-  return /[\p{L}\p{N}]/u.test(text[i]);
-}
-
-/** Does q continue the last direct quote (same paragraph after its attribution, or the next paragraph)? */
-function joinable(text: string, last: Quote, q: QuoteSpan, n: number, spans: QuoteSpan[]): boolean {
-  if (q.continues !== undefined) return true;
-  const prevEnd = last.parts[last.parts.length - 1].end;
-  if (n === 0 || spans[n - 1].end !== prevEnd) return false;
-  const between = text.slice(prevEnd, q.start);
-  const nl = between.indexOf('\n');
-  if (nl < 0) return last.cue !== null;
-  // the next paragraph, when it starts with the quote and the previous one ended with the last quote
-  return between.slice(nl).trim() === '' && between.slice(0, nl).length <= 80 && !/[\u201c"]/.test(between);
-}
-
 /** Interview transcripts: a paragraph "PENCE: Well, look, …" is the capitalised speaker's turn. */
 function transcriptTurns(doc: Doc, taken: Quote[]): Quote[] {
   const out: Quote[] = [];
@@ -315,22 +228,4 @@ function transcriptTurns(doc: Doc, taken: Quote[]): Quote[] {
     });
   }
   return out;
-}
-
-/** A short quotation in title case is a name of a show, book or headline, not speech. */
-function looksLikeTitle(text: string, q: QuoteSpan): boolean {
-  const ws = text
-    .slice(q.start, q.end)
-    .split(/\s+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter((w) => w.length > 3);
-  if (!ws.length || ws.length > 6) return false;
-  return ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * ws.length;
-}
-
-function words(text: string, q: QuoteSpan): number {
-  return text
-    .slice(q.start, q.end)
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
