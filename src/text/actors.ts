@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/schema.js';
-import { loadLexicon } from './lexicon.js';
+import { loadLexicon, officeHolders } from './lexicon.js';
 
 export interface TitleEntry {
   /** canonical title, e.g. "Foreign Minister" */
@@ -75,4 +75,14 @@ export function titlesCompatible(a: string, b: string): boolean {
   if (x === y) return true;
   const head = (s: string) => s.split(/[\s-]+/).pop() ?? s;
   return (!x.includes(' ') && head(y) === x) || (!y.includes(' ') && head(x) === y);
+}
+
+let holderWords: Set<string> | undefined;
+
+/** Whether a word is a surname of someone in the office-holder KB ("Putin", "Annan"). */
+export function isKnownSurname(word: string): boolean {
+  holderWords ??= new Set(
+    officeHolders().flatMap((h) => [h.name, ...h.aliases].map((n) => n.split(/\s+/).pop() ?? n)),
+  );
+  return holderWords.has(word);
 }

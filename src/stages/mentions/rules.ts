@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.js';
 import type { EntityType, Mention, Token } from '../../model/schema.js';
-import { isHonorific, lookupGroup, lookupOrg, lookupTitle } from '../../text/actors.js';
+import { isHonorific, isKnownSurname, lookupGroup, lookupOrg, lookupTitle } from '../../text/actors.js';
 import { lookupCountry } from '../../text/countries.js';
 import { geocode } from '../../text/places.js';
 import { loadTagger, spans } from './tagger.js';
@@ -204,6 +204,7 @@ export class MentionFinder {
     const prev = i > a ? this.word(i - 1) : '';
     this.cued = true;
     if (isHonorific(words[0]) || (prev && (isHonorific(prev) || lookupTitle(prev)))) return 'PERSON';
+    if (isKnownSurname(last)) return 'PERSON';
     if (words.some((w) => ORG_WORDS.has(w))) return 'ORG';
     if (FAC_WORDS.has(last)) return 'FAC';
     if (words.some((w) => LOC_WORDS.has(w))) return 'LOC';
