@@ -59,7 +59,7 @@ for (const [name, parts] of [
 ] as const) {
   test(`TS scorer gives the reference scorer's figures (${name})`, { skip }, () => {
     const file = sharedData(...parts) as string;
-    const gold = loadGold(file, 10);
+    const gold = loadGold(file, 6);
     const pred = gold.map(perturb);
     const dir = mkdtempSync(join(tmpdir(), 'dateline-quotes-'));
     writeFileSync(join(dir, 'gold.jsonl'), gold.map((d) => JSON.stringify(d)).join('\n') + '\n');

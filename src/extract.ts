@@ -1,4 +1,4 @@
-import { docFromHtml, docFromText, type IngestOptions } from './ingest/index.js';
+import { docFromHtml, docFromText, type IngestOptions, looksLikeHtml } from './ingest/index.js';
 import type { Doc } from './model/doc.js';
 import { buildPipeline, type Pipeline, type PipelineOptions } from './pipeline/pipeline.js';
 import { ALL_STAGES } from './stages/index.js';
@@ -13,7 +13,7 @@ export interface ExtractOptions extends IngestOptions {
   url?: string;
   source?: string;
   id?: string;
-  /** Treat the input as HTML (otherwise it is sniffed: text starting with a tag is HTML). */
+  /** Treat the input as HTML (otherwise it is sniffed). */
   html?: boolean;
   only?: readonly string[];
 }
@@ -35,7 +35,7 @@ export async function extract(input: string, opts: ExtractOptions = {}): Promise
     id: opts.id,
     published: opts.published,
   };
-  const html = opts.html ?? /^\s*</.test(input);
+  const html = opts.html ?? looksLikeHtml(input);
   const doc = html ? docFromHtml(input, meta, opts) : docFromText(input, meta, opts);
   return (await pipe).run(doc);
 }

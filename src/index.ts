@@ -1,3 +1,4 @@
+export { createPipeline, type ExtractOptions, extract } from './extract.js';
 export {
   decodeBytes,
   detectPublished,
@@ -11,5 +12,7 @@ export {
 export * from './model/index.js';
 export { buildPipeline, orderStages, type Pipeline, type PipelineOptions } from './pipeline/pipeline.js';
 export type { Stage } from './pipeline/stage.js';
+export * from './scale/index.js';
 export { ALL_STAGES, STAGE_NAMES } from './stages/index.js';
 export * from './store/index.js';
+export { type Analysis, loadSyntaxModel, SyntaxModel } from './syntax/syntax-model.js';

@@ -128,8 +128,8 @@ export function train(data: Sentence[], epochs: number): Record<string, number[]
         }
         c++;
         n++;
-        // Gold history while training keeps early epochs stable (standard greedy tagger practice).
-        out.push(s.tags[i]);
+        // Predicted history, as at tagging time (gold history taught it to trust perfect previous labels).
+        out.push(LABELS[best]);
       }
     }
     process.stderr.write(`epoch ${e + 1}: token error ${((100 * errors) / n).toFixed(2)}%\n`);

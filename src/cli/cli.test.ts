@@ -94,6 +94,8 @@ test('ingest stores the samples once; query and show read them back', async () =
   const show = await cli(['show', '--db', db, docs[0].id]);
   assert.equal(show.code, 0, show.stderr);
   assert.match(show.stdout, /published/);
+  const quotes = await cli(['query', 'quotes', '--db', db, '--format', 'json']);
+  assert.ok(docsOf(quotes.stdout).length >= 5);
 });
 
 const seed = join(sharedDir(), 'seed', 'article.txt');
@@ -125,5 +127,14 @@ test('the seed article end to end', {
   const gpe = new Set(doc.mentions.filter((m) => m.type === 'GPE').map((m) => textOf(doc, m)));
   for (const c of ['Russia', 'Iran', 'Syria', 'Switzerland', 'US']) assert.ok(gpe.has(c), `GPE ${c}`);
   assert.ok(doc.claims.some((c) => textOf(doc, c) === 'more than 130,000 people'));
+  const direct = doc.quotes.filter((q) => q.kind !== 'indirect');
+  const passages = ['helped strengthen', 'unseemly', 'absence of Iran', 'banned'];
+  for (const p of passages) {
+    const q = direct.find((x) => x.parts.some((s) => textOf(doc, s).includes(p)));
+    assert.ok(q, `quote with "${p}"`);
+    assert.ok(q.speaker, `speaker for "${p}"`);
+    assert.match(textOf(doc, q.speaker), /Lavrov|He|Foreign Minister/);
+  }
+  assert.equal(timex('in 2011'), '2011');
   assert.ok(doc.findings.some((f) => f.kind === 'stale-dateline'));
 });

@@ -25,7 +25,8 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
     load: () => import('./bench.js'),
   },
   start: {
-    summary: 'start [--db FILE]  → ingest the bundled samples into ./dateline.db and say how to explore them',
+    summary:
+      'start [--db FILE] [--port N] [--no-serve]  → ingest the samples into ./dateline.db, serve the explorer',
     load: () => import('./start.js'),
   },
   eval: {
@@ -35,5 +36,9 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
   serve: {
     summary: 'serve [--host H] [--port 8080] [--db FILE|postgres://…] [--token T] [--open]  → API + explorer',
     load: () => import('./serve.js'),
+  },
+  parse: {
+    summary: 'parse FILE.conllu  → re-tag and re-parse (gold words kept), CoNLL-U to stdout',
+    load: () => import('./parse.js'),
   },
 };

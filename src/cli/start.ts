@@ -1,13 +1,18 @@
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
+import { serve } from '../server/serve.js';
 import { openStore } from '../store/index.js';
 import { parseFlags } from './args.js';
 import { DEFAULT_DB, ingestPaths } from './ingest.js';
 import { formatTable } from './table.js';
 
-/** `dateline start [--db FILE]`: ingest the bundled samples (skipping stored ones) and say how to explore them. */
+/** `dateline start [--db FILE] [--port N] [--no-serve]`: ingest the samples (skipping stored ones), then serve the explorer. */
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, { db: { type: 'string' } });
+  const { values } = parseFlags(argv, {
+    db: { type: 'string' },
+    port: { type: 'string', default: process.env.PORT ?? '8080' },
+    'no-serve': { type: 'boolean' },
+  });
   const db = values.db ?? DEFAULT_DB;
   const summary = await ingestPaths([join(PACKAGE_ROOT, 'samples')], db, { skipExisting: true });
   process.stdout.write(summary.line + '\n\n');
@@ -40,5 +45,13 @@ export async function run(argv: string[]): Promise<number> {
   } finally {
     await store.close();
   }
+  if (values['no-serve']) return summary.failed ? 1 : 0;
+  const { app, url } = await serve({ db, port: Number(values.port) });
+  process.stdout.write(`\nThe explorer is at ${url}  (API docs at ${url}docs; read-only; Ctrl-C stops it)\n`);
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await app.close();
   return summary.failed ? 1 : 0;
 }

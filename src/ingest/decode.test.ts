@@ -40,6 +40,12 @@ test('input over maxBytes fails before decoding', () => {
   const buf = Buffer.alloc(2048, 0x61);
   assert.throws(() => decodeBytes(buf, 'a.txt', { maxBytes: 1024 }), fails('DL_INGEST_TOO_LARGE'));
   assert.equal(decodeBytes(buf, 'a.txt', { maxBytes: 4096 }).length, 2048);
+  // a limit that is not a positive number falls back to the 5 MiB default
+  assert.equal(decodeBytes(buf, 'a.txt', { maxBytes: Number.NaN }).length, 2048);
+  assert.throws(
+    () => decodeBytes(Buffer.alloc(5 * 1024 * 1024 + 1, 0x61), 'a.txt', { maxBytes: -1 }),
+    fails('DL_INGEST_TOO_LARGE'),
+  );
 });
 
 test('UTF-16 with a BOM decodes; a legacy charset declared by an HTML page is honoured', () => {

@@ -89,6 +89,13 @@ test('title: og:title, Readability title or <h1>; a span when the article text s
   assert.equal(hidden.meta.title, 'Brahimi opens talks');
 });
 
+test('when Readability finds no article, the whole body text is used', () => {
+  const doc = docFromHtml('<html><body><h1>Lavrov says talks will go on</h1></body></html>', {
+    source: 'h.html',
+  });
+  assert.equal(doc.text, 'Lavrov says talks will go on');
+});
+
 test('broken HTML with no text, and non-English pages, fail naming the document', () => {
   assert.throws(
     () =>

@@ -65,7 +65,6 @@ export function docFromHtml(html: string, meta: DocMeta = {}, opts: IngestOption
   const url =
     metaContent(root, ['og:url']) ?? root.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const lang = root.querySelector('html')?.getAttribute('lang')?.slice(0, 2).toLowerCase();
-  const fallbackBody = document.body ? blockText(document.body.cloneNode(true) as unknown as DomNode) : '';
   let article: ReturnType<Readability<DomNode>['parse']> = null;
   try {
     // biome-ignore lint/suspicious/noExplicitAny: linkedom's Document stands in for the DOM's
@@ -74,7 +73,11 @@ export function docFromHtml(html: string, meta: DocMeta = {}, opts: IngestOption
     // Readability gives up on some malformed trees; the plain body text below is the fallback
   }
   let text = article?.content ? blockText(article.content) : '';
-  if (isBlank(text)) text = fallbackBody;
+  if (isBlank(text)) {
+    // Readability found nothing (and changed the tree): take the whole body of a fresh parse
+    const body = parseHTML(html).document.body;
+    text = body ? blockText(body as unknown as DomNode) : '';
+  }
   if (isBlank(text))
     throw new DatelineError('DL_INGEST_BAD_HTML', name, 'no article text could be extracted from the HTML');
   const h1 = root.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();

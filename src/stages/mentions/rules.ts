@@ -56,7 +56,17 @@ export class MentionFinder {
     return i > 0 && this.toks[i - 1].end === this.toks[i].start;
   }
 
+  /** Words of the person names found so far ("Dupont" after "Jean Dupont"). */
+  private readonly personWords = new Set<string>();
+
+  private known(i: number, j: number): boolean {
+    for (let k = i; k < j; k++) if (this.personWords.has(this.word(k))) return true;
+    return false;
+  }
+
   private emit(h: Hit): void {
+    if (h.type === 'PERSON' && h.kind === 'name')
+      for (let k = h.from; k < h.to; k++) this.personWords.add(this.word(k));
     this.out.push({
       start: this.toks[h.from].start,
       end: this.toks[h.to - 1].end,
@@ -225,9 +235,22 @@ export class MentionFinder {
     return { from: i, to: span.to, type, kind: type === 'NORP' ? 'demonym' : 'name' };
   }
 
+  private scoreLine(j: number, a: number, b: number): boolean {
+    if (j >= b || !/^\d+([-/]\d+)?$/.test(this.word(j))) return false;
+    for (let k = a; k < b; k++) if (this.toks[k].pos === 'VERB' || this.toks[k].pos === 'AUX') return false;
+    return true;
+  }
+
+  /** Whether the tagger found any name inside tokens [i, to). */
+  private taggedInside(starts: Map<number, { to: number; type: string }>, i: number, to: number): boolean {
+    for (let k = i; k < to; k++) if (starts.has(k)) return true;
+    return false;
+  }
+
   /** Finds mentions in the sentence whose tokens are [a, b). */
   sentence(a: number, b: number): void {
     const tagger = loadTagger();
+    const shouting = !/\p{Ll}/u.test(this.doc.text.slice(this.toks[a].start, this.toks[b - 1].end));
     const starts = new Map<number, { to: number; type: string }>();
     if (tagger) {
       const words: string[] = [];
@@ -252,6 +275,8 @@ export class MentionFinder {
       if (this.description(i, b)) continue;
       const gaz = this.gazetteer(i, b);
       if (gaz) {
+        const capital = lookupCountry(this.phrase(i, gaz.to))?.kind === 'capital';
+        if (capital && this.scoreLine(gaz.to, a, b)) gaz.type = 'ORG';
         this.emit(gaz);
         this.pos = gaz.to;
         continue;
@@ -264,7 +289,7 @@ export class MentionFinder {
         this.pos = to;
         continue;
       }
-      if (this.capitalised(i) && lookupTitle(w) && i + 1 < b) {
+      if (this.capitalised(i) && i + 1 < b) {
         const t = this.title(i, b);
         if (t && !t.group && t.to < b && this.startsName(t.to)) {
           this.emit({ from: i, to: t.to, type: 'TITLE', kind: 'title' });
@@ -278,7 +303,25 @@ export class MentionFinder {
         let type = this.nameType(i, to, a, b);
         // Without a cue the rules say PERSON; the trained tagger decides when it found the same span.
         const span = starts.get(i);
-        if (type === 'PERSON' && !this.cued && span && span.to === to) type = this.tagged(i, span).type;
+        if (type === 'PERSON' && !this.cued && tagger) {
+          const tagType = span && span.to === to ? this.tagged(i, span).type : null;
+          if (tagType) type = tagType;
+          else if (!this.taggedInside(starts, i, to) && (sentenceInitial || shouting) && !this.known(i, to)) {
+            // Capitals say nothing at a sentence start or in an all-caps line: the tagger saw no name.
+            this.pos = to;
+            continue;
+          }
+          if (
+            type === 'PERSON' &&
+            to - i === 1 &&
+            !tagType &&
+            /^\p{Lu}\p{Ll}+(an|ic|ish|ese|ch)s?$/u.test(w)
+          ) {
+            type = 'NORP'; // "European", "Olympic", "Chechens"
+          }
+        }
+        // "Durham 114", "Bayern Munich 2": a town followed by a score in a verbless line is a team.
+        if ((type === 'GPE' || type === 'LOC') && this.scoreLine(to, a, b)) type = 'ORG';
         this.emit({ from: i, to, type, kind: type === 'NORP' ? 'demonym' : 'name' });
         this.pos = to;
         continue;

@@ -1,5 +1,5 @@
 import { CUES } from './lexicon.js';
-import { npStartingAt, subjectBefore, type Toks, word } from './phrases.js';
+import { npEndingAt, npStartingAt, parseChild, subjectBefore, type Toks, word } from './phrases.js';
 
 /** A cue with its speaker, found in one sentence before deciding what it introduces. */
 export interface Frame {
@@ -12,6 +12,23 @@ export interface Frame {
   kind: 'clause' | 'object' | 'quoteOnly' | 'according';
 }
 
+const HEADLINE_FORMS = new Map(
+  Object.entries({
+    says: 'say',
+    said: 'say',
+    warns: 'warn',
+    tells: 'tell',
+    insists: 'insist',
+    claims: 'claim',
+    denies: 'deny',
+    calls: 'call',
+    urges: 'urge',
+    slams: 'slam',
+    blasts: 'blast',
+    admits: 'admit',
+    vows: 'vow',
+  }),
+);
 const isCueLemma = (l: string) => CUES.clause.has(l) || CUES.object.has(l) || CUES.quoteOnly.has(l);
 const isBe = (t: Toks, i: number) => /^(is|are|was|were|be|been|being)$/i.test(word(t, i));
 const ENDS_CLAUSE = /^[,.;:!?\u201c\u201d"\u00ab\u00bb)\u2014\u2013-]$/;
@@ -33,8 +50,28 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
       });
       continue;
     }
-    const lemma = tok.lemma.toLowerCase();
-    if (tok.pos !== 'VERB' || !isCueLemma(lemma)) continue;
+    // "Trump's claim that …": a possessive speaker and a reporting noun
+    if (
+      tok.pos === 'NOUN' &&
+      CUES.nounThat.has(tok.lemma.toLowerCase()) &&
+      /^that$/i.test(word(t, k + 1) ?? '')
+    ) {
+      const poss = k - 1 >= lo && /^['\u2019]s$/.test(word(t, k - 1)) ? npEndingAt(t, k - 2, lo) : null;
+      if (poss && k + 1 < hi) {
+        out.push({
+          cue: [k, k],
+          lemma: tok.lemma.toLowerCase(),
+          speaker: poss,
+          inverted: false,
+          kind: 'clause',
+        });
+        continue;
+      }
+    }
+    // headlines in title case: the tagger often takes "Says" for a name
+    const headline = tok.pos !== 'VERB' && /^\p{Lu}/u.test(word(t, k)) ? HEADLINE_FORMS.get(w) : undefined;
+    const lemma = headline ?? tok.lemma.toLowerCase();
+    if ((tok.pos !== 'VERB' && !headline) || !isCueLemma(lemma)) continue;
     if (k - 1 >= lo && isBe(t, k - 1) && /ed$/.test(w)) continue; // passive: "was asked"
     let end = k;
     const particle = CUES.particle.get(lemma);
@@ -49,7 +86,8 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
     if (/ing$/.test(w) && k - 1 >= lo && word(t, k - 1) === ',') {
       speaker = prev?.speaker ?? null; // "…, adding that": the subject of the clause before
     } else {
-      speaker = subjectBefore(t, k, lo);
+      // the parse's subject when tokens carry one, else the phrase rules
+      speaker = parseChild(t, k, lo, hi, /^nsubj(?!:pass)/) ?? subjectBefore(t, k, lo);
       const before = k - 1 >= lo ? word(t, k - 1) : '';
       if (!speaker && (k === lo || ENDS_CLAUSE.test(before))) {
         const np = npStartingAt(t, end + 1, hi);

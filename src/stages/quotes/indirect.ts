@@ -1,6 +1,6 @@
 import type { Frame } from './frames.js';
 import { CUES } from './lexicon.js';
-import { npStartingAt, type Toks, word } from './phrases.js';
+import { npStartingAt, parseChild, type Toks, word } from './phrases.js';
 
 /** A sentence as a token range with its cue frames. */
 export interface Sentence {
@@ -10,26 +10,8 @@ export interface Sentence {
 }
 
 const TIME =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|again|also|previously|repeatedly|once)$/i;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|last|recently|earlier|later|again|also|previously|repeatedly|once)$/i;
 const PUNCT_END = /^[.,;:!?\u2014\u2013-]$/;
-// verbs of thinking or finding only report speech when a clause follows
-const NEEDS_CLAUSE = new Set([
-  'think',
-  'know',
-  'hope',
-  'fear',
-  'feel',
-  'expect',
-  'show',
-  'find',
-  'believe',
-  'worry',
-  'wonder',
-  'ask',
-  'question',
-  'post',
-  'read',
-]);
 
 /** The content of a reported-speech frame as [first, last] tokens, or null when it introduces none. */
 export function indirectContent(
@@ -51,6 +33,14 @@ export function indirectContent(
     }
   }
   if (f.kind === 'according') return according(t, s, f);
+  const ccomp = f.kind === 'clause' ? parseChild(t, f.cue[0], s.lo, s.hi, /^(ccomp|xcomp)/) : null;
+  if (ccomp && ccomp[0] > f.cue[1]) {
+    let a = ccomp[0];
+    if (/^that$/i.test(word(t, a)) && a < ccomp[1]) a++;
+    let b = Math.min(ccomp[1], end);
+    while (b > a && PUNCT_END.test(word(t, b))) b--;
+    if (b > a) return [a, b];
+  }
   let c = (f.inverted && f.speaker ? f.speaker[1] : f.cue[1]) + 1;
   if (CUES.objectFirst.has(f.lemma) && c <= end && !/^(that|how|what|why|whether|if)$/i.test(word(t, c))) {
     const np = npStartingAt(t, c, end + 1);
@@ -68,9 +58,15 @@ export function indirectContent(
     }
   }
   if (c <= end && /^that$/i.test(word(t, c)) && f.kind === 'clause') c++;
-  if (c <= end && /^[,:]$/.test(word(t, c))) c++;
-  if (c <= end && end - c >= 1 && !quotedAll(quoted, c, end)) {
-    if (NEEDS_CLAUSE.has(f.lemma) && !hasVerb(t, c, end)) return null;
+  if (c <= end && word(t, c) === ',') {
+    const before = sentenceFinal(t, s, f, quoted); // "CONTENT, X said Friday, as …"
+    if (before) return before;
+    c++;
+  }
+  if (c <= end && word(t, c) === ':') c++;
+  if (c <= end && end - c >= 1) {
+    if (f.kind === 'clause' && !hasVerb(t, c, end) && !quotedAny(quoted, c, end)) return null;
+    if (f.kind === 'object' && !namedSpeaker(t, f)) return null;
     return [c, end];
   }
   return sentenceFinal(t, s, f, quoted);
@@ -115,7 +111,14 @@ function hasVerb(t: Toks, a: number, b: number): boolean {
   return false;
 }
 
-function quotedAll(quoted: (i: number) => boolean, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (!quoted(i)) return false;
-  return true;
+function quotedAny(quoted: (i: number) => boolean, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (quoted(i)) return true;
+  return false;
+}
+
+/** Object cues ("called it a mistake", "denied the claims") need a named or pronoun speaker. */
+function namedSpeaker(t: Toks, f: Frame): boolean {
+  if (!f.speaker) return false;
+  const pos = t.toks[f.speaker[1]].pos;
+  return pos === 'PROPN' || pos === 'PRON';
 }

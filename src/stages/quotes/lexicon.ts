@@ -7,6 +7,7 @@ export interface CueLexicon {
   object: Set<string>;
   quoteOnly: Set<string>;
   particle: Map<string, string>;
+  nounThat: Set<string>;
 }
 
 /** Cue lemmas by the frame they take: a clause, an object, or only a direct quote. */
@@ -16,4 +17,5 @@ export const CUES: CueLexicon = {
   object: new Set(raw.object),
   quoteOnly: new Set(raw.quoteOnly),
   particle: new Map(Object.entries(raw.particle)),
+  nounThat: new Set(raw.nounThat),
 };

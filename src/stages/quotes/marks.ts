@@ -25,9 +25,10 @@ const isBlank = (ch: string | undefined) => ch === undefined || /[\s([{\u2014\u2
 /** Can `ch` at `i` close a quote opened with `opener`? Single quotes must not be apostrophes. */
 function closes(text: string, i: number, opener: string): boolean {
   const ch = text[i];
+  if (opener === "''") return ch === "'" && text[i + 1] === "'";
   if (ch !== OPENERS[opener]) {
-    // a straight double quote closes a curly opening (mixed styles are common in pasted text)
-    return opener === '\u201c' && ch === '"';
+    // straight and curly double quotes close each other (mixed styles are common in pasted text)
+    return (opener === '\u201c' && ch === '"') || (opener === '"' && ch === '\u201d');
   }
   if (opener === '\u2018' || opener === "'") {
     if (isLetter(text[i + 1]) && isLetter(text[i - 1])) return false; // don't, it's
@@ -61,10 +62,18 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       const ch = text[i];
       if (opener) {
         if (closes(text, i, opener)) {
-          out.push(span(openAt, i + 1, false, firstInLine ? prevOpenAt : -1));
+          const end = opener === "''" ? i + 2 : i + 1;
+          out.push(span(openAt, end, false, firstInLine ? prevOpenAt : -1));
           opener = '';
           firstInLine = false;
+          i = end - 1;
         }
+      } else if (ch === "'" && text[i + 1] === "'" && text[i + 2] !== "'") {
+        // ''old typewriter style'' double quotes made of two apostrophes
+        opener = "''";
+        openAt = i;
+        if (text.slice(lineStart, i).trim() !== '') firstInLine = false;
+        i++;
       } else if (opens(text, i)) {
         // a single quote needs its closing mark later in the same line
         if ((ch === "'" || ch === '\u2018') && !hasCloser(text, i, lineEnd, ch)) continue;
@@ -73,7 +82,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         if (text.slice(lineStart, i).trim() !== '') firstInLine = false;
       }
     }
-    if (opener && opener !== "'" && opener !== '\u2018') {
+    if (opener && opener !== "'" && opener !== '\u2018' && opener !== "''") {
       let end = lineEnd;
       while (end > openAt + 1 && /\s/.test(text[end - 1])) end--;
       out.push(span(openAt, end, true, firstInLine ? prevOpenAt : -1));

@@ -1,4 +1,4 @@
-import { fmtDay, fmtMonth, isRealDay, pad } from './calendar.js';
+import { fmtDay, fmtMonth, isRealDay, pad, weekday } from './calendar.js';
 import { MONTH_RE, monthNumber, WEEKDAY_RE } from './lexicon.js';
 import { resolveMonthYear } from './resolve.js';
 import type { Rule, RuleContext, RuleOutput } from './rule.js';
@@ -14,6 +14,8 @@ export function modOf(raw: string | undefined): string | undefined {
 }
 
 const MOD = '(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:at )?the (?:start|end) of)';
+/** An optional weekday before a date: "Friday, March 22". */
+const WEEKDAY_PRE = new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?$`, 'i');
 const capital = (s: string) => s[0] >= 'A' && s[0] <= 'Z';
 
 function dayOfMonth(
@@ -34,10 +36,8 @@ function dayOfMonth(
 export const dateRules: Rule[] = [
   {
     name: 'month-day-year',
-    re: new RegExp(
-      `\\b(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
-      'gi',
-    ),
+    re: new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+    pre: WEEKDAY_PRE,
     make(m, ctx) {
       if (!capital(m[1])) return null;
       const year = m[3] ? +m[3] : null;
@@ -53,10 +53,8 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'day-month-year',
-    re: new RegExp(
-      `\\b(?:${WEEKDAY_RE},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`,
-      'gi',
-    ),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    pre: WEEKDAY_PRE,
     make(m, ctx) {
       if (!capital(m[2])) return null;
       return dayOfMonth(m[3] ? +m[3] : null, monthNumber(m[2]), +m[1], ctx);
@@ -84,14 +82,14 @@ export const dateRules: Rule[] = [
   {
     name: 'month',
     // "May" is a verb too: only with a modifier, a preposition, or "last/next/this".
-    re: new RegExp(
-      `(?:\\b(?:${MOD}\\s*)?(?:(last|next|this|the same|that)\\s+)?)?\\b(${MONTH_RE})\\b(?!\\s*\\d)(?:,?\\s+(last|next|this) year)?`,
-      'gi',
-    ),
+    re: new RegExp(`\\b(${MONTH_RE})\\b(?!\\s*\\d)(?:,?\\s+(last|next|this) year)?`, 'gi'),
+    pre: new RegExp(`(?:(?:\\b(?:${MOD}\\s*)?(?:(last|next|this|the same|that)\\s+)?)?)$`, 'i'),
     make(m, ctx) {
       const [, modWord, rel, name, relYear] = m;
       if (!capital(name)) return null;
       const mo = monthNumber(name);
+      // "April Ryan", "June Carter": a month name before a capitalised word is a first name.
+      if (!modWord && !rel && /^\s[A-Z][a-z]/.test(ctx.textAfter(m.index + m[0].length, 3))) return null;
       if (mo === 5 && !modWord && !rel && !relYear) {
         const before = ctx.textBefore(m.index, 12);
         if (!/\b(in|since|until|through|by|during|of|from|to|early|late|mid-?)\s*$/i.test(before))
@@ -118,11 +116,13 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'year',
-    re: /(?:\b(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:at )?the (?:start|end) of|fiscal(?: year)?|the year|calendar)\s*)?(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|-year|-month|-day)\b)(?![.,]\d|\d|%|\/)/gi,
+    re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|-year|-month|-day)\b)(?![.,]\d|\d|%|\/)/gi,
+    pre: /(?:(?:\b(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:at )?the (?:start|end) of|fiscal(?: year)?|the year|calendar)\s*)?)$/i,
     make: (m) => ({ type: 'DATE', value: m[2], mod: modOf(m[1]) }),
   },
   {
     name: 'spoken-year',
+    needs: ['nineteen', 'two thousand'],
     re: /\b(?:the year )?nineteen[- ](ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b|\bthe year two thousand\b/gi,
     make(m) {
       if (!m[1]) return { type: 'DATE', value: '2000' };
@@ -140,6 +140,7 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'year-period',
+    needs: ['period', 'quarter'],
     re: /\bthe\s+(?:(year-earlier|year-ago|comparable|corresponding)\s+)?(1[6-9]\d\d|20\d\d)\s+(?:(first|second|third|fourth)[- ])?(?:fiscal[- ])?(period|quarter)\b/gi,
     make(m) {
       const q = m[3] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[3].toLowerCase()] : undefined;
@@ -147,17 +148,46 @@ export const dateRules: Rule[] = [
     },
   },
   {
+    name: 'holiday',
+    needs: ['christmas', 'new year', 'thanksgiving', 'independence', 'halloween'],
+    re: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween)\b/g,
+    make(m, ctx) {
+      const h = m[1].toLowerCase();
+      const a = ctx.anchor;
+      const y = a ? a.y : null;
+      let md: [number, number];
+      if (h.startsWith('thanksgiving')) {
+        if (y === null) return { type: 'DATE', value: 'XXXX-11-XX' };
+        const nov1 = weekday({ y, m: 11, d: 1 });
+        md = [11, 1 + ((4 - nov1 + 7) % 7) + 21];
+      } else if (h === 'christmas eve') md = [12, 24];
+      else if (h.startsWith('christmas')) md = [12, 25];
+      else if (h === "new year's eve") md = [12, 31];
+      else if (h.startsWith('new year')) md = [1, 1];
+      else if (h.startsWith('independence')) md = [7, 4];
+      else md = [10, 31];
+      return {
+        type: 'DATE',
+        value: y === null ? `XXXX-${pad(md[0])}-${pad(md[1])}` : fmtDay({ y, m: md[0], d: md[1] }),
+      };
+    },
+  },
+  {
     name: 'decade',
-    re: /(?:\b(early|late|mid-?|the early|the late|the mid-?)\s*)?(?:\bthe\s+)?(?:(early|late|mid-?)\s*)?(?:\b(1[6-9]\d|20\d)0|')(\d0)?'?s\b/gi,
+    needs: ['0s'],
+    re: /(?:\b(1[6-9]\d|20\d)0s|'(\d)0s)\b/gi,
+    pre: /(?:(?:\b(early|late|mid-?|the early|the late|the mid-?)\s*)?(?:\bthe\s+)?(?:(early|late|mid-?)\s*)?)$/i,
     make(m) {
-      const dec = m[3] ?? (m[4] ? `19${m[4][0]}` : null);
+      const dec = m[3] ?? (m[4] ? `19${m[4]}` : null);
       if (!dec) return null;
       return { type: 'DATE', value: dec, mod: modOf(m[1] ?? m[2]) };
     },
   },
   {
     name: 'century',
-    re: /\b(?:the\s+)?(?:(early|late|mid-?)\s*)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    needs: ['century'],
+    re: /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    pre: /(?:(?:\bthe\s+)?(?:(early|late|mid-?)\s*)?)$/i,
     make: (m) => ({ type: 'DATE', value: pad(+m[2] - 1), mod: modOf(m[1]) }),
   },
 ];

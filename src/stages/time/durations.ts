@@ -25,10 +25,8 @@ const MODS: Record<string, string> = {
 export const durationRules: Rule[] = [
   {
     name: 'amount-unit',
-    re: new RegExp(
-      `(?:\\b(about|around|roughly|approximately|nearly|almost|some|more than|less than|no more than|at least|up to|over|under|within)\\s+)?(?:\\b(the|a|another|an additional|a mere)\\s+)?(?:\\b(?:past|last|next|first|previous|coming|final|following|same|entire|full|initial|remaining)\\s+)?\\b(${NUMBER_RE})([- ])(${UNIT_RE})\\b(?:-long|\\s+long|\\s+or so)?(?![- ]old\\b)`,
-      'gi',
-    ),
+    re: new RegExp(`\\b(${NUMBER_RE})([- ])(${UNIT_RE})\\b(?:-long|\\s+long|\\s+or so)?(?![- ]old\\b)`, 'gi'),
+    pre: /(?:(?:\b(about|around|roughly|approximately|nearly|almost|some|more than|less than|no more than|at least|up to|over|under|within)\s+)?(?:\b(the|a|another|an additional|a mere)\s+)?(?:\b(?:past|last|next|first|previous|coming|final|following|same|entire|full|initial|remaining)\s+)?)$/i,
     make(m, ctx) {
       const [whole, modRaw, det, num, joint, unit] = m;
       const n = numberValue(num);
@@ -63,7 +61,9 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'vague-units',
-    re: /\b(?:(recent|the past|the last|the next|the coming|past|next|coming|the previous|previous)\s+)?(?:(several|few|many)\s+)?(seconds|minutes|hours|days|weeks|months|years|decades)(?:-long)?\b/gi,
+    needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
+    re: /\b(seconds|minutes|hours|days|weeks|months|years|decades)(?:-long)?\b/gi,
+    pre: /(?:(?:\b(recent|the past|the last|the next|the coming|past|next|coming|the previous|previous)\s+)?(?:(several|few|many)\s+)?)$/i,
     make(m, ctx) {
       if (!m[1] && !m[2]) {
         // Bare plurals count only after "for/in/within/over": "for years", "in weeks".

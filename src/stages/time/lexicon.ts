@@ -84,7 +84,12 @@ export function numberValue(raw: string): number | 'X' | null {
   if (VAGUE.has(w)) return 'X';
   if (w in SMALL) return SMALL[w];
   const parts = w.split(/[-\s]+/);
-  if (parts.length === 2 && parts[0] in SMALL && parts[1] in SMALL) {
+  if (
+    parts.length === 2 &&
+    parts[0] in SMALL &&
+    parts[1] in SMALL &&
+    (parts[1] === 'hundred' || SMALL[parts[0]] >= 20)
+  ) {
     return parts[1] === 'hundred' ? SMALL[parts[0]] * 100 : SMALL[parts[0]] + SMALL[parts[1]];
   }
   return null;
@@ -158,7 +163,9 @@ export const MONTH_RE = `(?:${alt(Object.keys(MONTHS).filter((m) => m.length > 3
 export const WEEKDAY_RE = `(?:${alt(Object.keys(WEEKDAYS))}|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\\.)`;
 const NUM_WORDS = alt(Object.keys(SMALL).filter((w) => !w.includes(' ')));
 /** A number in digits or words ("24", "twenty-four", "a few"). */
-export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${NUM_WORDS})(?:[- ](?:${NUM_WORDS}))?|a couple of|several|a few|few|many|some|a number of)`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|(?:${NUM_WORDS})(?:[- ]hundred)?|a couple of|several|a few|few|many|some|a number of)`;
 export const UNIT_RE =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
 

@@ -19,7 +19,9 @@ const seasonOfMonth = (m: number) => SEASON_ORDER[Math.floor((m % 12) / 3)];
 export const periodRules: Rule[] = [
   {
     name: 'season',
-    re: /(?:\b(early|late|mid-?)\s*)?(?:\b(this|last|next|the|in|of)\s+)?\b(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
+    needs: ['spring', 'summer', 'fall', 'autumn', 'winter'],
+    re: /\b(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
+    pre: /(?:(?:\b(early|late|mid-?)\s*)?(?:\b(this|last|next|the|in|of)\s+)?)$/i,
     make(m, ctx) {
       const rel = (m[2] ?? '').toLowerCase();
       const season = SEASONS[m[3].toLowerCase()];
@@ -55,12 +57,16 @@ export const periodRules: Rule[] = [
   },
   {
     name: 'quarter',
-    re: /\b(?:(?:this year's|last year's|the)\s+)?(?:(fiscal|latest|current|same)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)(?:\s+of\s+(?:fiscal\s+)?(\d{4})\b|\s+(\d{4})\b)?/gi,
+    needs: ['quarter', 'qtr'],
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)(?:\s+of\s+(?:fiscal\s+)?(\d{4})\b|\s+(\d{4})\b)?/gi,
+    pre: /(?:(?:\b(?:this year's|last year's|the)\s+)?(?:(fiscal|latest|current|same)\s+)?)$/i,
     make(m, ctx) {
       const q = ORDINALS[m[2].toLowerCase()];
       const yearRaw = m[3] ?? m[4];
-      if (yearRaw) return { type: 'DATE', value: `${yearRaw}-Q${q}` };
-      if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${q}` };
+      // "the third-quarter profit": the article belongs to the noun.
+      const start = /^the\s/i.test(m[0]) && !m[1] && /-quarter/i.test(m[0]) ? m.index + 4 : undefined;
+      if (yearRaw) return { type: 'DATE', value: `${yearRaw}-Q${q}`, start };
+      if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${q}`, start };
       let y = ctx.anchor.y;
       if (/^last year/i.test(m[0])) y -= 1;
       else if (
@@ -68,22 +74,24 @@ export const periodRules: Rule[] = [
         ctx.tense(m.index, m.index + m[0].length) !== 'future'
       )
         y -= 1;
-      return { type: 'DATE', value: `${pad(y, 4)}-Q${q}` };
+      return { type: 'DATE', value: `${pad(y, 4)}-Q${q}`, start };
     },
   },
   {
     name: 'the-quarter',
-    re: /\bthe\s+(?:(latest|last|most recent|previous|recent|year-earlier|year-ago|just-ended|current)\s+)?(?:fiscal\s+)?quarter\b/gi,
+    needs: ['quarter', 'period'],
+    re: /\bthe\s+(?:(latest|last|most recent|previous|recent|just-ended|current)\s+)?(?:fiscal\s+)?quarter\b|\bthe\s+(latest|most recent|just-ended)\s+period\b/gi,
     make(m, ctx) {
       const w = (m[1] ?? '').toLowerCase();
       if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-QX' };
-      const n = w === 'current' ? 0 : w.startsWith('year') ? -5 : -1;
+      const n = w === 'current' ? 0 : -1;
       const value = shiftValue(ctx.anchor, n, 'Q');
       return value ? { type: 'DATE', value } : null;
     },
   },
   {
     name: 'half',
+    needs: ['half'],
     re: /\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(fiscal|the)\s+)?(\d{4}|this year|last year|next year|the year)\b/gi,
     make(m, ctx) {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;

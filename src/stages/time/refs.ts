@@ -22,7 +22,7 @@ const REFS: Record<string, string> = {
   once: 'PAST_REF',
   'the future': 'FUTURE_REF',
   future: 'FUTURE_REF',
-  soon: 'FUTURE_REF',
+
   'in the future': 'FUTURE_REF',
   'the coming days': 'FUTURE_REF',
   current: 'PRESENT_REF',
@@ -37,7 +37,7 @@ const REFS: Record<string, string> = {
 export const refRules: Rule[] = [
   {
     name: 'ref',
-    re: /\b(?:the near term|the short term|the long term|now|currently|so far|current|recent|at present|nowadays|these days|the present|recently|at the time|the past|the near future|the future|soon)\b/gi,
+    re: /\b(?:the near term|the short term|the long term|now|currently|so far|current|recent|at present|nowadays|these days|the present|recently|at the time|the past|the near future|the future)\b/gi,
     make(m, ctx) {
       const w = m[0].toLowerCase();
       const after = ctx.textAfter(m.index + m[0].length, 12);

@@ -4,6 +4,7 @@ import { NUMBER_RE, numberValue, UNIT_RE, unitOf, WEEKDAY_RE, weekdayNumber } fr
 import { resolveWeekday, shiftValue, unresolved } from './resolve.js';
 import type { Rule } from './rule.js';
 
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const PART_RE = '(morning|afternoon|evening|night)';
 
@@ -11,10 +12,12 @@ const PART_RE = '(morning|afternoon|evening|night)';
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
+    needs: ['today', 'tonight', 'yesterday', 'tomorrow'],
     re: new RegExp(
-      `(?:\\b(early|late|earlier|later)\\s+)?\\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)\\b(?:\\s+${PART_RE}\\b)?`,
+      `\\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)\\b(?:\\s+${PART_RE}\\b)?`,
       'gi',
     ),
+    pre: /(?:(?:\b(early|late|earlier|later)\s+)?)$/i,
     make(m, ctx) {
       const word = m[2].toLowerCase();
       const shift = word.startsWith('the day before')
@@ -35,6 +38,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'this-morning',
+    needs: ['morning', 'afternoon', 'evening', 'night'],
     re: /\b(this|last|yesterday|tomorrow) (morning|afternoon|evening|night)\b/gi,
     make(m, ctx) {
       const w = m[1].toLowerCase();
@@ -45,7 +49,8 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'this-unit',
-    re: /(?:\b(early|late|earlier|later|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s+)?\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|same)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    re: /\b(this|last|next|past|coming|previous|current|same)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    pre: /(?:(?:\b(early|late|earlier|later|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s+)?(?:\b(the)\s+)?)$/i,
     make(m, ctx) {
       const rel = m[3].toLowerCase();
       if (rel === 'same') return null;
@@ -62,19 +67,47 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'the-year',
-    re: /\b(?:(the (?:full|current|current fiscal|latest fiscal|calendar) year)|(year-earlier|year-ago)|(that year|the following year|the previous year|the prior year))\b/gi,
+    needs: [' year'],
+    re: /\b(?:(the (?:full|current|current fiscal|latest fiscal|calendar) year)|(that year|the following year|the previous year|the prior year))\b/gi,
     make(m, ctx) {
-      if (m[3]) return { type: 'DATE', value: 'XXXX' };
-      if (!ctx.anchor) return { type: 'DATE', value: 'XXXX' };
-      return { type: 'DATE', value: String(ctx.anchor.y - (m[2] ? 1 : 0)) };
+      if (m[2] || !ctx.anchor) return { type: 'DATE', value: 'XXXX' };
+      return { type: 'DATE', value: String(ctx.anchor.y) };
+    },
+  },
+  {
+    name: 'year-ago',
+    needs: ['year-earlier', 'year-ago'],
+    re: /\b(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(year-earlier|year-ago)(?:\s+(?:(first|second|third|fourth)[- ])?(period|quarter|nine months|six months))?\b/gi,
+    make(m, ctx) {
+      const a = ctx.anchor;
+      if (!m[3])
+        return a ? { type: 'DATE', value: String(a.y - 1), start: m.index + m[0].indexOf(m[1]) } : null;
+      if (!a) return { type: 'DATE', value: 'XXXX-QX' };
+      if (m[2]) return { type: 'DATE', value: `${a.y - 1}-Q${ORD[m[2].toLowerCase()]}` };
+      if (/months/i.test(m[3])) return { type: 'DURATION', value: /nine/i.test(m[3]) ? 'P9M' : 'P6M' };
+      return { type: 'DATE', value: shiftValue(a, -5, 'Q') ?? 'XXXX-QX' };
+    },
+  },
+  {
+    name: 'end-of-the-unit',
+    needs: ['end of', 'beginning of', 'start of', 'middle of', 'year-end', 'month-end', "year's end"],
+    re: /\b(the (?:end|beginning|start|middle) of|(?:the )?(?:year|month)-end|year's end)(?: the (year|month|week))?\b/gi,
+    make(m, ctx) {
+      const unitWord = m[2] ?? (/month/i.test(m[1]) ? 'month' : /year/i.test(m[1]) ? 'year' : '');
+      if (!unitWord) return null;
+      const unit = unitOf(unitWord)?.unit ?? 'Y';
+      const value = ctx.anchor ? shiftValue(ctx.anchor, 0, unit) : unresolved(unit);
+      return value ? { type: 'DATE', value, mod: /end/i.test(m[1]) ? 'END' : modOf(m[1]) } : null;
     },
   },
   {
     name: 'units-ago',
+    needs: ['ago', 'earlier', 'before', 'later', 'from now', 'hence'],
     re: new RegExp(
-      `(?:\\b(about|almost|nearly|some|roughly|around|more than|less than|over|just|only)\\s+)?\\b(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(ago|earlier|before|later|from now|hence)\\b`,
+      `\\b(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(ago|earlier|before|later|from now|hence)\\b`,
       'gi',
     ),
+    pre: /(?:(?:\b(about|almost|nearly|some|roughly|around|more than|less than|over|just|only)\s+)?)$/i,
     make(m, ctx) {
       const n = numberValue(m[2]);
       const u = unitOf(m[3]);
@@ -89,10 +122,24 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'weekday',
-    re: new RegExp(
-      `(?:\\b(early|late|earlier|later)\\s+)?(?:\\b(?:the\\s+)?(last|next|this|past|coming|previous)\\s+)?\\b(${WEEKDAY_RE})(?!s\\b)(?:\\s+${PART_RE}\\b)?`,
-      'gi',
-    ),
+    needs: [
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+      'mon.',
+      'tue',
+      'wed.',
+      'thu',
+      'fri.',
+      'sat.',
+      'sun.',
+    ],
+    re: new RegExp(`\\b(${WEEKDAY_RE})(?!s\\b)(?:\\s+${PART_RE}\\b)?`, 'gi'),
+    pre: /(?:(?:\b(early|late|earlier|later)\s+)?(?:\b(?:the\s+)?(last|next|this|past|coming|previous)\s+)?)$/i,
     make(m, ctx) {
       if (!/^[A-Z]/.test(m[3])) return null;
       const wd = weekdayNumber(m[3]);
@@ -109,6 +156,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'weekend',
+    needs: ['weekend'],
     re: /\b(?:over |during |at )?(the|this|last|next) weekend\b/gi,
     make(m, ctx) {
       const rel = m[1].toLowerCase();

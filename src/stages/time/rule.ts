@@ -18,6 +18,14 @@ export type RuleOutput = Omit<TimexHit, 'start' | 'end'> & { start?: number; end
 /** One expression family member: a global, case-insensitive pattern and its normalisation. */
 export interface Rule {
   name: string;
+  /** Lower-case words one of which the text must contain for the rule to run at all (a cheap skip). */
+  needs?: readonly string[];
   re: RegExp;
+  /**
+   * Optional words before the match ("early", "more than the past"), as an end-anchored pattern; its groups
+   * come first in the match the rule sees. Split out of `re` because a leading optional group makes the
+   * regex engine try it at every word of the text.
+   */
+  pre?: RegExp;
   make(m: RegExpExecArray, ctx: RuleContext): RuleOutput | null;
 }

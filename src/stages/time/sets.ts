@@ -28,11 +28,18 @@ const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening
 export const setRules: Rule[] = [
   {
     name: 'frequency-adverb',
+    needs: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly'],
     re: /\b(hourly|daily|nightly|weekly|monthly|annually|yearly|biweekly)\b/gi,
-    make: (m) => ({ type: 'SET', value: ADVERBS[m[1].toLowerCase()] }),
+    make(m, ctx) {
+      // "the Daily Mail": a capital inside a sentence is a name.
+      if (/^[A-Z]/.test(m[1]) && !/(^|[.!?"“]\s*)$/.test(ctx.textBefore(m.index, 3).trimEnd() + ' '))
+        return null;
+      return { type: 'SET', value: ADVERBS[m[1].toLowerCase()] };
+    },
   },
   {
     name: 'every-unit',
+    needs: ['every', 'each'],
     re: /\b(?:every|each)\s+(?:other\s+)?(hour|day|night|week|month|quarter|year|decade|morning|afternoon|evening|season)\b/gi,
     make(m) {
       const w = m[1].toLowerCase();
@@ -43,16 +50,19 @@ export const setRules: Rule[] = [
   },
   {
     name: 'times-per',
+    needs: ['once', 'twice', 'times'],
     re: /\b(?:once|twice|three times|(?:\d+|several|many) times)\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b/gi,
     make: (m) => ({ type: 'SET', value: UNIT[m[1].toLowerCase()] }),
   },
   {
     name: 'every-month',
+    needs: ['every', 'each'],
     re: new RegExp(`\\b(?:every|each)\\s+(${MONTH_RE})\\b`, 'gi'),
     make: (m) => ({ type: 'SET', value: `XXXX-${String(monthNumber(m[1])).padStart(2, '0')}` }),
   },
   {
     name: 'every-weekday',
+    needs: ['every', 'each', 'days'],
     re: new RegExp(`\\b(?:(?:every|each)\\s+(${WEEKDAY_RE})|(?<=\\bon\\s)(${WEEKDAY_RE})s)\\b`, 'gi'),
     make: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1] ?? m[2])}` }),
   },

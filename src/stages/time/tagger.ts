@@ -60,18 +60,21 @@ export function tagTimexes(
     textAfter: (at, n) => text.slice(at, at + n),
   };
   const found: TimexHit[] = [];
+  const lower = text.toLowerCase();
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs.some((w) => lower.includes(w))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;
       }
-      const out = rule.make(m, ctx);
+      const mm = rule.pre ? withPrefix(text, m, rule.pre) : m;
+      const out = rule.make(mm, ctx);
       if (!out) continue;
       const hit: TimexHit = {
-        start: out.start ?? m.index,
-        end: out.end ?? m.index + m[0].length,
+        start: out.start ?? mm.index,
+        end: out.end ?? mm.index + mm[0].length,
         type: out.type,
         value: out.value,
       };
@@ -80,6 +83,22 @@ export function tagTimexes(
     }
   }
   return pickLongest(found);
+}
+
+/** The match grown leftwards over the rule's optional prefix words, prefix groups first. */
+function withPrefix(text: string, m: RegExpExecArray, pre: RegExp): RegExpExecArray {
+  const before = text.slice(Math.max(0, m.index - 48), m.index);
+  const p = pre.exec(before) as RegExpExecArray; // every prefix part is optional, so this always matches
+  const len = p[0].length;
+  const groups = p.slice(1);
+  const out = [
+    text.slice(m.index - len, m.index) + m[0],
+    ...groups,
+    ...m.slice(1),
+  ] as unknown as RegExpExecArray;
+  out.index = m.index - len;
+  out.input = text;
+  return out;
 }
 
 /** Keeps the longest of overlapping hits (earlier start on a tie), in text order. */

@@ -1,0 +1,2 @@
+/** Scale: a worker-thread pool running the pipeline on every core. */
+export { createPool, type Outcome, type Pool, type PoolOptions } from './pool.js';

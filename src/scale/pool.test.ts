@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { createDoc, type Doc, validateDoc } from '../model/index.js';
+import { createPool, type Pool } from './pool.js';
+
+const TEXTS = [
+  'The mayor said on Monday that the bridge would reopen in March.',
+  '"We are not done yet," Angela Merkel told reporters in Berlin.',
+  'Shares of Apple rose 3 percent after the company reported record sales.',
+  'Floods hit the north of England last week, and 200 homes were evacuated.',
+];
+const docs = (n: number): Doc[] =>
+  Array.from({ length: n }, (_, i) => createDoc(`${TEXTS[i % TEXTS.length]} Item ${i}.`, {}, `doc-${i}`));
+
+let pool: Pool;
+before(async () => {
+  pool = await createPool({ workers: 2 });
+});
+after(() => pool.close());
+
+test('ordered map yields every document in input order, each fully processed', async () => {
+  const input = docs(24);
+  const seen: string[] = [];
+  for await (const out of pool.map(input, (d) => d)) {
+    assert.ok('doc' in out, `failed: ${'error' in out ? out.error.message : ''}`);
+    seen.push(out.doc.id);
+    validateDoc(out.doc);
+    assert.ok(out.doc.sentences.length > 0);
+    for (const t of out.doc.tokens) assert.ok(t.end <= out.doc.text.length);
+  }
+  assert.deepEqual(
+    seen,
+    input.map((d) => d.id),
+  );
+});
+
+test('a worker gives the same result as another for the same text', async () => {
+  const [a, b] = await Promise.all([pool.run(docs(1)[0]), pool.run(docs(1)[0])]);
+  assert.deepEqual(a, b);
+  assert.ok(a.mentions.length > 0);
+});
+
+test('a failing document is reported with its id and the batch goes on', async () => {
+  const input = docs(6);
+  // A text that is not a string makes a stage throw: a per-document failure, not a crash.
+  (input[2] as { text: unknown }).text = 42;
+  const outs = [];
+  for await (const out of pool.map(input, (d) => d)) outs.push(out);
+  assert.equal(outs.length, 6);
+  const bad = outs[2];
+  assert.ok('error' in bad);
+  assert.equal(bad.error.code, 'DL_STAGE_FAILED');
+  assert.equal(bad.error.docId, 'doc-2');
+  assert.ok(!bad.error.message.startsWith('doc-2: doc-2'));
+  assert.equal(outs.filter((o) => 'doc' in o).length, 5);
+});
+
+test('unordered map still yields each document exactly once', async () => {
+  const ids: string[] = [];
+  for await (const out of pool.map(docs(16), (d) => d, { ordered: false })) ids.push(out.item.id);
+  assert.deepEqual(
+    [...ids].sort(),
+    docs(16)
+      .map((d) => d.id)
+      .sort(),
+  );
+});
+
+test('map reads the source lazily (back-pressure)', async () => {
+  let pulled = 0;
+  async function* source() {
+    for (const d of docs(40)) {
+      pulled++;
+      yield d;
+    }
+  }
+  const it = pool.map(source(), (d) => d);
+  await it.next();
+  assert.ok(pulled <= pool.size * 2 + 1, `pulled ${pulled} before the first result`);
+  await it.return(undefined);
+});
