@@ -128,7 +128,9 @@ describe('hostile input', () => {
   });
 
   test('static serving does not climb out of the explorer folder', async () => {
-    assert.equal((await app.inject({ url: '/app.js' })).statusCode, 200);
+    const asset = await app.inject({ url: '/app.js' });
+    assert.equal(asset.statusCode, 200);
+    assert.match(asset.headers['content-security-policy'] as string, /default-src 'self'/);
     for (const url of [
       '/../package.json',
       '/..%2fpackage.json',

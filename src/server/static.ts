@@ -7,6 +7,10 @@ import { PACKAGE_ROOT } from '../paths.js';
 /** Where `npm run build:web` writes the explorer. */
 export const WEB_ROOT = join(PACKAGE_ROOT, 'web', 'dist');
 
+/** The explorer loads nothing from elsewhere; inline style attributes are its only exception. */
+export const EXPLORER_CSP =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'";
+
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Dateline</title>
 <p>The explorer is not built. Run <code>npm run build:web</code>; the API is at <a href="/docs">/docs</a>.</p>`;
 
@@ -25,5 +29,8 @@ export const explorer: FastifyPluginAsync<{ root?: string }> = async (app, opts)
     dotfiles: 'deny',
     cacheControl: true,
     maxAge: '1h',
+    setHeaders: (reply) => {
+      reply.header('Content-Security-Policy', EXPLORER_CSP);
+    },
   });
 };
