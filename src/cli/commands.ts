@@ -3,8 +3,42 @@ export type Command = (argv: string[]) => Promise<number>;
 
 /** One line per command; modules load lazily so `--help` stays fast. */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
+  extract: {
+    summary: 'extract [PATH…|-] [--published DATE] [--only stages]  → Doc JSON lines on stdout',
+    load: () => import('./extract.js'),
+  },
+  ingest: {
+    summary: 'ingest PATH… [--db FILE] [--skip-existing]  → process and store documents',
+    load: () => import('./ingest.js'),
+  },
+  query: {
+    summary:
+      'query docs|quotes|entities|events|timexes|findings [--speaker …] [--actor …] [--from …] [--to …] [--search TEXT] [--format table|json|csv]',
+    load: () => import('./query.js'),
+  },
+  show: {
+    summary: 'show DOC_ID [--db FILE]  → the article in the terminal with its layers highlighted',
+    load: () => import('./show.js'),
+  },
+  bench: {
+    summary: 'bench [--json] [--rounds N] [--docs N]  → throughput per stage and in total, beside peers',
+    load: () => import('./bench.js'),
+  },
+  start: {
+    summary:
+      'start [--db FILE] [--port N] [--no-serve]  → ingest the samples into ./dateline.db, serve the explorer',
+    load: () => import('./start.js'),
+  },
   eval: {
     summary: 'eval SUITE [--json] [--split S]  → score a stage on gold data in ../shared/data',
     load: () => import('./eval.js'),
+  },
+  serve: {
+    summary: 'serve [--host H] [--port 8080] [--db FILE|postgres://…] [--token T] [--open]  → API + explorer',
+    load: () => import('./serve.js'),
+  },
+  parse: {
+    summary: 'parse FILE.conllu  → re-tag and re-parse (gold words kept), CoNLL-U to stdout',
+    load: () => import('./parse.js'),
   },
 };

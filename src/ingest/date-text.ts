@@ -95,13 +95,19 @@ const URL_DATE_RES = [
   /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\/)/,
 ];
 
-/** A date written in a URL's path (/2014/01/22/, /2014-01-22-, /20140122/), or null. */
+/** A date written in a URL's path (/2014/01/22/, /2014/jan/22/, /2014-01-22-, /20140122/), or null. */
 export function urlDate(url: string): DateParts | null {
   let path = url;
   try {
     path = new URL(url).pathname;
   } catch {
     // a relative or odd URL: search it whole
+  }
+  const named =
+    /\/((?:19|20)\d\d)\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(\d\d?)(?=\/)/i.exec(path);
+  if (named) {
+    const [year, month, day] = [Number(named[1]), MONTHS[named[2].toLowerCase()], Number(named[3])];
+    if (validDay(year, month, day)) return { year, month, day };
   }
   for (const re of URL_DATE_RES) {
     const m = re.exec(path);

@@ -14,6 +14,9 @@ export function decodeBytes(buf: Uint8Array, source: string, opts: IngestOptions
       `${buf.length} bytes is over the ${max}-byte limit`,
     );
   }
+  const utf16 =
+    buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) return decodeUtf16(buf, utf16, source);
   const bad = binaryOffset(buf);
   if (bad >= 0) {
     throw new DatelineError('DL_INGEST_BINARY', source, `byte 0x${hex(buf[bad])} at ${bad}: not text`, bad);
@@ -21,6 +24,9 @@ export function decodeBytes(buf: Uint8Array, source: string, opts: IngestOptions
   try {
     return utf8.decode(buf);
   } catch (err) {
+    // an older HTML page may declare its legacy charset (windows-1252, iso-8859-1, shift_jis …)
+    const legacy = declaredCharset(buf);
+    if (legacy) return legacy(buf);
     const at = firstInvalidUtf8(buf);
     throw new DatelineError(
       'DL_INGEST_BAD_UTF8',
@@ -31,6 +37,43 @@ export function decodeBytes(buf: Uint8Array, source: string, opts: IngestOptions
     );
   }
 }
+
+function decodeUtf16(buf: Uint8Array, label: string, source: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder(label, { fatal: true }).decode(buf);
+  } catch (err) {
+    throw new DatelineError('DL_INGEST_BAD_UTF8', source, `invalid ${label.toUpperCase()} text`, undefined, {
+      cause: err,
+    });
+  }
+  const bad = binaryCharOffset(text);
+  if (bad >= 0)
+    throw new DatelineError('DL_INGEST_BINARY', source, `control character at ${bad}: not text`, bad);
+  return text;
+}
+
+/** A decoder for a non-UTF-8 charset declared in the first 1 KiB of an HTML or XML page, or null. */
+export function declaredCharset(buf: Uint8Array): ((b: Uint8Array) => string) | null {
+  const head = Buffer.from(buf.subarray(0, 1024)).toString('latin1');
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  if (!m || /^utf-?8$/i.test(m[1])) return null;
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(m[1]);
+  } catch {
+    return null; // a label TextDecoder does not know
+  }
+  // WHATWG reads latin1 labels as windows-1252, but Node maps 0x80–0x9F to C1 controls: fix those
+  if (decoder.encoding !== 'windows-1252') return (b) => decoder.decode(b);
+  return (b) =>
+    decoder.decode(b).replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80].replace('_', c));
+}
+
+// windows-1252 bytes 0x80–0x9F; '_' marks the code page's holes (left as they are)
+const CP1252 = '€_‚ƒ„…†‡ˆ‰Š‹Œ_Ž__‘’“”•–—˜™š›œ_žŸ';
 
 const hex = (b: number | undefined) => (b ?? 0).toString(16).padStart(2, '0');
 

@@ -89,6 +89,13 @@ test('title: og:title, Readability title or <h1>; a span when the article text s
   assert.equal(hidden.meta.title, 'Brahimi opens talks');
 });
 
+test('when Readability finds no article, the whole body text is used', () => {
+  const doc = docFromHtml('<html><body><h1>Lavrov says talks will go on</h1></body></html>', {
+    source: 'h.html',
+  });
+  assert.equal(doc.text, 'Lavrov says talks will go on');
+});
+
 test('broken HTML with no text, and non-English pages, fail naming the document', () => {
   assert.throws(
     () =>
@@ -102,6 +109,10 @@ test('broken HTML with no text, and non-English pages, fail naming the document'
     fails('DL_INGEST_BAD_HTML', 'b.html'),
   );
   assert.throws(() => docFromHtml('   ', { id: 'r7' }), fails('DL_INGEST_EMPTY', 'r7'));
+  assert.throws(
+    () => docFromHtml(page('<title>T</title>'), { id: 'r8' }, { maxBytes: 500 }),
+    fails('DL_INGEST_TOO_LARGE', 'r8'),
+  );
   const fr = page(
     '<title>Pourparlers</title>',
     '<p>Le ministre a déclaré mardi que le retrait de l’invitation était une erreur, mais pas une catastrophe pour les négociations de paix.</p>',

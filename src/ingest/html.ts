@@ -7,7 +7,7 @@ import { parseMetaDate } from './date-text.js';
 import { blockText, type DomNode } from './html-text.js';
 import { docNameOf, makeDoc } from './make-doc.js';
 import { isBlank } from './normalize.js';
-import type { DocMeta, IngestOptions } from './options.js';
+import { type DocMeta, type IngestOptions, maxBytesOf } from './options.js';
 
 // Meta tags that carry the publication date, most trusted first (property, name or itemprop).
 const DATE_METAS = [
@@ -51,13 +51,20 @@ export function docFromHtml(html: string, meta: DocMeta = {}, opts: IngestOption
   const name = docNameOf(meta);
   if (isBlank(html))
     throw new DatelineError('DL_INGEST_EMPTY', name, 'the document is empty or only whitespace');
+  const bytes = Buffer.byteLength(html, 'utf8');
+  if (bytes > maxBytesOf(opts)) {
+    throw new DatelineError(
+      'DL_INGEST_TOO_LARGE',
+      name,
+      `${bytes} bytes is over the ${maxBytesOf(opts)}-byte limit`,
+    );
+  }
   const { document } = parseHTML(html);
   const root = document as unknown as Element;
   const markup = markupDate(root);
   const url =
     metaContent(root, ['og:url']) ?? root.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const lang = root.querySelector('html')?.getAttribute('lang')?.slice(0, 2).toLowerCase();
-  const fallbackBody = document.body ? blockText(document.body.cloneNode(true) as unknown as DomNode) : '';
   let article: ReturnType<Readability<DomNode>['parse']> = null;
   try {
     // biome-ignore lint/suspicious/noExplicitAny: linkedom's Document stands in for the DOM's
@@ -66,7 +73,11 @@ export function docFromHtml(html: string, meta: DocMeta = {}, opts: IngestOption
     // Readability gives up on some malformed trees; the plain body text below is the fallback
   }
   let text = article?.content ? blockText(article.content) : '';
-  if (isBlank(text)) text = fallbackBody;
+  if (isBlank(text)) {
+    // Readability found nothing (and changed the tree): take the whole body of a fresh parse
+    const body = parseHTML(html).document.body;
+    text = body ? blockText(body as unknown as DomNode) : '';
+  }
   if (isBlank(text))
     throw new DatelineError('DL_INGEST_BAD_HTML', name, 'no article text could be extracted from the HTML');
   const h1 = root.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();

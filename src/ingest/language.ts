@@ -41,22 +41,18 @@ export interface LanguageGuess {
 /** Guesses the language from the first 20,000 characters; texts too short to judge pass as English. */
 export function guessLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, 20000);
-  const letters = sample.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return { lang: 'und', english: true };
-  let latin = 0;
-  const other = new Map<string, number>();
-  for (const ch of letters) {
-    if (/\p{Script=Latin}/u.test(ch)) {
-      latin++;
-      continue;
-    }
-    const script = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'und';
-    other.set(script, (other.get(script) ?? 0) + 1);
-  }
-  if (latin < letters.length * 0.6) {
+  const letters = count(sample, /\p{L}/gu);
+  if (letters === 0) return { lang: 'und', english: true };
+  if (count(sample, /\p{Script=Latin}/gu) < letters * 0.6) {
+    const byCount = SCRIPTS.map(
+      ([lang, re]) => [lang, count(sample, new RegExp(re.source, 'gu'))] as const,
+    ).sort((a, b) => b[1] - a[1]);
     // kana anywhere means Japanese even when kanji (Han) outnumber it
-    const byCount = [...other.entries()].sort((a, b) => b[1] - a[1]);
-    const lang = other.has('ja') ? 'ja' : byCount[0][0];
+    const lang = byCount.some(([l, n]) => l === 'ja' && n > 0)
+      ? 'ja'
+      : byCount[0][1] > 0
+        ? byCount[0][0]
+        : 'und';
     return { lang, english: false };
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -72,3 +68,9 @@ export function guessLanguage(text: string): LanguageGuess {
   if (words.length < 5 || bestHits < Math.max(2, words.length * 0.1)) return { lang: 'und', english: true };
   return { lang: best, english: best === 'en' };
 }
+
+const count = (text: string, re: RegExp): number => {
+  let n = 0;
+  for (re.lastIndex = 0; re.exec(text); ) n++;
+  return n;
+};

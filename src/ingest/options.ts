@@ -10,7 +10,11 @@ export interface IngestOptions {
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-export const maxBytesOf = (opts: IngestOptions): number => opts.maxBytes ?? DEFAULT_MAX_BYTES;
+/** The size limit in force; a missing, zero, negative or non-numeric limit means the default. */
+export const maxBytesOf = (opts: IngestOptions): number =>
+  opts.maxBytes !== undefined && Number.isFinite(opts.maxBytes) && opts.maxBytes > 0
+    ? opts.maxBytes
+    : DEFAULT_MAX_BYTES;
 
 /** What a caller may say about a document besides its text. */
 export interface DocMeta {

@@ -31,6 +31,8 @@ test('header date lines in the usual forms, with the span of the date', () => {
     ['By Jane Doe | March 3, 2015\n\nBody.', '2015-03-03', 'March 3, 2015'],
     ['Russia warns on Iran\nUpdated 3rd March 2015 at 10:00 GMT\n\nBody.', '2015-03-03', '3rd March 2015'],
     ['  Thu 29 Feb 2024\nLeap day', '2024-02-29', 'Thu 29 Feb 2024'],
+    ['Wednesday 1 January 2020 10.32 GMT\n\nBody.', '2020-01-01', 'Wednesday 1 January 2020'],
+    ['Last modified on Wed 1 Jan 2020 12.01 GMT\n\nBody.', '2020-01-01', 'Wed 1 Jan 2020'],
   ];
   for (const [text, value, shown] of cases) {
     const p = headerDate(text);
@@ -70,6 +72,19 @@ test('wire dateline with a year; without one it takes the year from the URL', ()
   assert.equal(r.value, '2014-12-31');
 });
 
+test('a dateline line of its own, as in Reuters archives', () => {
+  const text =
+    'SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.\nNadim Ladki\nAL-AIN, United Arab Emirates 1996-12-06\nJapan began the defence of their Asian Cup title.';
+  const p = detectPublished(text);
+  assert.deepEqual([p.value, p.from, text.slice(p.start, p.end)], ['1996-12-06', 'dateline', '1996-12-06']);
+  const q = detectPublished(
+    'LONDON 1996-08-30\nWest Indian all-rounder Phil Simmons took four for 38 on Friday.',
+  );
+  assert.equal(q.value, '1996-08-30');
+  // negative: a capitalised phrase and a date at the end of a sentence line is not a dateline
+  assert.equal(detectPublished('The UN met on 1996-08-30\nMore.').from, 'none');
+});
+
 test('a yearless dateline with nothing to date it is left out, with a message on its span', () => {
   const text = 'MONTREUX, Switzerland, Jan 22 (Reuters) - Russia said.';
   const messages: Message[] = [];
@@ -88,6 +103,11 @@ test('URL dates, and the order: given > markup > header > dateline > url', () =>
   assert.deepEqual(urlDate('https://x.example/2014/01/22/story.html'), { year: 2014, month: 1, day: 22 });
   assert.deepEqual(urlDate('https://x.example/news/2014-01-22-story'), { year: 2014, month: 1, day: 22 });
   assert.deepEqual(urlDate('https://x.example/20140122/story'), { year: 2014, month: 1, day: 22 });
+  assert.deepEqual(urlDate('https://www.example.co.uk/world/2014/jan/21/iran'), {
+    year: 2014,
+    month: 1,
+    day: 21,
+  });
   assert.equal(urlDate('https://x.example/2014/13/40/story'), null);
   assert.equal(urlDate('https://x.example/story-12345678'), null);
 

@@ -17,9 +17,10 @@ export interface PublishedHints {
 const HEADER_LINES = 6;
 const HEADER_CHARS = 1000;
 const DATELINE_CHARS = 2000;
+const MAX_HEADER_LINE = 200;
 
 const HEADER_LINE = new RegExp(
-  '^(?<pre>(?:(?:published|posted|updated|last updated|first published|dated?)(?:\\s+on)?\\s*:?\\s*' +
+  '^(?<pre>(?:(?:published|posted|updated|last updated|last modified|modified|first published|dated?)(?:\\s+on)?\\s*:?\\s*' +
     '|by\\s+[^|·•\\n]{1,60}?\\s*[|·•—–-]\\s*)?)' +
     `(?<date>${DATE_SOURCE})` +
     '(?:\\s*[,|·•—–-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}(?:[+-]\\d{1,2})?\\)?)?)?' +
@@ -31,7 +32,8 @@ const HEADER_LINE = new RegExp(
 const DATELINE = new RegExp(
   "^(?<place>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+)*(?:,[ ]+[A-Z][\\p{L}'’.-]*(?:[ ][A-Z][\\p{L}'’.-]*)*){0,2}),?[ ]+" +
     `(?<date>${DATE_SOURCE})` +
-    '[ ]*(?:\\((?<agency>[^)\\n]{2,30})\\)[ ]*)?(?:-{1,2}|[–—])[ ]',
+    // then an agency and a dash, or the end of the line (RCV1: "AL-AIN, United Arab Emirates 1996-12-06")
+    '(?:[ ]*(?:\\((?<agency>[^)\\n]{2,30})\\)[ ]*)?(?:-{1,2}|[–—])[ ]|[ ]*$)',
   'gmu',
 );
 
@@ -75,13 +77,14 @@ export function detectPublished(text: string, hints: PublishedHints = {}, messag
 /** A date standing alone on one of the first lines ("Wednesday, January 1, 2020", "Updated: 2014-01-22"). */
 export function headerDate(text: string): Published | null {
   let offset = 0;
-  let lines = 0;
-  for (const line of text.split('\n')) {
-    if (offset > HEADER_CHARS || lines >= HEADER_LINES) break;
+  for (let lines = 0; offset < text.length && offset <= HEADER_CHARS && lines < HEADER_LINES; ) {
+    const nl = text.indexOf('\n', offset);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(offset, Math.min(end, offset + MAX_HEADER_LINE + 1));
     const trimmed = line.trimStart();
     if (trimmed) {
       lines++;
-      const m = HEADER_LINE.exec(trimmed.trimEnd());
+      const m = end - offset <= MAX_HEADER_LINE ? HEADER_LINE.exec(trimmed.trimEnd()) : null;
       const parts = m?.groups && partsOf(m.groups);
       if (m?.groups && parts?.year) {
         const start = offset + (line.length - trimmed.length) + m.groups.pre.length;
@@ -93,7 +96,7 @@ export function headerDate(text: string): Published | null {
         };
       }
     }
-    offset += line.length + 1;
+    offset = end + 1;
   }
   return null;
 }
@@ -126,6 +129,7 @@ function nearestYear(md: DateParts, ref: DateParts): number | undefined {
 
 /** True when the line holds nothing but a header date (with its prefix, time and zone). */
 export const isHeaderDateLine = (line: string): boolean => {
+  if (line.length > MAX_HEADER_LINE) return false;
   const m = HEADER_LINE.exec(line.trim());
   return !!(m?.groups && partsOf(m.groups)?.year);
 };

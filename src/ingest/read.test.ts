@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { validateDoc } from '../model/validate.js';
+import { sharedDir } from '../paths.js';
 import { type Ingested, readInputs, readStream } from './read.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-ingest-'));
@@ -44,8 +46,16 @@ test('a directory: recursive, sorted, hidden and unknown files skipped, each fil
   write('tree/.hidden.txt', STORY);
   write('tree/.git/e.txt', STORY);
   write('tree/photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
+  symlinkSync(join(dir, 'tree/b.txt'), join(dir, 'tree/sub/link.txt'));
+  symlinkSync(join(dir, 'tree'), join(dir, 'tree/sub/loop'));
   const rs = await all(readInputs([join(dir, 'tree')]));
-  assert.deepEqual(summary(rs), ['/tree/a.md ok', '/tree/b.txt ok', '/tree/sub/c.html ok', '/tree/sub/d ok']);
+  assert.deepEqual(summary(rs), [
+    '/tree/a.md ok',
+    '/tree/b.txt ok',
+    '/tree/sub/c.html ok',
+    '/tree/sub/d ok',
+    '/tree/sub/link.txt ok',
+  ]);
   for (const r of rs) if ('doc' in r) validateDoc(r.doc);
   const b = rs[1] as { doc: { meta: { published: { value: string | null }; source?: string } } };
   assert.equal(b.doc.meta.published.value, '2014-01-22');
@@ -147,6 +157,24 @@ test('bad files: empty, binary, invalid UTF-8, too large; the batch goes on', as
   assert.equal(utf.error.offset, 3);
 });
 
+test('a JSON Lines line with invalid UTF-8 or a NUL fails alone, named by its line', async () => {
+  const path = write(
+    'enc.jsonl',
+    Buffer.concat([
+      Buffer.from(`${JSON.stringify({ id: 'a', text: OTHER })}\n{"text": "Montr`),
+      Buffer.from([0xe9]),
+      Buffer.from('al talks"}\n{"text": "a\u0000b"}\n'),
+      Buffer.from(`${JSON.stringify({ id: 'd', text: STORY })}\n`),
+    ]),
+  );
+  assert.deepEqual(summary(await all(readInputs([path]))), [
+    '/enc.jsonl:1 ok',
+    '/enc.jsonl:2 DL_INGEST_BAD_UTF8',
+    '/enc.jsonl:3 DL_INGEST_BINARY',
+    '/enc.jsonl:4 ok',
+  ]);
+});
+
 test('a JSON Lines line over the limit fails alone', async () => {
   const path = write(
     'long.jsonl',
@@ -188,4 +216,58 @@ test('stdin: text or HTML otherwise, as one document named "-"', async () => {
   assert.deepEqual(summary(await all(readStream(chunks(STORY, STORY), '-', { maxBytes: 100 }))), [
     '- DL_INGEST_TOO_LARGE',
   ]);
+});
+
+test('a date given by the caller applies to every document; a bad one fails each, the batch goes on', async () => {
+  const a = write('given/a.txt', STORY);
+  const b = write('given/b.txt', OTHER);
+  const rs = await all(readInputs([a, b], { published: '2014-02-01' }));
+  assert.deepEqual(
+    rs.map((r) => ('doc' in r ? r.doc.meta.published : null)),
+    [
+      { value: '2014-02-01', from: 'given' },
+      { value: '2014-02-01', from: 'given' },
+    ],
+  );
+  assert.deepEqual(summary(await all(readInputs([a, b], { published: 'Feb 1' }))), [
+    '/given/a.txt DL_INGEST_BAD_DATE',
+    '/given/b.txt DL_INGEST_BAD_DATE',
+  ]);
+});
+
+const SEED = join(sharedDir(), 'seed', 'article.txt');
+
+test('the seed article read from disk: date from its header, headline as title', {
+  skip: existsSync(SEED) ? false : 'needs ../shared/seed/article.txt',
+}, async () => {
+  const [r] = await all(readInputs([SEED]));
+  assert.ok('doc' in r);
+  const { doc } = r;
+  validateDoc(doc);
+  const firstLine = doc.text.split('\n')[0];
+  assert.deepEqual(doc.meta.published, {
+    value: '2020-01-01',
+    from: 'header',
+    start: 0,
+    end: firstLine.length,
+  });
+  const t = doc.meta.title as { start: number; end: number };
+  // the headline is the first non-empty line after the date line
+  assert.equal(doc.text.slice(t.start, t.end), doc.text.split('\n').filter(Boolean)[1]);
+  assert.equal(doc.meta.source, SEED);
+});
+
+test('a path that cannot be read (a socket) fails with DL_INGEST_UNREADABLE, the batch goes on', async () => {
+  const sock = join(dir, 'feed.sock');
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(sock, done));
+  try {
+    const good = write('unreadable/good.txt', STORY);
+    assert.deepEqual(summary(await all(readInputs([sock, good]))), [
+      '/feed.sock DL_INGEST_UNREADABLE',
+      '/unreadable/good.txt ok',
+    ]);
+  } finally {
+    await new Promise((done) => server.close(done));
+  }
 });

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
@@ -34,23 +34,30 @@ export async function* readInputs(inputs: string[], opts: IngestOptions = {}): A
       isDir = (await stat(input)).isDirectory();
     } catch (err) {
       if (GLOB_CHARS.test(input)) {
-        const files = (
-          await glob(input, {
+        let files: string[];
+        try {
+          files = await glob(input, {
             onlyFiles: true,
             dot: false,
             expandDirectories: false,
             absolute: isAbsolute(input),
-          })
-        ).sort(byName);
+          });
+        } catch (globErr) {
+          yield failed(input, globErr);
+          continue;
+        }
         if (files.length === 0) yield failed(input, notFound(input, 'no file matches the pattern'));
-        for (const f of files) yield* readPath(f, opts);
+        for (const f of files.sort(byName)) yield* readPath(f, opts);
       } else {
         yield failed(input, (err as NodeJS.ErrnoException).code === 'ENOENT' ? notFound(input) : err);
       }
       continue;
     }
     if (isDir) {
-      for await (const f of walk(input)) yield* readPath(f, opts);
+      for await (const f of walk(input)) {
+        if (typeof f === 'string') yield* readPath(f, opts);
+        else yield f;
+      }
     } else {
       yield* readPath(input, opts);
     }
@@ -103,13 +110,22 @@ export async function* readStream(
 const NEWLINE = new Uint8Array([10]);
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-async function* walk(dir: string): AsyncGenerator<string> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byName(a.name, b.name));
+/** Paths under a directory in sorted order; a directory that cannot be read is yielded as a failure. */
+async function* walk(dir: string): AsyncGenerator<string | Ingested> {
+  let entries: Dirent[];
+  try {
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byName(a.name, b.name));
+  } catch (err) {
+    yield failed(dir, err);
+    return;
+  }
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) yield* walk(path);
-    else if (e.isFile() && knownExt(extname(e.name).toLowerCase())) yield path;
+    else if (!knownExt(extname(e.name).toLowerCase())) continue;
+    // symlinked files are followed; symlinked directories are not (no loops)
+    else if (e.isFile() || (e.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile())) yield path;
   }
 }
 

@@ -10,26 +10,30 @@ const TOP_LINES = 6;
  */
 export function titleSpan(text: string): Span | null {
   let offset = 0;
-  let seen = 0;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length && seen < TOP_LINES; i++) {
-    const line = lines[i];
+  for (let seen = 0; offset < text.length && seen < TOP_LINES; ) {
+    const nl = text.indexOf('\n', offset);
+    const end = nl < 0 ? text.length : nl;
     const start = offset;
-    offset += line.length + 1;
+    offset = end + 1;
+    // a long first line is body text; this also keeps the regexes below off megabyte lines
+    if (end - start > MAX_TITLE + 40) return null;
+    const line = text.slice(start, end);
     if (!line.trim()) continue;
     seen++;
     if (isHeaderDateLine(line) || /^\s*(?:by|By|BY)\s+\p{Lu}/u.test(line)) continue;
     const m = /^(\s*(?:#{1,6}\s+)?)(.*?)(\s*#*\s*)$/.exec(line)!;
     const title = m[2];
-    const rest = text.slice(offset);
+    NON_SPACE.lastIndex = offset;
     const looksLikeHeadline =
       title.length >= 3 &&
       title.length <= MAX_TITLE &&
       !/[.,;:]$/.test(title) &&
       /\p{L}/u.test(title) &&
-      rest.trim().length > 0 &&
+      NON_SPACE.test(text) &&
       !wireDateline(line);
     return looksLikeHeadline ? { start: start + m[1].length, end: start + m[1].length + title.length } : null;
   }
   return null;
 }
+
+const NON_SPACE = /\S/g;

@@ -35,6 +35,12 @@ export class FeatureBuffer {
   ) {
     this.ids = new Int32Array(capacity);
   }
+  /** Template counter for `next`. */
+  template = 0;
+  /** Adds a feature of the next template id over up to three atoms. */
+  next(a: number, b = 0, c = 0): void {
+    this.ids[this.n++] = feat(this.template++, a, b, c) & this.mask;
+  }
   /** Adds a hashed feature (masked to a bucket). */
   add(h: number): void {
     this.ids[this.n++] = h & this.mask;

@@ -14,17 +14,17 @@ export function packModel(header: object, tables: Perceptron[], prune = 0): Buff
   const metas: TableMeta[] = [];
   const parts: Buffer[] = [];
   for (const p of tables) {
-    const w = p.weights;
+    const w = { length: p.size, at: (i: number) => p.weightAt(i) };
     const k = p.classes;
     const nRows = 1 << p.bits;
     let max = 0;
-    for (let i = 0; i < w.length; i++) if (Math.abs(w[i]) > max) max = Math.abs(w[i]);
+    for (let i = 0; i < w.length; i++) if (Math.abs(w.at(i)) > max) max = Math.abs(w.at(i));
     const scale = max > 0 ? max / 32767 : 1;
     const bitmap = new Uint8Array(nRows >> 3 || 1);
     let rows = 0;
     for (let r = 0; r < nRows; r++) {
       for (let c = 0; c < k; c++) {
-        if (Math.abs(w[r * k + c]) > prune) {
+        if (Math.abs(w.at(r * k + c)) > prune) {
           bitmap[r >> 3] |= 1 << (r & 7);
           rows++;
           break;
@@ -36,7 +36,7 @@ export function packModel(header: object, tables: Perceptron[], prune = 0): Buff
     for (let r = 0; r < nRows; r++) {
       if (!(bitmap[r >> 3] & (1 << (r & 7)))) continue;
       for (let c = 0; c < k; c++) {
-        const x = w[r * k + c];
+        const x = w.at(r * k + c);
         q[j++] = Math.abs(x) > prune ? Math.round(x / scale) : 0;
       }
     }
@@ -66,14 +66,19 @@ export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptro
     // copy: the int16 run may not be 2-byte aligned inside the gunzipped buffer
     const q = new Int16Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + count * 2));
     at += count * 2;
-    const w = new Float32Array(nRows * m.classes);
+    const dense = new Int16Array(nRows * m.classes);
     let j = 0;
-    for (let r = 0; r < nRows; r++) {
-      if (!(bitmap[r >> 3] & (1 << (r & 7)))) continue;
-      const row = r * m.classes;
-      for (let c = 0; c < m.classes; c++) w[row + c] = q[j++] * m.scale;
+    for (let byte = 0; byte < bitmapBytes; byte++) {
+      const bits = bitmap[byte];
+      if (bits === 0) continue;
+      for (let b = 0; b < 8; b++) {
+        if (!(bits & (1 << b))) continue;
+        const row = ((byte << 3) + b) * m.classes;
+        dense.set(q.subarray(j, j + m.classes), row);
+        j += m.classes;
+      }
     }
-    tables.push(new Perceptron(m.classes, m.bits, w));
+    tables.push(new Perceptron(m.classes, m.bits, undefined, { q: dense, scale: m.scale }));
   }
   return { header, tables };
 }

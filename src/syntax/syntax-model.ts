@@ -22,6 +22,7 @@ interface Header {
   xpos: string[];
   labels: string[];
   tagLexicon: [string, number, number][];
+  ambiguity: [string, number][];
   lemmaLexicon: [string, string][];
   lemmaRules: [string, string][];
   info: Record<string, unknown>;
@@ -61,24 +62,24 @@ export class SyntaxModel {
     };
   }
 
-  /** Serialises to a gzip buffer (weights quantised to int16, empty rows dropped). */
-  save(): Buffer {
+  /** Serialises to a gzip buffer (weights quantised to int16; weights within ±prune dropped). */
+  save(prune = 0): Buffer {
     const header: Omit<Header, 'tables'> = {
       format: 'dateline-syntax/1',
       upos: this.tagger.uposTags,
       xpos: this.tagger.xposTags,
       labels: this.parser.labelNames,
       tagLexicon: [...this.tagger.lexicon].map(([w, [x, u]]) => [w, x, u]),
+      ambiguity: [...this.tagger.ambiguity],
       lemmaLexicon: [...this.lemmatizer.lexicon],
       lemmaRules: [...this.lemmatizer.rules],
       info: this.info,
     };
-    return packModel(header, [
-      this.tagger.xposModel,
-      this.tagger.uposModel,
-      this.parser.transitions,
-      this.parser.labeler,
-    ]);
+    return packModel(
+      header,
+      [this.tagger.xposModel, this.tagger.uposModel, this.parser.transitions, this.parser.labeler],
+      prune,
+    );
   }
 
   /** Reads a model saved by `save`. */
@@ -93,6 +94,7 @@ export class SyntaxModel {
       xm,
       um,
       new Map(header.tagLexicon.map(([w, x, u]) => [w, [x, u]])),
+      new Map(header.ambiguity),
     );
     const lemmatizer = new Lemmatizer(new Map(header.lemmaLexicon), new Map(header.lemmaRules));
     return new SyntaxModel(tagger, lemmatizer, new Parser(header.labels, tm, lm), header.info);

@@ -29,6 +29,8 @@ export class Tagger {
     readonly uposModel: Perceptron,
     /** Frequent unambiguous words (normalised form → [xpos id, upos id]): skip the classifier. */
     readonly lexicon: Map<string, [number, number]> = new Map(),
+    /** Ambiguity classes: normalised form → id of the set of XPOS tags it had in training. */
+    readonly ambiguity: Map<string, number> = new Map(),
   ) {
     this.uposIndex = new Map(uposTags.map((t, i) => [t, i]));
     this.xposIndex = new Map(xposTags.map((t, i) => [t, i]));
@@ -68,8 +70,10 @@ export class Tagger {
     if (n === 0) return out;
     const buf = this.buf;
     const scores = this.scores;
+    const norm = forms.map(normalizeWord);
+    const cls = Int32Array.from(norm, (w) => this.ambiguity.get(w) ?? 0);
     for (let i = 0; i < n; i++) {
-      const known = gold ? undefined : this.lexicon.get(normalizeWord(forms[i]));
+      const known = gold ? undefined : this.lexicon.get(norm[i]);
       if (known) {
         out.xpos[i] = known[0];
         out.upos[i] = known[1];
@@ -77,12 +81,18 @@ export class Tagger {
       }
       buf.n = 0;
       baseFeatures(buf, a, i, n, out);
+      const c1 = i + 1 < n ? cls[i + 1] : -1;
+      buf.add(feat(50, cls[i]));
+      buf.add(feat(51, c1));
+      buf.add(feat(52, cls[i], out.xpos[i - 1] ?? -1));
+      buf.add(feat(53, cls[i], c1));
+      buf.add(feat(54, i > 0 ? cls[i - 1] : -1, cls[i]));
+      buf.add(feat(55, cls[i], a.suffix3[i]));
       this.xposModel.score(buf.ids, buf.n, scores);
-      let x = argmax(scores, this.xposModel.classes);
+      const x = argmax(scores, this.xposModel.classes);
       if (gold) {
         this.xposModel.update(buf.ids, buf.n, gold.xpos[i], x);
         this.xposModel.tick();
-        x = gold.xpos[i];
       }
       out.xpos[i] = x;
       const p1u = i > 0 ? out.upos[i - 1] : -1;
@@ -92,11 +102,10 @@ export class Tagger {
       buf.add(feat(43, x, i + 1 < n ? a.lower[i + 1] : AFTER));
       buf.add(feat(44, x, a.suffix3[i]));
       this.uposModel.score(buf.ids, buf.n, scores);
-      let u = argmax(scores, this.uposModel.classes);
+      const u = argmax(scores, this.uposModel.classes);
       if (gold) {
         this.uposModel.update(buf.ids, buf.n, gold.upos[i], u);
         this.uposModel.tick();
-        u = gold.upos[i];
       }
       out.upos[i] = u;
     }

@@ -1,4 +1,5 @@
 import type { ConlluSentence } from './conllu.js';
+import { hashString } from './feature-hash.js';
 import { Lemmatizer } from './lemmatizer.js';
 import { Parser } from './parser.js';
 import { seededRandom, shuffle } from './random.js';
@@ -52,6 +53,7 @@ export function trainSyntaxModel(train: readonly ConlluSentence[], opts: TrainOp
 
   const trainTagger = (items: Prepared[], rngSeed: number) => {
     const tagger = Tagger.create(uposTags, xposTags, opts.tagBits ?? 18);
+    for (const [w, c] of ambiguityClasses(items)) tagger.ambiguity.set(w, c);
     const random = seededRandom(rngSeed);
     const order = [...items];
     for (let e = 0; e < (opts.tagEpochs ?? 5); e++) {
@@ -114,6 +116,32 @@ function distinct(sentences: readonly ConlluSentence[], get: (w: ConlluSentence[
   const seen = new Set<string>();
   for (const s of sentences) for (const w of s.words) seen.add(get(w));
   return [...seen].sort();
+}
+
+/** Ambiguity classes: each word seen at least `min` times → hash of the set of its XPOS tags. */
+export function ambiguityClasses(data: readonly { forms: string[]; xpos: Int32Array }[], min = 3) {
+  const tags = new Map<string, Map<number, number>>();
+  for (const s of data) {
+    s.forms.forEach((f, i) => {
+      const w = normalizeWord(f);
+      const m = tags.get(w) ?? new Map<number, number>();
+      tags.set(w, m);
+      m.set(s.xpos[i], (m.get(s.xpos[i]) ?? 0) + 1);
+    });
+  }
+  const out = new Map<string, number>();
+  for (const [w, m] of tags) {
+    let total = 0;
+    for (const c of m.values()) total += c;
+    if (total < min) continue;
+    // rare readings (< 1%) are noise, not ambiguity
+    const set = [...m]
+      .filter(([, c]) => c / total >= 0.01)
+      .map(([t]) => t)
+      .sort((a, b) => a - b);
+    out.set(w, hashString(set.join(',')));
+  }
+  return out;
 }
 
 /** Frequent words that always carry the same tags: the tagger can skip the classifier for them. */

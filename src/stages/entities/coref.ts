@@ -100,6 +100,7 @@ export function corefer(doc: Doc): Cluster[] {
     const mn = ms[m];
     if (mn.kind !== 'pronoun') continue;
     const here = sentenceAt(doc, mn.start);
+    const singular = /^its(elf)?$/i.test(text(mn));
     for (let k = m - 1; k >= 0; k--) {
       const cand = ms[k];
       if (here - sentenceAt(doc, cand.start) > PRONOUN_WINDOW) break;
@@ -107,7 +108,9 @@ export function corefer(doc: Doc): Cluster[] {
       const ok =
         mn.type === 'PERSON'
           ? cand.type === 'PERSON' && cand.kind !== 'pronoun'
-          : cand.type === 'ORG' || cand.type === 'NORP';
+          : singular
+            ? (cand.type === 'ORG' || cand.type === 'GPE') && cand.kind !== 'pronoun'
+            : cand.type === 'ORG' || cand.type === 'NORP';
       if (ok) {
         add(owner[k], m);
         break;
@@ -173,7 +176,7 @@ function applyHolder(cl: Cluster, h: OfficeHolder): void {
   // (the checks stage flags the dates); only a bare surname needs a current holder (see holderFor).
   cl.code = h.code;
   const of = h.org ? (lookupOrg(h.org)?.name ?? h.org) : (h.country ?? undefined);
-  addRole(cl, { title: h.office, of, from: 'kb' });
+  addRole(cl, { title: lookupTitle(h.office)?.title ?? h.office, of, from: 'kb' });
 }
 
 function addRole(cl: Cluster, role: Role): void {

@@ -33,8 +33,13 @@ export function holderFor(
 ): { holder: OfficeHolder; current: boolean } | null {
   index();
   const key = nameKey(name);
-  const full = byKey?.get(key) ?? [];
-  const pool = full.length ? full : key.includes(' ') ? [] : (bySurname?.get(key) ?? []);
+  // A one-word name ("Francis", "Lavrov") is only trusted for someone in office that day.
+  const full = key.includes(' ') ? (byKey?.get(key) ?? []) : [];
+  const pool = full.length
+    ? full
+    : key.includes(' ')
+      ? []
+      : [...new Set([...(byKey?.get(key) ?? []), ...(bySurname?.get(key) ?? [])])];
   if (!pool.length) return null;
   if (!date) return { holder: pool[pool.length - 1], current: true };
   const now = pool.filter((h) => inOffice(h, date));

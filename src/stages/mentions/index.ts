@@ -16,7 +16,14 @@ export const mentions: Stage = {
     const finder = new MentionFinder(doc);
     for (const s of doc.sentences) {
       const [a, b] = tokensIn(doc, s);
-      if (b > a) finder.sentence(a, b);
+      // A line break ends a name: headlines, datelines and table rows sit on their own lines.
+      let from = a;
+      for (let i = a + 1; i <= b; i++) {
+        if (i === b || doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes('\n')) {
+          if (i > from) finder.sentence(from, i);
+          from = i;
+        }
+      }
     }
     finder.out.sort((x, y) => x.start - y.start || y.end - x.end);
     doc.mentions.push(...finder.out);

@@ -62,3 +62,10 @@ test('organisation cues and sentence-initial words', () => {
   assert.ok(got.includes('Reuters|ORG|name'));
   assert.ok(!got.some((g) => /^(The|This)\|/.test(g)));
 });
+
+test('a town before a score in a results line is a team; a town in running text is a place', () => {
+  const results = found(run('Leeds 2 Bristol 1'));
+  assert.ok(results.includes('Leeds|ORG|name'), results.join(' '));
+  const prose = found(run('The talks will begin in Leeds on Wednesday.'));
+  assert.ok(prose.includes('Leeds|GPE|name'), prose.join(' '));
+});

@@ -3,6 +3,7 @@ import type { EntityType, Mention, Token } from '../../model/schema.js';
 import { isHonorific, lookupGroup, lookupOrg, lookupTitle } from '../../text/actors.js';
 import { lookupCountry } from '../../text/countries.js';
 import { geocode } from '../../text/places.js';
+import { loadTagger, spans } from './tagger.js';
 import {
   CALENDAR_WORDS,
   EVENT_WORDS,
@@ -55,7 +56,17 @@ export class MentionFinder {
     return i > 0 && this.toks[i - 1].end === this.toks[i].start;
   }
 
+  /** Words of the person names found so far ("Dupont" after "Jean Dupont"). */
+  private readonly personWords = new Set<string>();
+
+  private known(i: number, j: number): boolean {
+    for (let k = i; k < j; k++) if (this.personWords.has(this.word(k))) return true;
+    return false;
+  }
+
   private emit(h: Hit): void {
+    if (h.type === 'PERSON' && h.kind === 'name')
+      for (let k = h.from; k < h.to; k++) this.personWords.add(this.word(k));
     this.out.push({
       start: this.toks[h.from].start,
       end: this.toks[h.to - 1].end,
@@ -133,6 +144,8 @@ export class MentionFinder {
   }
 
   private pos = 0;
+  /** Whether the last nameType() answer came from a cue rather than the default. */
+  private cued = false;
 
   private afterTitle(i: number, b: number): boolean {
     const to = this.nameEnd(i, b);
@@ -189,6 +202,7 @@ export class MentionFinder {
     const words = this.phrase(i, j).split(/[\s-]+/);
     const last = words[words.length - 1];
     const prev = i > a ? this.word(i - 1) : '';
+    this.cued = true;
     if (isHonorific(words[0]) || (prev && (isHonorific(prev) || lookupTitle(prev)))) return 'PERSON';
     if (words.some((w) => ORG_WORDS.has(w))) return 'ORG';
     if (FAC_WORDS.has(last)) return 'FAC';
@@ -206,11 +220,43 @@ export class MentionFinder {
       if (geocode(name, [], 50000)) return 'GPE';
       if (prev.toLowerCase() === 'the') return 'ORG';
     }
+    this.cued = false;
     return 'PERSON';
+  }
+
+  /** A tagged span starting at i mapped to our types: MISC becomes NORP (demonyms) or EVENT. */
+  private tagged(i: number, span: { to: number; type: string }): Hit {
+    const words = this.phrase(i, span.to);
+    let type: EntityType = 'PERSON';
+    if (span.type === 'ORG') type = 'ORG';
+    else if (span.type === 'LOC') type = geocode(words, [], 1000) || lookupCountry(words) ? 'GPE' : 'LOC';
+    else if (span.type === 'MISC')
+      type = /^\p{Lu}\p{Ll}+(an|ese|ish|ic|i)s?$/u.test(words) ? 'NORP' : 'EVENT';
+    return { from: i, to: span.to, type, kind: type === 'NORP' ? 'demonym' : 'name' };
+  }
+
+  private scoreLine(j: number, a: number, b: number): boolean {
+    if (j >= b || !/^\d+([-/]\d+)?$/.test(this.word(j))) return false;
+    for (let k = a; k < b; k++) if (this.toks[k].pos === 'VERB' || this.toks[k].pos === 'AUX') return false;
+    return true;
+  }
+
+  /** Whether the tagger found any name inside tokens [i, to). */
+  private taggedInside(starts: Map<number, { to: number; type: string }>, i: number, to: number): boolean {
+    for (let k = i; k < to; k++) if (starts.has(k)) return true;
+    return false;
   }
 
   /** Finds mentions in the sentence whose tokens are [a, b). */
   sentence(a: number, b: number): void {
+    const tagger = loadTagger();
+    const shouting = !/\p{Ll}/u.test(this.doc.text.slice(this.toks[a].start, this.toks[b - 1].end));
+    const starts = new Map<number, { to: number; type: string }>();
+    if (tagger) {
+      const words: string[] = [];
+      for (let i = a; i < b; i++) words.push(this.word(i));
+      for (const sp of spans(tagger.tag(words))) starts.set(a + sp.from, { to: a + sp.to, type: sp.type });
+    }
     this.pos = a;
     while (this.pos < b) {
       const i = this.pos;
@@ -229,6 +275,8 @@ export class MentionFinder {
       if (this.description(i, b)) continue;
       const gaz = this.gazetteer(i, b);
       if (gaz) {
+        const capital = lookupCountry(this.phrase(i, gaz.to))?.kind === 'capital';
+        if (capital && this.scoreLine(gaz.to, a, b)) gaz.type = 'ORG';
         this.emit(gaz);
         this.pos = gaz.to;
         continue;
@@ -241,7 +289,7 @@ export class MentionFinder {
         this.pos = to;
         continue;
       }
-      if (this.capitalised(i) && lookupTitle(w) && i + 1 < b) {
+      if (this.capitalised(i) && i + 1 < b) {
         const t = this.title(i, b);
         if (t && !t.group && t.to < b && this.startsName(t.to)) {
           this.emit({ from: i, to: t.to, type: 'TITLE', kind: 'title' });
@@ -252,7 +300,29 @@ export class MentionFinder {
       const sentenceInitial = i === a || /^[“"‘'(]$/.test(this.word(i - 1));
       if (this.startsName(i) && (!sentenceInitial || this.toks[i].pos === 'PROPN')) {
         const to = this.nameEnd(i, b);
-        this.emit({ from: i, to, type: this.nameType(i, to, a, b), kind: 'name' });
+        let type = this.nameType(i, to, a, b);
+        // Without a cue the rules say PERSON; the trained tagger decides when it found the same span.
+        const span = starts.get(i);
+        if (type === 'PERSON' && !this.cued && tagger) {
+          const tagType = span && span.to === to ? this.tagged(i, span).type : null;
+          if (tagType) type = tagType;
+          else if (!this.taggedInside(starts, i, to) && (sentenceInitial || shouting) && !this.known(i, to)) {
+            // Capitals say nothing at a sentence start or in an all-caps line: the tagger saw no name.
+            this.pos = to;
+            continue;
+          }
+          if (
+            type === 'PERSON' &&
+            to - i === 1 &&
+            !tagType &&
+            /^\p{Lu}\p{Ll}+(an|ic|ish|ese|ch)s?$/u.test(w)
+          ) {
+            type = 'NORP'; // "European", "Olympic", "Chechens"
+          }
+        }
+        // "Durham 114", "Bayern Munich 2": a town followed by a score in a verbless line is a team.
+        if ((type === 'GPE' || type === 'LOC') && this.scoreLine(to, a, b)) type = 'ORG';
+        this.emit({ from: i, to, type, kind: type === 'NORP' ? 'demonym' : 'name' });
         this.pos = to;
         continue;
       }

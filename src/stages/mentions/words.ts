@@ -1,7 +1,8 @@
 /** Word lists the mention rules use; small and closed, so they live in code. */
 
 export const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
-export const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+// "its" names an organisation or country far more often than the expletive "it" does, so only it is kept.
+export const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves', 'its', 'itself']);
 
 export const ORG_WORDS = new Set(
   (

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { parseAnchor } from './calendar.js';
-import { chronoTimexes } from './chrono-baseline.js';
+import { tagTimexes } from './tagger.js';
 
 /** TIMEX3 dates, times, durations and sets, normalised against the publication date. */
 export const time: Stage = {
@@ -17,6 +17,6 @@ export const time: Stage = {
         reason: 'no publication date: relative times keep unresolved values',
       });
     }
-    for (const t of chronoTimexes(doc.text, anchor)) doc.timexes.push(t);
+    for (const t of tagTimexes(doc.text, anchor, doc.sentences)) doc.timexes.push(t);
   },
 };

@@ -1,0 +1,15 @@
+import { loadEwt, type Split } from '../src/syntax/treebanks.js';
+import { evalParser } from './parse-run.js';
+import type { EvalSuite } from './suite.js';
+
+/** UD English EWT: tagger and parser on gold tokens (reports on test; tune with --split dev). */
+export const suite: EvalSuite = {
+  name: 'ud-ewt',
+  describe: 'UD English EWT: UPOS, XPOS, lemma, UAS, LAS on gold tokens; tokens/s',
+  async run(opts) {
+    const split = (opts.split ?? 'test') as Split;
+    let gold = loadEwt(split);
+    if (gold && opts.limit) gold = gold.slice(0, opts.limit);
+    return evalParser('ud-ewt', gold, [`data: ../shared/data/ud/en_ewt-ud-${split}.conllu (UD v2.16)`]);
+  },
+};

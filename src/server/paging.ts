@@ -1,0 +1,30 @@
+import type { FastifyRequest } from 'fastify';
+import type { PageParams } from './schemas.js';
+
+export interface PageOut<R> {
+  items: R[];
+  limit: number;
+  offset: number;
+  next: string | null;
+}
+
+/**
+ * Runs a store query for one page: asks for one row more than the page to know whether a next page exists,
+ * and links to it with the same query string.
+ */
+export async function fetchPage<R>(
+  req: FastifyRequest,
+  page: PageParams,
+  query: (limit: number, offset: number) => Promise<R[]>,
+): Promise<PageOut<R>> {
+  const rows = await query(page.limit + 1, page.offset);
+  const more = rows.length > page.limit;
+  let next: string | null = null;
+  if (more) {
+    const url = new URL(req.url, 'http://x');
+    url.searchParams.set('limit', String(page.limit));
+    url.searchParams.set('offset', String(page.offset + page.limit));
+    next = url.pathname + url.search;
+  }
+  return { items: more ? rows.slice(0, page.limit) : rows, limit: page.limit, offset: page.offset, next };
+}

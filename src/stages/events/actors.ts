@@ -1,0 +1,206 @@
+import worldCountries, { type Country } from 'world-countries';
+import type { Doc } from '../../model/doc.js';
+import { loadLexicon, officeHolders } from '../../text/lexicon.js';
+
+/** An actor found in a sentence: a span, its tokens [tokStart, tokEnd), and its code when known. */
+export interface Actor {
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+  code?: string;
+  entity?: number;
+  /** 'sector' when the actor is only a sector word ("officials", "rebels"): weaker evidence of a party. */
+  kind: 'named' | 'sector';
+}
+
+interface ActorWords {
+  countries: Record<string, string>;
+  orgs: Record<string, string>;
+  sectors: Record<string, string>;
+}
+
+interface Tables {
+  /** lower-cased name → code, for names that must be written with a capital. */
+  names: Map<string, string>;
+  sectors: Map<string, string>;
+}
+
+let tables: Tables | undefined;
+
+function load(): Tables {
+  if (tables) return tables;
+  const words = loadLexicon<ActorWords>('events/actors.json');
+  const names = new Map<string, string>();
+  const add = (k: string | undefined, code: string) => {
+    if (k && k.length >= 2 && !names.has(k.toLowerCase())) names.set(k.toLowerCase(), code);
+  };
+  for (const [k, v] of Object.entries(words.orgs)) add(k, v);
+  for (const [k, v] of Object.entries(words.countries)) add(k, v);
+  for (const h of officeHolders()) {
+    add(h.name, h.code);
+    for (const a of h.aliases) add(a, h.code);
+    const last = h.name.split(/\s+/).at(-1);
+    if (last && last.length > 3) add(last.replace(/^al-/i, ''), h.code);
+  }
+  for (const c of countries) {
+    add(c.name.common, c.cca3);
+    add(c.name.official, c.cca3);
+    add(c.demonyms?.eng?.m, c.cca3);
+    add(c.demonyms?.eng?.f, c.cca3);
+    for (const cap of c.capital ?? []) add(cap, c.cca3);
+    for (const alt of c.altSpellings) if (alt.length > 3 && /^[A-Za-z .'-]+$/.test(alt)) add(alt, c.cca3);
+  }
+  const sectors = new Map(Object.entries(words.sectors).map(([k, v]) => [k.toLowerCase(), v]));
+  tables = { names, sectors };
+  return tables;
+}
+
+// the package is CommonJS exporting the array; its typings describe an ES default export
+const countries = worldCountries as unknown as Country[];
+const MAX_WORDS = 5;
+const capitalised = (s: string) => /^[A-Z]/.test(s);
+const isIgoOrGroup = (code: string) =>
+  code.length > 3 && !/^[A-Z]{3}(GOV|MIL|REB|OPP|COP|JUD|LEG)$/.test(code);
+
+/** The lower-cased text of tokens [i, j] with whitespace collapsed. */
+function phrase(doc: Doc, i: number, j: number): string {
+  return doc.text
+    .slice(doc.tokens[i].start, doc.tokens[j].end)
+    .replace(/\s+/g, ' ')
+    .replace(/[’]/g, "'")
+    .toLowerCase();
+}
+
+/** Longest name or sector match starting at token i: [end token (exclusive), code, kind] or null. */
+function matchAt(doc: Doc, i: number, last: number, t: Tables): [number, string, 'named' | 'sector'] | null {
+  for (let j = Math.min(last - 1, i + MAX_WORDS - 1); j >= i; j--) {
+    const p = phrase(doc, i, j);
+    const text = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
+    const name = t.names.get(p);
+    if (name && capitalised(text)) return [j + 1, name, 'named'];
+    const sector = t.sectors.get(p);
+    if (sector && /NOUN|PROPN/.test(doc.tokens[j].pos)) return [j + 1, sector, 'sector'];
+  }
+  return null;
+}
+
+/**
+ * Actors in tokens [first, last) of a sentence: mentions from the entities stage (with their codes) where
+ * present, else our own names (countries, capitals, demonyms, organisations, office holders) and sector
+ * words; "Syrian opposition" and "Russia's Foreign Minister" combine a country with a sector (SYROPP, RUSGOV).
+ */
+export function findActors(doc: Doc, first: number, last: number): Actor[] {
+  const t = load();
+  const raw: Actor[] = [];
+  for (let i = first; i < last; ) {
+    const m = matchAt(doc, i, last, t);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const [end, code, kind] = m;
+    raw.push({
+      start: doc.tokens[i].start,
+      end: doc.tokens[end - 1].end,
+      tokStart: i,
+      tokEnd: end,
+      code,
+      kind,
+    });
+    i = end;
+  }
+  const merged = absorbNames(doc, combine(doc, raw), last);
+  return withMentions(doc, first, last, merged);
+}
+
+/**
+ * Joins neighbours into one actor: a title before a name ("President Bashar Assad" takes the name's code),
+ * a country or organisation before a sector ("Syrian opposition" → SYROPP, "Assad's regime" → SYRGOV).
+ */
+function combine(doc: Doc, raw: Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (const b of raw) {
+    const a = out.at(-1);
+    if (
+      a &&
+      a.kind === 'sector' &&
+      b.kind === 'named' &&
+      b.tokStart - a.tokEnd <= 2 &&
+      gapIsModifiers(doc, a.tokEnd, b.tokStart)
+    ) {
+      out[out.length - 1] = { ...b, start: a.start, tokStart: a.tokStart };
+      continue;
+    }
+    if (a && a.kind === 'named' && b.kind === 'sector' && gapIsModifiers(doc, a.tokEnd, b.tokStart)) {
+      const code = isIgoOrGroup(a.code!) ? a.code! : a.code!.slice(0, 3) + b.code!;
+      out[out.length - 1] = { ...a, end: b.end, tokEnd: b.tokEnd, code };
+      continue;
+    }
+    out.push({ ...b });
+  }
+  return out.map((a) => (a.kind === 'sector' ? { ...a, code: '---' + a.code } : a));
+}
+
+/** A title or sector followed by an unknown name takes the name in: "President Askar Akayev". */
+function absorbNames(doc: Doc, actors: Actor[], last: number): Actor[] {
+  return actors.map((a, k) => {
+    const stop = actors[k + 1]?.tokStart ?? last;
+    let end = a.tokEnd;
+    while (
+      end < stop &&
+      end - a.tokEnd < 4 &&
+      doc.tokens[end].pos === 'PROPN' &&
+      capitalised(tokenText(doc, end))
+    )
+      end++;
+    return end === a.tokEnd ? a : { ...a, end: doc.tokens[end - 1].end, tokEnd: end };
+  });
+}
+
+const tokenText = (doc: Doc, i: number) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
+
+/** Tokens between a country and a sector word that still make one noun phrase: 's, adjectives, names. */
+function gapIsModifiers(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const tok = doc.tokens[i];
+    const w = doc.text.slice(tok.start, tok.end);
+    if (!(w === "'s" || w === '’s' || /^(ADJ|PROPN|NOUN)$/.test(tok.pos))) return false;
+  }
+  return true;
+}
+
+const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+
+/** Mentions from the entities stage win over our own matches on the same tokens; their codes first. */
+function withMentions(doc: Doc, first: number, last: number, own: Actor[]): Actor[] {
+  if (!doc.mentions.length || !doc.tokens.length) return own;
+  const lo = doc.tokens[first].start;
+  const hi = doc.tokens[last - 1].end;
+  const out: Actor[] = [];
+  for (const m of doc.mentions) {
+    if (m.start < lo || m.end > hi || !ACTOR_TYPES.has(m.type)) continue;
+    const overlapping = own.filter((a) => a.start < m.end && m.start < a.end);
+    const entityCode = m.entity === undefined ? undefined : doc.entities[m.entity]?.code;
+    const widest = overlapping.reduce<Actor | undefined>(
+      (w, a) => (!w || a.end - a.start > w.end - w.start ? a : w),
+      undefined,
+    );
+    const tokStart = doc.tokens.findIndex((x) => x.end > m.start);
+    let tokEnd = tokStart;
+    while (tokEnd < doc.tokens.length && doc.tokens[tokEnd].start < m.end) tokEnd++;
+    if (widest && widest.end - widest.start > m.end - m.start) continue; // "Syrian opposition" beats "Syrian"
+    out.push({
+      start: m.start,
+      end: m.end,
+      tokStart,
+      tokEnd,
+      code: entityCode ?? widest?.code,
+      entity: m.entity,
+      kind: 'named',
+    });
+  }
+  for (const a of own) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+  return out.sort((a, b) => a.start - b.start);
+}

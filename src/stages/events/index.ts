@@ -1,0 +1,396 @@
+import type { Doc } from '../../model/doc.js';
+import { tokensIn } from '../../model/doc.js';
+import type { DocEvent } from '../../model/schema.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { type Actor, findActors } from './actors.js';
+import {
+  auxChain,
+  clauseEnd,
+  clauseStart,
+  conjuncts,
+  isPassive,
+  placeLike,
+  subjectLike,
+  word,
+} from './clause.js';
+import { type CameoCode, cameoCodes, type Trigger, triggerIndex } from './lexicon.js';
+
+const INTENT: [RegExp, string][] = [
+  [/^071/, '0331'],
+  [/^072/, '0332'],
+  [/^073/, '0333'],
+  [/^074/, '0334'],
+  [/^07/, '033'],
+  [/^04/, '036'],
+  [/^05/, '032'],
+  [/^06/, '031'],
+  [/^084/, '0353'],
+  [/^085/, '0354'],
+  [/^08[67]/, '0356'],
+  [/^08/, '035'],
+];
+const THREAT: [RegExp, string][] = [
+  [/^14/, '133'],
+  [/^162/, '1311'],
+  [/^166/, '136'],
+  [/^163/, '1312'],
+  [/^16/, '1313'],
+  [/^17/, '131'],
+  [/^1[589]|^20/, '138'],
+];
+
+/** CAMEO 03x "express intent to …" for a cooperative act (04–08), else undefined. */
+export const intentCode = (code: string): string | undefined => INTENT.find(([re]) => re.test(code))?.[1];
+/** CAMEO 13x "threaten …" for a conflictual act (14–20), else undefined. */
+export const threatCode = (code: string): string | undefined => THREAT.find(([re]) => re.test(code))?.[1];
+
+/** Verbs that make the act after them hypothetical, and the modality they give it. */
+const GOVERNORS: Record<string, string> = {
+  threaten: 'threatened',
+  deny: 'denied',
+  refuse: 'refused',
+  reject: 'refused',
+  urge: 'requested',
+  ask: 'requested',
+  call: 'requested',
+  demand: 'requested',
+  want: 'planned',
+  plan: 'planned',
+  intend: 'planned',
+  prepare: 'planned',
+  seek: 'planned',
+  aim: 'planned',
+  schedule: 'planned',
+  expect: 'planned',
+  hope: 'planned',
+  agree: 'promised',
+  promise: 'promised',
+  pledge: 'promised',
+  vow: 'promised',
+  offer: 'promised',
+  propose: 'planned',
+  consider: 'planned',
+  due: 'planned',
+  try: 'planned',
+};
+const MAX_TARGET_GAP = 12;
+const SAYING = /^(say|tell|claim|argue|insist|believe|think|add|note)$/;
+const MAX_NEEDS_GAP = 30;
+const MAX_PAIRS = 4;
+
+let index: Map<string, Trigger[]> | undefined;
+let codes: Record<string, CameoCode> | undefined;
+
+/** Who did what to whom: PLOVER and CAMEO events from trigger verbs and nouns, with their actors. */
+export const events: Stage = {
+  name: 'events',
+  needs: ['sentences', 'tokens', 'mentions', 'entities', 'timexes'],
+  makes: ['events'],
+  async init() {
+    index ??= triggerIndex();
+    codes ??= cameoCodes();
+  },
+  run(doc: Doc) {
+    index ??= triggerIndex();
+    codes ??= cameoCodes();
+    doc.sentences.forEach((s, si) => {
+      const [first, last] = tokensIn(doc, s);
+      if (first >= last) return;
+      doc.events.push(...sentenceEvents(doc, si, first, last));
+    });
+  },
+};
+
+interface Found {
+  i: number;
+  trigger: Trigger;
+}
+
+/** The trigger entry a token supports, most specific first (entries with needs/particles before plain ones). */
+function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger | null {
+  const tok = doc.tokens[i];
+  const w = word(doc, i);
+  const cands = [...(index!.get(w) ?? []), ...(index!.get(tok.lemma.toLowerCase()) ?? [])];
+  if (!cands.length || actors.some((a) => i >= a.tokStart && i < a.tokEnd)) return null;
+  const prev = i > 0 ? doc.tokens[i - 1] : undefined;
+  // the tagger calls some participles adjectives: "having shielded", "was armed"
+  const afterAux = prev !== undefined && /^(have|be)$/.test(prev.lemma.toLowerCase());
+  // … and some present-tense verbs nouns: "Russia supplies Syria"
+  const afterActor = actors.some((a) => a.tokEnd === i && a.kind === 'named');
+  const next = i + 1 < last ? doc.tokens[i + 1].pos : '';
+  const nounAsVerb = tok.pos === 'NOUN' && afterActor && /^(DET|PROPN|PRON)$/.test(next);
+  const isVerb = tok.pos === 'VERB' || (tok.pos === 'ADJ' && afterAux) || nounAsVerb;
+  const isNoun = tok.pos === 'NOUN';
+  // "an armed group", "the banned weapons", "Ban's rescind": after a determiner or possessive, not a verb
+  if (tok.pos === 'VERB' && prev && (/^(DET|ADJ)$/.test(prev.pos) || /^['’]s$/.test(word(doc, i - 1))))
+    return null;
+  const end = Math.min(clauseEnd(doc, i, last), i + MAX_NEEDS_GAP);
+  const after = new Set<string>();
+  for (let k = i + 1; k < end; k++) after.add(word(doc, k)).add(doc.tokens[k].lemma.toLowerCase());
+  const fits = (t: Trigger) =>
+    (t.pos === 'n' ? isNoun : isVerb) &&
+    (!t.prt || (i + 1 < last && word(doc, i + 1) === t.prt)) &&
+    (!t.needs || t.needs.some((n) => after.has(n)));
+  const specific = cands.find((t) => (t.needs || t.prt) && fits(t));
+  return specific ?? cands.find((t) => !t.needs && !t.prt && fits(t)) ?? null;
+}
+
+/** The verb that makes token i hypothetical ("threatened to attack", "urged Y to withdraw"), if any. */
+function governorOf(
+  doc: Doc,
+  i: number,
+  start: number,
+  actors: Actor[],
+): { at: number; modality: string } | null {
+  const tok = doc.tokens[i];
+  if (tok.head !== undefined && tok.head >= 0 && /^(xcomp|ccomp)/.test(tok.deprel ?? '')) {
+    const m = GOVERNORS[doc.tokens[tok.head].lemma.toLowerCase()];
+    return m ? { at: tok.head, modality: m } : null;
+  }
+  for (let k = i - 1, seen = 0; k >= start && seen < 9; k--, seen++) {
+    const t = doc.tokens[k];
+    const w = word(doc, k);
+    if (w === ',' || w === 'and' || w === 'but') return null;
+    // the tagger reads some governors as nouns or adjectives: "plans to", "due to"
+    if (t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && word(doc, k + 1) === 'to')) {
+      const m = GOVERNORS[t.lemma.toLowerCase()] ?? GOVERNORS[w];
+      return m ? { at: k, modality: m } : null;
+    }
+    const inActor = actors.some((a) => k >= a.tokStart && k < a.tokEnd);
+    if (!(inActor || /^(AUX|PART|ADV|DET|PRON|SCONJ|ADP)$/.test(t.pos))) return null;
+  }
+  return null;
+}
+
+function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocEvent[] {
+  const actors = findActors(doc, first, last);
+  if (!actors.length) return [];
+  const found: Found[] = [];
+  for (let i = first; i < last; i++) {
+    const trigger = triggerAt(doc, i, last, actors);
+    if (trigger) found.push({ i, trigger });
+  }
+  const out: DocEvent[] = [];
+  for (const f of found) out.push(...eventsFor(doc, si, first, last, actors, f, found));
+  return out;
+}
+
+function eventsFor(
+  doc: Doc,
+  si: number,
+  first: number,
+  last: number,
+  actors: Actor[],
+  f: Found,
+  found: Found[],
+): DocEvent[] {
+  const { i } = f;
+  let trigger = f.trigger;
+  const start = clauseStart(doc, i, first);
+  const end = clauseEnd(doc, i, last);
+  const passive = trigger.pos !== 'n' && isPassive(doc, i);
+  const { source, target } = argumentsOf(doc, i, start, end, last, actors, passive, trigger);
+  const isViolence = trigger.type === 'ASSAULT' || trigger.type === 'COERCE';
+  if (!source.length && !(isViolence && target.length)) return [];
+  const aux = auxChain(doc, i, start);
+  const gov = governorOf(doc, i, start, actors);
+  let modality = gov?.modality;
+  if (!modality && aux.modal) modality = 'would';
+  // "threatened to attack", "agreed to lift sanctions": the threat or promise is coded by the act it names
+  if (trigger.type === 'THREATEN' || trigger.type === 'AGREE') {
+    const embedded = found.find((g) => g.i > i && g.i < end && governorOf(doc, g.i, start, actors)?.at === i);
+    const code = embedded && (trigger.type === 'AGREE' ? intentCode : threatCode)(embedded.trigger.code);
+    if (code) trigger = { ...trigger, code };
+  } else if ((modality === 'would' || modality === 'planned') && !aux.negated) {
+    // CAMEO codes a stated future act as intent (03x) or threat (13x), not as the act itself
+    const code = intentCode(trigger.code) ?? threatCode(trigger.code);
+    if (code)
+      trigger = {
+        ...trigger,
+        code,
+        type: codes![code].plover ?? trigger.type,
+        mode: undefined,
+        context: undefined,
+      };
+  }
+  const row = codes![trigger.code];
+  if (!row || row.goldstein === null) return []; // never a code we cannot fully describe
+  const timex = timexIn(doc, si, i);
+  const place = placeIn(doc, si, start, end);
+  const sources: (Actor | null)[] = source.length ? source : [null];
+  const targets: (Actor | null)[] = target.length ? target : [null];
+  const out: DocEvent[] = [];
+  for (const s of sources) {
+    for (const t of targets) {
+      if (out.length >= MAX_PAIRS) break;
+      if (s && t && s.code && s.code === t.code) continue; // "Syria ... Syria": no self-events from our guesswork
+      const ev: DocEvent = {
+        source: s && actorRecord(s),
+        target: t && actorRecord(t),
+        trigger: { start: doc.tokens[i].start, end: doc.tokens[trigger.prt ? i + 1 : i].end },
+        plover: { type: trigger.type },
+        cameo: { code: trigger.code, root: row.root, quad: row.quad, goldstein: row.goldstein! },
+        negated: aux.negated,
+        sentence: si,
+      };
+      const mode = trigger.mode ?? row.mode ?? undefined;
+      const context = trigger.context ?? row.context ?? undefined;
+      if (mode) ev.plover.mode = mode;
+      if (context) ev.plover.context = context;
+      if (modality) ev.modality = modality;
+      if (timex !== undefined) ev.timex = timex;
+      if (place !== undefined) ev.place = place;
+      out.push(ev);
+    }
+  }
+  return out;
+}
+
+function actorRecord(a: Actor): { start: number; end: number; entity?: number; code?: string } {
+  const r: { start: number; end: number; entity?: number; code?: string } = { start: a.start, end: a.end };
+  if (a.entity !== undefined) r.entity = a.entity;
+  if (a.code) r.code = a.code;
+  return r;
+}
+
+/** Source and target actors for the trigger at i: the parse when present, else a token window. */
+function argumentsOf(
+  doc: Doc,
+  i: number,
+  start: number,
+  end: number,
+  last: number,
+  actors: Actor[],
+  passive: boolean,
+  trigger: Trigger,
+): { source: Actor[]; target: Actor[] } {
+  const fromParse = parseArguments(doc, i, actors);
+  if (fromParse) return fromParse;
+  const inClause = actors.filter((a) => a.tokStart >= start && a.tokEnd <= end);
+  if (trigger.pos === 'n') return nounArguments(doc, i, inClause);
+  const left = inClause.filter((a) => a.tokEnd <= i && !boundaryBetween(doc, a.tokEnd, i));
+  // "demanded that the DPRK forsake …": the one asked is the target of a demand or accusation
+  const from = word(doc, i + 1) === 'that' && /REQUEST|ACCUSE/.test(trigger.type) ? i + 2 : i + 1;
+  const right = inClause.filter(
+    (a) => a.tokStart > i && a.tokStart - i <= MAX_TARGET_GAP && !boundaryBetween(doc, from, a.tokStart),
+  );
+  const agent = right.find((a) => a.tokStart > 0 && word(doc, a.tokStart - 1) === 'by');
+  // "says withdrawing the invitation is a mistake": a gerund after a verb of saying has no subject on the left
+  const gerundAfterSaying =
+    /ing$/.test(word(doc, i)) && i > 0 && SAYING.test(doc.tokens[i - 1].lemma.toLowerCase());
+  const subject = gerundAfterSaying
+    ? undefined
+    : [...left].reverse().find((a) => (a.tokEnd === i || subjectLike(doc, a, last)) && !placeLike(doc, a));
+  if (passive) {
+    return {
+      source: agent ? conjuncts(doc, inClause, agent) : [],
+      target: subject ? conjuncts(doc, inClause, subject) : [],
+    };
+  }
+  // an actor that starts a new clause ("…, while the US pushed") is that clause's subject, not our object
+  const object = right.find((a) => a !== agent && !placeLike(doc, a) && !startsClause(doc, a, last));
+  const source = subject ? conjuncts(doc, inClause, subject) : [];
+  const target = object ? conjuncts(doc, inClause, object).filter((a) => !source.includes(a)) : [];
+  return { source, target };
+}
+
+/** Subordinators and relatives that open a new clause between two tokens. */
+const BOUNDARY = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'since',
+  'because',
+  'although',
+  'when',
+  'if',
+  'where',
+  'whereas',
+  'after',
+  'before',
+  'as',
+  'but',
+  'unless',
+  'until',
+]);
+
+function boundaryBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if ((BOUNDARY.has(word(doc, k)) && doc.tokens[k].pos !== 'ADP') || doc.tokens[k].pos === 'SCONJ')
+      return true;
+  return false;
+}
+
+function startsClause(doc: Doc, a: Actor, last: number): boolean {
+  const before = a.tokStart > 0 ? doc.tokens[a.tokStart - 1].pos : '';
+  return before !== 'ADP' && a.tokEnd < last && /^(AUX|VERB)$/.test(doc.tokens[a.tokEnd].pos);
+}
+
+/**
+ * An event noun's parties sit in its own phrase: "Israeli tank shelling", "Russia's attack on Ukraine",
+ * "the attack by rebels", "torture in Syria" (with no other party, the place stands as the target).
+ */
+function nounArguments(doc: Doc, i: number, actors: Actor[]): { source: Actor[]; target: Actor[] } {
+  const source = actors.find(
+    (a) =>
+      (a.tokEnd <= i && i - a.tokEnd <= 2 && gapIsNominal(doc, a.tokEnd, i)) ||
+      (a.tokStart === i + 2 && word(doc, i + 1) === 'by'),
+  );
+  const target =
+    actors.find((a) => a.tokStart === i + 2 && /^(on|against|of|at)$/.test(word(doc, i + 1))) ??
+    actors.find((a) => a.tokStart > i && a.tokStart - i <= 3 && placeLike(doc, a));
+  return { source: source ? [source] : [], target: target && target !== source ? [target] : [] };
+}
+
+function gapIsNominal(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/^(NOUN|ADJ|PART)$/.test(doc.tokens[k].pos)) return false;
+  return true;
+}
+
+/** Arguments read from UD relations when the tokens carry them; null when they do not help. */
+function parseArguments(doc: Doc, i: number, actors: Actor[]): { source: Actor[]; target: Actor[] } | null {
+  if (doc.tokens[i].head === undefined) return null;
+  const actorOf = (k: number) => actors.find((a) => k >= a.tokStart && k < a.tokEnd);
+  let source: Actor | undefined;
+  let target: Actor | undefined;
+  for (let k = Math.max(0, i - 40); k < Math.min(doc.tokens.length, i + 40); k++) {
+    const t = doc.tokens[k];
+    if (t.head !== i) continue;
+    const rel = t.deprel ?? '';
+    const a = actorOf(k);
+    if (!a) continue;
+    if (rel === 'nsubj' || rel === 'obl:agent') source ??= a;
+    else if (rel === 'nsubj:pass' || rel === 'obj' || rel === 'iobj') target ??= a;
+    else if (rel === 'obl' && !placeLike(doc, a)) target ??= a;
+  }
+  if (!source) return null;
+  return { source: [source], target: target && target !== source ? [target] : [] };
+}
+
+/** The timex nearest the trigger in its sentence, as an index into `timexes`. */
+function timexIn(doc: Doc, si: number, i: number): number | undefined {
+  const s = doc.sentences[si];
+  const at = doc.tokens[i].start;
+  let best: number | undefined;
+  doc.timexes.forEach((t, k) => {
+    if (t.start < s.start || t.end > s.end || t.type !== 'DATE') return;
+    if (best === undefined || Math.abs(t.start - at) < Math.abs(doc.timexes[best].start - at)) best = k;
+  });
+  return best;
+}
+
+/** A place mention ("in Montreux") in the clause, as an index into `mentions`. */
+function placeIn(doc: Doc, si: number, start: number, end: number): number | undefined {
+  const lo = doc.tokens[start].start;
+  const hi = doc.tokens[end - 1].end;
+  const k = doc.mentions.findIndex((m) => {
+    if (m.start < lo || m.end > hi || !(m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC'))
+      return false;
+    const before = doc.text.slice(Math.max(0, m.start - 8), m.start).toLowerCase();
+    return /\b(in|near|at)\s+(the\s+)?$/.test(before);
+  });
+  return k < 0 || doc.sentences[si] === undefined ? undefined : k;
+}

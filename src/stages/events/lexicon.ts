@@ -1,0 +1,84 @@
+import { loadLexicon } from '../../text/lexicon.js';
+
+/** One trigger entry of lexicons/events/triggers.json, with its PLOVER type. */
+export interface Trigger {
+  type: string;
+  w: string;
+  code: string;
+  pos?: 'n';
+  needs?: string[];
+  prt?: string;
+  mode?: string;
+  context?: string;
+  why?: string;
+}
+
+/** One row of lexicons/cameo-codes.json. */
+export interface CameoCode {
+  name: string;
+  root: string;
+  quad: number;
+  goldstein: number | null;
+  plover: string | null;
+  mode: string | null;
+  context: string | null;
+}
+
+/** The CAMEO code table (code → name, root, quad class, Goldstein, PLOVER mapping). */
+export const cameoCodes = (): Record<string, CameoCode> =>
+  loadLexicon<{ codes: Record<string, CameoCode> }>('cameo-codes.json').codes;
+
+/** Every trigger entry, flattened, in file order within each type. */
+export function triggers(): Trigger[] {
+  const lex = loadLexicon<{ types: Record<string, Omit<Trigger, 'type'>[]> }>('events/triggers.json');
+  return Object.entries(lex.types).flatMap(([type, es]) => es.map((e) => ({ type, ...e })));
+}
+
+const IRREGULAR: Record<string, string[]> = {
+  give: ['gave', 'given'],
+  withdraw: ['withdrew', 'withdrawn'],
+  meet: ['met'],
+  send: ['sent'],
+  hold: ['held'],
+  fight: ['fought'],
+  sell: ['sold'],
+  lend: ['lent'],
+  break: ['broke', 'broken'],
+  forgive: ['forgave', 'forgiven'],
+  shell: ['shelled'],
+  cut: ['cut'],
+  strike: ['struck', 'stricken'],
+};
+
+/** Inflected forms of an English verb or noun (regular rules plus a few irregulars). */
+export function formsOf(w: string): string[] {
+  const out = new Set([w, w + 's', ...(IRREGULAR[w] ?? [])]);
+  if (/(s|sh|ch|x|z)$/.test(w)) out.add(w + 'es');
+  if (/[^aeiou]y$/.test(w)) {
+    const stem = w.slice(0, -1);
+    out
+      .add(stem + 'ies')
+      .add(stem + 'ied')
+      .add(w + 'ing');
+  } else if (w.endsWith('e')) {
+    out.add(w + 'd').add(w.slice(0, -1) + 'ing');
+  } else {
+    out.add(w + 'ed').add(w + 'ing');
+    // consonant doubling for short stressed stems: ban → banned, ship → shipped
+    if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(w)) out.add(w + w.at(-1) + 'ed').add(w + w.at(-1) + 'ing');
+  }
+  return [...out];
+}
+
+/** Triggers by lower-cased surface form. */
+export function triggerIndex(): Map<string, Trigger[]> {
+  const index = new Map<string, Trigger[]>();
+  for (const t of triggers()) {
+    for (const f of formsOf(t.w)) {
+      const list = index.get(f) ?? [];
+      list.push(t);
+      index.set(f, list);
+    }
+  }
+  return index;
+}

@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../paths.js';
+import { isHonorific, lookupOrg, lookupTitle } from '../../text/actors.js';
+import { lookupCountry } from '../../text/countries.js';
+import { geocode } from '../../text/places.js';
+import { CALENDAR_WORDS, EVENT_WORDS, FAC_WORDS, LOC_WORDS, ORG_WORDS } from './words.js';
+
+/** BIO labels over PER/LOC/ORG/MISC, as in CoNLL and wikigold. */
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
+
+export interface NerModel {
+  labels: string[];
+  weights: Record<string, number[]>;
+}
+
+export const MODEL_FILE = join(PACKAGE_ROOT, 'models', 'ner-perceptron.json');
+
+const shape = (w: string): string =>
+  w
+    .replace(/\p{Lu}/gu, 'X')
+    .replace(/\p{Ll}/gu, 'x')
+    .replace(/\d/g, 'd')
+    .replace(/(.)\1+/g, '$1$1');
+
+/** Which lexicon a phrase of the sentence belongs to, per token (longest match, up to 5 tokens). */
+export function gazetteerTags(words: string[]): string[] {
+  const out = words.map(() => '');
+  for (let i = 0; i < words.length; i++) {
+    for (let j = Math.min(words.length, i + 5); j > i; j--) {
+      const p = words.slice(i, j).join(' ').replace(/ - /g, '-');
+      let tag = '';
+      const org = lookupOrg(p);
+      const c = lookupCountry(p);
+      if (org) tag = org.type === 'NORP' ? 'norp' : 'org';
+      else if (c) tag = c.kind === 'demonym' ? 'norp' : 'gpe';
+      else if (j - i === 1 && /^\p{Lu}\p{Ll}+$/u.test(p) && geocode(p, [], 15000)) tag = 'city';
+      if (!tag) continue;
+      for (let k = i; k < j; k++) out[k] = `${k === i ? 'B' : 'I'}-${tag}`;
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Feature strings of token i given the two previous predicted labels. */
+export function features(words: string[], gaz: string[], i: number, prev: string, prev2: string): string[] {
+  const w = words[i];
+  const lw = w.toLowerCase();
+  const at = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : words[k]);
+  const p1 = at(i - 1);
+  const n1 = at(i + 1);
+  const f = [
+    'b',
+    `w=${lw}`,
+    `s=${shape(w)}`,
+    `p3=${lw.slice(0, 3)}`,
+    `x3=${lw.slice(-3)}`,
+    `x2=${lw.slice(-2)}`,
+    `pw=${p1.toLowerCase()}`,
+    `nw=${n1.toLowerCase()}`,
+    `pw2=${at(i - 2).toLowerCase()}`,
+    `nw2=${at(i + 2).toLowerCase()}`,
+    `ps=${shape(p1)}`,
+    `ns=${shape(n1)}`,
+    `t=${prev}`,
+    `tt=${prev2}|${prev}`,
+    `t+s=${prev}|${shape(w)}`,
+    `t+w=${prev}|${lw}`,
+    `pw+w=${p1.toLowerCase()}|${lw}`,
+    `g=${gaz[i]}`,
+    `pg=${gaz[i - 1] ?? '<s>'}`,
+    `ng=${gaz[i + 1] ?? '</s>'}`,
+  ];
+  if (i === 0) f.push('first', `first+s=${shape(w)}`);
+  if (words.every((x) => !/\p{Ll}/u.test(x))) f.push('allcaps-sentence');
+  if (ORG_WORDS.has(w)) f.push('orgword');
+  if (ORG_WORDS.has(n1) || ORG_WORDS.has(at(i + 2))) f.push('orgword-next');
+  if (LOC_WORDS.has(w)) f.push('locword');
+  if (FAC_WORDS.has(w)) f.push('facword');
+  if (EVENT_WORDS.has(w)) f.push('eventword');
+  if (CALENDAR_WORDS.has(w)) f.push('calendar');
+  if (isHonorific(p1)) f.push('honorific-prev');
+  if (lookupTitle(p1)) f.push('title-prev');
+  if (lookupTitle(w)) f.push('title');
+  return f;
+}
+
+/** Averaged-perceptron greedy tagger; the model is trained by train/ner-train.ts. */
+export class Tagger {
+  constructor(private readonly model: NerModel) {}
+
+  score(feats: string[]): Float64Array {
+    const s = new Float64Array(this.model.labels.length);
+    for (const f of feats) {
+      const w = this.model.weights[f];
+      if (!w) continue;
+      for (let k = 0; k < s.length; k++) s[k] += w[k];
+    }
+    return s;
+  }
+
+  /** BIO labels for a sentence's words (invalid I- after O is read as B-). */
+  tag(words: string[]): string[] {
+    const gaz = gazetteerTags(words);
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const s = this.score(features(words, gaz, i, out[i - 1] ?? '<s>', out[i - 2] ?? '<s>'));
+      let best = 0;
+      for (let k = 1; k < s.length; k++) if (s[k] > s[best]) best = k;
+      out.push(this.model.labels[best]);
+    }
+    return out;
+  }
+}
+
+let cached: Tagger | null | undefined;
+
+/** The shipped model, or null when models/ner-perceptron.json is absent. */
+export function loadTagger(): Tagger | null {
+  if (cached === undefined) {
+    cached = existsSync(MODEL_FILE)
+      ? new Tagger(JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as NerModel)
+      : null;
+  }
+  return cached;
+}
+
+/** Spans [from, to) with their type from BIO labels. */
+export function spans(labels: string[]): { from: number; to: number; type: string }[] {
+  const out: { from: number; to: number; type: string }[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] === 'O') continue;
+    const type = labels[i].slice(2);
+    let j = i + 1;
+    while (j < labels.length && labels[j] === `I-${type}`) j++;
+    out.push({ from: i, to: j, type });
+    i = j - 1;
+  }
+  return out;
+}

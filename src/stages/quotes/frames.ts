@@ -1,0 +1,104 @@
+import { CUES } from './lexicon.js';
+import { npEndingAt, npStartingAt, parseChild, subjectBefore, type Toks, word } from './phrases.js';
+
+/** A cue with its speaker, found in one sentence before deciding what it introduces. */
+export interface Frame {
+  /** First and last token of the cue ("said", "pointed out", "according to"). */
+  cue: [number, number];
+  lemma: string;
+  speaker: [number, number] | null;
+  /** The speaker follows the cue ("said Lavrov", "according to X"). */
+  inverted: boolean;
+  kind: 'clause' | 'object' | 'quoteOnly' | 'according';
+}
+
+const HEADLINE_FORMS = new Map(
+  Object.entries({
+    says: 'say',
+    said: 'say',
+    warns: 'warn',
+    tells: 'tell',
+    insists: 'insist',
+    claims: 'claim',
+    denies: 'deny',
+    calls: 'call',
+    urges: 'urge',
+    slams: 'slam',
+    blasts: 'blast',
+    admits: 'admit',
+    vows: 'vow',
+  }),
+);
+const isCueLemma = (l: string) => CUES.clause.has(l) || CUES.object.has(l) || CUES.quoteOnly.has(l);
+const isBe = (t: Toks, i: number) => /^(is|are|was|were|be|been|being)$/i.test(word(t, i));
+const ENDS_CLAUSE = /^[,.;:!?\u201c\u201d"\u00ab\u00bb)\u2014\u2013-]$/;
+
+/** Cue frames in tokens [lo, hi); `quoted(i)` tells whether token i lies inside quotation marks. */
+export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) => boolean): Frame[] {
+  const out: Frame[] = [];
+  for (let k = lo; k < hi; k++) {
+    if (quoted(k)) continue;
+    const tok = t.toks[k];
+    const w = word(t, k).toLowerCase();
+    if (w === 'according' && k + 1 < hi && word(t, k + 1).toLowerCase() === 'to') {
+      out.push({
+        cue: [k, k + 1],
+        lemma: 'according to',
+        speaker: npStartingAt(t, k + 2, hi),
+        inverted: true,
+        kind: 'according',
+      });
+      continue;
+    }
+    // "Trump's claim that …": a possessive speaker and a reporting noun
+    if (
+      tok.pos === 'NOUN' &&
+      CUES.nounThat.has(tok.lemma.toLowerCase()) &&
+      /^that$/i.test(word(t, k + 1) ?? '')
+    ) {
+      const poss = k - 1 >= lo && /^['\u2019]s$/.test(word(t, k - 1)) ? npEndingAt(t, k - 2, lo) : null;
+      if (poss && k + 1 < hi) {
+        out.push({
+          cue: [k, k],
+          lemma: tok.lemma.toLowerCase(),
+          speaker: poss,
+          inverted: false,
+          kind: 'clause',
+        });
+        continue;
+      }
+    }
+    // headlines in title case: the tagger often takes "Says" for a name
+    const headline = tok.pos !== 'VERB' && /^\p{Lu}/u.test(word(t, k)) ? HEADLINE_FORMS.get(w) : undefined;
+    const lemma = headline ?? tok.lemma.toLowerCase();
+    if ((tok.pos !== 'VERB' && !headline) || !isCueLemma(lemma)) continue;
+    if (k - 1 >= lo && isBe(t, k - 1) && /ed$/.test(w)) continue; // passive: "was asked"
+    let end = k;
+    const particle = CUES.particle.get(lemma);
+    if (particle) {
+      if (k + 1 < hi && word(t, k + 1).toLowerCase() === particle) end = k + 1;
+      else continue;
+    }
+    const kind = CUES.clause.has(lemma) ? 'clause' : CUES.object.has(lemma) ? 'object' : 'quoteOnly';
+    let speaker: [number, number] | null = null;
+    let inverted = false;
+    const prev = out[out.length - 1];
+    if (/ing$/.test(w) && k - 1 >= lo && word(t, k - 1) === ',') {
+      speaker = prev?.speaker ?? null; // "…, adding that": the subject of the clause before
+    } else {
+      // the parse's subject when tokens carry one, else the phrase rules
+      speaker = parseChild(t, k, lo, hi, /^nsubj(?!:pass)/) ?? subjectBefore(t, k, lo);
+      const before = k - 1 >= lo ? word(t, k - 1) : '';
+      if (!speaker && (k === lo || ENDS_CLAUSE.test(before))) {
+        const np = npStartingAt(t, end + 1, hi);
+        const after = np ? np[1] + 1 : -1;
+        if (np && (after >= hi || ENDS_CLAUSE.test(word(t, after)) || t.toks[after].pos === 'ADP')) {
+          speaker = np;
+          inverted = true;
+        }
+      }
+    }
+    out.push({ cue: [k, end], lemma, speaker, inverted, kind });
+  }
+  return out;
+}

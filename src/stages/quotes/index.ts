@@ -1,0 +1,336 @@
+import type { Doc } from '../../model/doc.js';
+import type { Quote, Span } from '../../model/schema.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { type Frame, findFrames } from './frames.js';
+import { indirectContent, type Sentence } from './indirect.js';
+import { findQuoteSpans, type QuoteSpan } from './marks.js';
+import { nearestName, type Toks } from './phrases.js';
+import { linkSpeakers } from './speakers.js';
+
+/** Quotes: direct (any quotation style, split, across paragraphs), mixed and indirect, with cue and speaker. */
+export const quotes: Stage = {
+  name: 'quotes',
+  needs: ['sentences', 'tokens'],
+  makes: ['quotes'],
+  run(doc: Doc) {
+    doc.quotes.push(...findQuotes(doc));
+  },
+};
+
+const TERMINATOR = /^[.!?;]$/;
+
+/** All quotes of a segmented doc, sorted by where their content starts. */
+export function findQuotes(doc: Doc): Quote[] {
+  const t: Toks = { text: doc.text, toks: doc.tokens };
+  const spans = findQuoteSpans(doc.text);
+  const inSpan = new Int32Array(doc.tokens.length).fill(-1);
+  let si = 0;
+  doc.tokens.forEach((tok, i) => {
+    while (si < spans.length && spans[si].end <= tok.start) si++;
+    if (si < spans.length && spans[si].start <= tok.start && tok.end <= spans[si].end) inSpan[i] = si;
+  });
+  const quoted = (i: number) => inSpan[i] >= 0;
+  const sentences: Sentence[] = [];
+  let ti = 0;
+  for (const s of joinBrokenSentences(doc)) {
+    while (ti < doc.tokens.length && doc.tokens[ti].start < s.start) ti++;
+    const lo = ti;
+    while (ti < doc.tokens.length && doc.tokens[ti].end <= s.end) ti++;
+    sentences.push({ lo, hi: ti, frames: findFrames(t, lo, ti, quoted) });
+  }
+  const frameAt = new Map<number, Frame>();
+  for (const s of sentences) for (const f of s.frames) frameAt.set(f.cue[0], f);
+  const used = new Set<Frame>();
+  const drafts: Quote[] = [];
+
+  // Direct quotes: each quoted span takes the frame right after it or right before it.
+  let last: Quote | undefined;
+  let pending: Span[] = []; // paragraphs of a quotation still open: attributed with its last paragraph
+  spans.forEach((q, n) => {
+    if (q.open && spans[n + 1]?.continues === n) {
+      pending.push({ start: q.start, end: q.end });
+      return;
+    }
+    const carried = pending;
+    pending = [];
+    const tokFirst = firstTokenAtOrAfter(doc, (carried[0] ?? q).start);
+    const tokAfter = firstTokenAtOrAfter(doc, q.end);
+    const frame =
+      frameAfterQuote(t, q, tokAfter, frameAt, quoted) ?? frameBefore(t, tokFirst, frameAt, quoted);
+    const part = { start: q.start, end: q.end };
+    const all = [...carried, part];
+    if (frame && used.has(frame) && last?.cue && last.cue.start === doc.tokens[frame.cue[0]].start) {
+      last.parts.push(part); // "…," Lavrov said, "…": the second half of a split quotation
+      return;
+    }
+    if (!frame && !carried.length && embedded(doc.text, q)) return;
+    if (!carried.length && embedded(doc.text, q) && looksLikeTitle(doc.text, q)) return; // on “Fox News Sunday,” // a fragment inside reported speech or a scare quote
+    if (
+      !frame &&
+      last &&
+      joinable(doc.text, last, carried.length ? spans[n - carried.length] : q, n - carried.length, spans)
+    ) {
+      last.parts.push(...all);
+      return;
+    }
+    if (!frame && words(doc.text, q) < 4) return;
+    if (frame) used.add(frame);
+    if (frame && !frame.speaker) frame.speaker = fallbackSpeaker(t, frame, tokFirst, tokAfter, quoted);
+    const draft: Quote = {
+      kind: 'direct',
+      parts: all,
+      cue: frame ? tokSpan(doc, frame.cue) : null,
+      speaker: frame?.speaker ? tokSpan(doc, frame.speaker) : null,
+    };
+    drafts.push(draft);
+    last = draft;
+  });
+
+  // Reported speech: the rest of the frames, with their content clause (mixed when it holds a quotation).
+  for (const s of sentences) {
+    for (const f of s.frames) {
+      if (used.has(f) || !f.speaker) continue;
+      const content = indirectContent(t, s, f, quoted);
+      if (!content) continue;
+      const part = { start: doc.tokens[content[0]].start, end: doc.tokens[content[1]].end };
+      if (drafts.some((d) => d.cue && d.parts.some((p) => p.start >= part.start && p.end <= part.end)))
+        continue;
+      const inner = spans.some((q) => q.start >= part.start && q.end <= part.end);
+      drafts.push({
+        kind: inner ? 'mixed' : 'indirect',
+        parts: [part],
+        cue: tokSpan(doc, f.cue),
+        speaker: tokSpan(doc, f.speaker),
+      });
+    }
+  }
+  drafts.push(...transcriptTurns(doc, drafts));
+  const out = drafts.sort((a, b) => a.parts[0].start - b.parts[0].start);
+  borrowSpeakers(doc, out, sentences);
+  linkSpeakers(doc, out);
+  return out;
+}
+
+/**
+ * A direct quotation with no attribution of its own, in a paragraph that names a speaker before it or right
+ * after a quote from the previous paragraph, is that speaker's (news style: one speaker per run of quotes).
+ */
+function borrowSpeakers(doc: Doc, out: Quote[], sentences: Sentence[]): void {
+  const paraOf = paragraphIndex(doc.text);
+  out.forEach((q, n) => {
+    if (q.kind !== 'direct' || q.speaker || q.cue) return;
+    const at = q.parts[0].start;
+    const para = paraOf(at);
+    let best: Frame | undefined;
+    for (const s of sentences) {
+      for (const f of s.frames) {
+        const start = doc.tokens[f.cue[0]].start;
+        if (start < at && f.speaker && paraOf(start) === para) best = f;
+      }
+    }
+    if (best?.speaker) {
+      q.speaker = { start: doc.tokens[best.speaker[0]].start, end: doc.tokens[best.speaker[1]].end };
+      return;
+    }
+    const prev = out[n - 1];
+    const prevEnd = prev?.parts[prev.parts.length - 1].end ?? -1;
+    if (prev?.speaker && prev.kind !== 'indirect' && para - paraOf(prevEnd) <= 1)
+      q.speaker = { ...prev.speaker };
+  });
+}
+
+/** Paragraph number (count of blank-line or line breaks before) of an offset. */
+function paragraphIndex(text: string): (at: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (text.slice(breaks.length ? breaks[breaks.length - 1] : 0, i).trim() !== '') breaks.push(i);
+  }
+  return (at: number) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+/** Sentences, with splits after abbreviations or parentheses mended ("Rep. Lynch (D-Mass.) | said …"). */
+function joinBrokenSentences(doc: Doc): Span[] {
+  const out: Span[] = [];
+  for (const s of doc.sentences) {
+    const prev = out[out.length - 1];
+    const gap = prev ? doc.text.slice(prev.end, s.start) : '\n';
+    const tail = prev ? doc.text.slice(Math.max(prev.start, prev.end - 4), prev.end) : '';
+    const broken =
+      /(\)|\b[A-Z][a-z]{0,3}\.)$/.test(tail) &&
+      !gap.includes('\n') &&
+      /^\s*\p{Ll}/u.test(doc.text.slice(s.start, s.start + 2));
+    if (prev && broken) prev.end = s.end;
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** A cue with no subject found by the phrase rules: the nearest name or pronoun in the attribution. */
+function fallbackSpeaker(t: Toks, f: Frame, qFirst: number, qAfter: number, quoted: (i: number) => boolean) {
+  const k = f.cue[0];
+  // stay on the attribution's side of the quotation, within its clause
+  let lo = k;
+  while (lo > 0 && !quoted(lo - 1) && !TERMINATOR.test(word(t, lo - 1))) lo--;
+  let hi = k;
+  while (hi < t.toks.length && !quoted(hi) && !TERMINATOR.test(word(t, hi))) hi++;
+  if (k >= qAfter) lo = Math.max(lo, qAfter);
+  if (k < qFirst) hi = Math.min(hi, qFirst);
+  return nearestName(t, k, lo, hi, quoted);
+}
+
+function tokSpan(doc: Doc, [a, b]: [number, number]): Span {
+  return { start: doc.tokens[a].start, end: doc.tokens[b].end };
+}
+
+function firstTokenAtOrAfter(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const word = (t: Toks, i: number) => t.text.slice(t.toks[i].start, t.toks[i].end);
+const newlineBetween = (t: Toks, a: number, b: number) => t.text.slice(a, b).includes('\n');
+
+/**
+ * The frame after a quotation, unless the quotation closed its sentence and a new one starts ("…end.” She
+ * says …"), or it sits inside a clause and is not followed by a comma ("the ad “wrongly” suggests …").
+ */
+function frameAfterQuote(
+  t: Toks,
+  q: QuoteSpan,
+  i: number,
+  frameAt: Map<number, Frame>,
+  quoted: (i: number) => boolean,
+): Frame | undefined {
+  const f = frameAfter(t, i, frameAt, quoted);
+  if (!f || i >= t.toks.length) return f;
+  const inside = t.text.slice(q.start, q.end);
+  const next = word(t, i);
+  if (/[.!?][\s'"\u201d\u2019\u00bb]*$/.test(inside) && /^\p{Lu}/u.test(next)) {
+    // a new sentence: only a bare attribution ("Lavrov said.") still belongs to the quotation
+    let k = f.cue[1] + 1;
+    while (k < t.toks.length && k <= f.cue[1] + 4 && !TERMINATOR.test(word(t, k))) k++;
+    if (k >= t.toks.length || !TERMINATOR.test(word(t, k))) return undefined;
+  }
+  if (embedded(t.text, q) && !/,[\s'"\u201d\u2019\u00bb]*$/.test(inside) && next !== ',') return undefined;
+  return f;
+}
+
+/** `"…," Lavrov said` / `"…," said Lavrov`: a frame starting within a few tokens after the quote. */
+function frameAfter(t: Toks, i: number, frameAt: Map<number, Frame>, quoted: (i: number) => boolean) {
+  if (i >= t.toks.length || newlineBetween(t, t.toks[i - 1]?.end ?? 0, t.toks[i].start)) return undefined;
+  for (let k = i; k < Math.min(t.toks.length, i + 16); k++) {
+    if (
+      quoted(k) ||
+      TERMINATOR.test(word(t, k)) ||
+      (k > i && newlineBetween(t, t.toks[k - 1].end, t.toks[k].start))
+    )
+      return undefined;
+    const f = frameAt.get(k);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/** `Lavrov said: "…"` / `He added, "…"`: a frame ending just before the quote (a comma or colon between). */
+function frameBefore(t: Toks, i: number, frameAt: Map<number, Frame>, quoted: (i: number) => boolean) {
+  const j = i - 1;
+  if (j < 0 || newlineBetween(t, t.toks[j].end, t.toks[i]?.start ?? t.text.length)) {
+    // a paragraph that is only the quote may follow "X said:" on the line before
+    if (j >= 0 && word(t, j) === ':') return lookBack(t, j - 1, frameAt, quoted, 8);
+    return undefined;
+  }
+  if (!/^[,:]$/.test(word(t, j))) {
+    const f = frameAt.get(j);
+    return f && f.kind !== 'according' && f.kind !== 'object' ? f : undefined;
+  }
+  return lookBack(t, j - 1, frameAt, quoted, 8);
+}
+
+function lookBack(
+  t: Toks,
+  j: number,
+  frameAt: Map<number, Frame>,
+  quoted: (i: number) => boolean,
+  n: number,
+) {
+  for (let k = j; k >= 0 && k > j - n; k--) {
+    if (quoted(k) || TERMINATOR.test(word(t, k))) return undefined;
+    const f = frameAt.get(k);
+    if (f) return f.kind === 'according' ? f : f;
+  }
+  return undefined;
+}
+
+/** A quotation that starts inside a clause ("looked “unseemly”", "that “The absence…"). */
+function embedded(text: string, q: QuoteSpan): boolean {
+  let i = q.start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < 0 || text[i] === '\n') return false;
+  return /[\p{L}\p{N}]/u.test(text[i]);
+}
+
+/** Does q continue the last direct quote (same paragraph after its attribution, or the next paragraph)? */
+function joinable(text: string, last: Quote, q: QuoteSpan, n: number, spans: QuoteSpan[]): boolean {
+  if (q.continues !== undefined) return true;
+  const prevEnd = last.parts[last.parts.length - 1].end;
+  if (n === 0 || spans[n - 1].end !== prevEnd) return false;
+  const between = text.slice(prevEnd, q.start);
+  const nl = between.indexOf('\n');
+  if (nl < 0) return last.cue !== null;
+  // the next paragraph, when it starts with the quote and the previous one ended with the last quote
+  return between.slice(nl).trim() === '' && between.slice(0, nl).length <= 80 && !/[\u201c"]/.test(between);
+}
+
+/** Interview transcripts: a paragraph "PENCE: Well, look, …" is the capitalised speaker's turn. */
+function transcriptTurns(doc: Doc, taken: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  const re = /^([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+(\S[^\n]*)$/gm;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const colon = m.index + m[1].length;
+    const start = colon + 1 + (m[0].length - m[1].length - 1 - m[2].length);
+    let end = start + m[2].length;
+    while (end > start && /\s/.test(doc.text[end - 1])) end--;
+    if (taken.some((q) => q.kind === 'direct' && q.parts.some((p) => p.start < end && p.end > start)))
+      continue;
+    out.push({
+      kind: findQuoteSpans(doc.text.slice(start, end)).length ? 'mixed' : 'indirect',
+      parts: [{ start, end }],
+      cue: { start: colon, end: colon + 1 },
+      speaker: { start: m.index, end: colon },
+    });
+  }
+  return out;
+}
+
+/** A short quotation in title case is a name of a show, book or headline, not speech. */
+function looksLikeTitle(text: string, q: QuoteSpan): boolean {
+  const ws = text
+    .slice(q.start, q.end)
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w.length > 3);
+  if (!ws.length || ws.length > 6) return false;
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * ws.length;
+}
+
+function words(text: string, q: QuoteSpan): number {
+  return text
+    .slice(q.start, q.end)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

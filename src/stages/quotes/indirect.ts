@@ -1,0 +1,124 @@
+import type { Frame } from './frames.js';
+import { CUES } from './lexicon.js';
+import { npStartingAt, parseChild, type Toks, word } from './phrases.js';
+
+/** A sentence as a token range with its cue frames. */
+export interface Sentence {
+  lo: number;
+  hi: number;
+  frames: Frame[];
+}
+
+const TIME =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|last|recently|earlier|later|again|also|previously|repeatedly|once)$/i;
+const PUNCT_END = /^[.,;:!?\u2014\u2013-]$/;
+
+/** The content of a reported-speech frame as [first, last] tokens, or null when it introduces none. */
+export function indirectContent(
+  t: Toks,
+  s: Sentence,
+  f: Frame,
+  quoted: (i: number) => boolean,
+): [number, number] | null {
+  if (f.kind === 'quoteOnly') return null;
+  let end = s.hi - 1;
+  while (end > s.lo && PUNCT_END.test(word(t, end)) && !quoted(end)) end--;
+  // a later frame of the sentence cut off by a comma ends this content: "…, he said, adding that …"
+  for (const g of s.frames) {
+    if (g.cue[0] <= f.cue[1]) continue;
+    const from = g.speaker && !g.inverted ? Math.min(g.speaker[0], g.cue[0]) : g.cue[0];
+    if (from - 1 > f.cue[1] && word(t, from - 1) === ',') {
+      end = Math.min(end, from - 2);
+      break;
+    }
+  }
+  if (f.kind === 'according') return according(t, s, f);
+  const ccomp = f.kind === 'clause' ? parseChild(t, f.cue[0], s.lo, s.hi, /^(ccomp|xcomp)/) : null;
+  if (ccomp && ccomp[0] > f.cue[1]) {
+    let a = ccomp[0];
+    if (/^that$/i.test(word(t, a)) && a < ccomp[1]) a++;
+    let b = Math.min(ccomp[1], end);
+    while (b > a && PUNCT_END.test(word(t, b))) b--;
+    if (b > a) return [a, b];
+  }
+  let c = (f.inverted && f.speaker ? f.speaker[1] : f.cue[1]) + 1;
+  if (CUES.objectFirst.has(f.lemma) && c <= end && !/^(that|how|what|why|whether|if)$/i.test(word(t, c))) {
+    const np = npStartingAt(t, c, end + 1);
+    if (np && (np[1] + 1 > end || t.toks[np[1] + 1].pos !== 'PART')) c = np[1] + 1;
+  }
+  while (c <= end && (TIME.test(word(t, c)) || t.toks[c].pos === 'ADV')) c++;
+  if (c <= end && t.toks[c].pos === 'ADP' && word(t, c).toLowerCase() !== 'that') {
+    // "said in a statement that …", "said on Tuesday the …": skip a short phrase when a clause follows
+    for (let k = c + 1; k <= Math.min(end, c + 6); k++) {
+      const w = word(t, k).toLowerCase();
+      if (w === 'that' || w === ',') {
+        c = w === ',' ? k + 1 : k;
+        break;
+      }
+    }
+  }
+  if (c <= end && /^that$/i.test(word(t, c)) && f.kind === 'clause') c++;
+  if (c <= end && word(t, c) === ',') {
+    const before = sentenceFinal(t, s, f, quoted); // "CONTENT, X said Friday, as …"
+    if (before) return before;
+    c++;
+  }
+  if (c <= end && word(t, c) === ':') c++;
+  if (c <= end && end - c >= 1) {
+    if (f.kind === 'clause' && !hasVerb(t, c, end) && !quotedAny(quoted, c, end)) return null;
+    if (f.kind === 'object' && !namedSpeaker(t, f)) return null;
+    return [c, end];
+  }
+  return sentenceFinal(t, s, f, quoted);
+}
+
+/** "CONTENT, X said." / "CONTENT, said X.": the content before the comma that precedes the attribution. */
+function sentenceFinal(
+  t: Toks,
+  s: Sentence,
+  f: Frame,
+  quoted: (i: number) => boolean,
+): [number, number] | null {
+  const from = f.speaker && !f.inverted ? Math.min(f.speaker[0], f.cue[0]) : f.cue[0];
+  if (from - 1 <= s.lo || word(t, from - 1) !== ',') return null;
+  const end = from - 2;
+  let start = s.lo;
+  for (let k = end; k >= s.lo; k--) {
+    if (quoted(k)) return null; // a direct quotation before the comma is the direct rule's business
+    start = k;
+  }
+  if (end - start < 2 || !hasVerb(t, start, end)) return null;
+  return [start, end];
+}
+
+/** "According to X, CONTENT." / "CONTENT, according to X." */
+function according(t: Toks, s: Sentence, f: Frame): [number, number] | null {
+  if (!f.speaker) return null;
+  let end = s.hi - 1;
+  while (end > s.lo && PUNCT_END.test(word(t, end))) end--;
+  if (f.cue[0] === s.lo) {
+    let c = f.speaker[1] + 1;
+    while (c <= end && word(t, c) !== ',') c++;
+    return end - c >= 2 ? [c + 1, end] : null;
+  }
+  if (word(t, f.cue[0] - 1) !== ',') return null;
+  const last = f.cue[0] - 2;
+  return last - s.lo >= 2 ? [s.lo, last] : null;
+}
+
+function hasVerb(t: Toks, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (t.toks[i].pos === 'VERB' || t.toks[i].pos === 'AUX') return true;
+  return false;
+}
+
+function quotedAny(quoted: (i: number) => boolean, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (quoted(i)) return true;
+  return false;
+}
+
+/** Object cues ("called it a mistake", "denied the claims") need a named or pronoun speaker. */
+function namedSpeaker(t: Toks, f: Frame): boolean {
+  if (!f.speaker) return false;
+  const pos = t.toks[f.speaker[1]].pos;
+  return pos === 'PROPN' || pos === 'PRON';
+}

@@ -1,0 +1,257 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { createDoc, type Doc } from '../../model/doc.js';
+import type { Quote } from '../../model/schema.js';
+import { sharedDir } from '../../paths.js';
+import { segment } from '../segment/index.js';
+import { quotes } from './index.js';
+
+function run(text: string, prepare?: (doc: Doc) => void): { doc: Doc; qs: Quote[] } {
+  const doc = createDoc(text);
+  segment.run(doc);
+  prepare?.(doc);
+  quotes.run(doc);
+  return { doc, qs: doc.quotes };
+}
+
+const txt = (doc: Doc, s: { start: number; end: number } | null) =>
+  s ? doc.text.slice(s.start, s.end) : null;
+const parts = (doc: Doc, q: Quote) => q.parts.map((p) => txt(doc, p));
+
+test('curly direct quote with the attribution after it', () => {
+  const { doc, qs } = run(
+    '“This story hasn’t helped strengthen the UN authority,” Lavrov said at a news conference.',
+  );
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'direct');
+  assert.deepEqual(parts(doc, qs[0]), ['“This story hasn’t helped strengthen the UN authority,”']);
+  assert.equal(txt(doc, qs[0].cue), 'said');
+  assert.equal(txt(doc, qs[0].speaker), 'Lavrov');
+});
+
+test('straight quotes, inverted attribution ("said X")', () => {
+  const { doc, qs } = run('"We will not attend the talks," said Ahmad Jarba, the opposition leader.');
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].cue), 'said');
+  assert.match(txt(doc, qs[0].speaker) ?? '', /Ahmad Jarba/);
+});
+
+test('quote split by the attribution is one quote with two parts', () => {
+  const { doc, qs } = run('“It was a mistake,” Lavrov said, “but it is not a catastrophe.”');
+  assert.equal(qs.length, 1);
+  assert.deepEqual(parts(doc, qs[0]), ['“It was a mistake,”', '“but it is not a catastrophe.”']);
+  assert.equal(txt(doc, qs[0].speaker), 'Lavrov');
+});
+
+test('attribution before the quote with a colon, guillemets', () => {
+  const { doc, qs } = run('The minister said: «We will support the process in Geneva and in Montreux.»');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'direct');
+  assert.equal(txt(doc, qs[0].speaker), 'The minister');
+  assert.equal(txt(doc, qs[0].parts[0]), '«We will support the process in Geneva and in Montreux.»');
+});
+
+test('single curly quotes and a quote carried across paragraphs', () => {
+  const text =
+    '‘We are ready to talk to anyone,’ the envoy said.\n\n' +
+    '“The first paragraph of a long statement goes on\n\n' +
+    '“and the second paragraph ends it,” he said.';
+  const { doc, qs } = run(text);
+  assert.equal(txt(doc, qs[0].parts[0]), '‘We are ready to talk to anyone,’');
+  assert.equal(txt(doc, qs[0].speaker), 'the envoy');
+  const long = qs[1];
+  assert.deepEqual(parts(doc, long), [
+    '“The first paragraph of a long statement goes on',
+    '“and the second paragraph ends it,”',
+  ]);
+  assert.equal(txt(doc, long.speaker), 'he');
+});
+
+test('an unattributed paragraph of quotation continues the previous speaker', () => {
+  const text =
+    '“We have a unified voice now,” union president Jeff Traeger said Saturday.\n\n' +
+    '“We are confident that we can do a lot of good things for the people at the restaurant.”';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].parts.length, 2);
+  assert.match(txt(doc, qs[0].speaker) ?? '', /Jeff Traeger/);
+});
+
+test('mixed: a quoted fragment inside reported speech', () => {
+  const text =
+    'The Foreign Minister also insisted that Russia is not supplying Syria with any weapons that are “banned by international agreements.”';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'mixed');
+  assert.equal(txt(doc, qs[0].cue), 'insisted');
+  assert.equal(txt(doc, qs[0].speaker), 'The Foreign Minister');
+  assert.match(txt(doc, qs[0].parts[0]) ?? '', /^Russia is not supplying .*agreements\.”$/);
+});
+
+test('indirect: said (that) / reiterated that / called … a mistake / denied', () => {
+  const text =
+    'On Tuesday, Russia’s Sergey Lavrov said the decision would have a negative impact on the UN’s image.\n\n' +
+    'Mr Lavrov reiterated that Russia considers it essential that Iran has a presence at the talks.\n\n' +
+    'Russia’s Foreign Minister has called the decision a mistake, but not a catastrophe.\n\n' +
+    'Damascus has denied all the claims of abuse.';
+  const { doc, qs } = run(text);
+  const by = (cue: string) => qs.find((q) => txt(doc, q.cue) === cue);
+  assert.equal(by('said')?.kind, 'indirect');
+  assert.equal(
+    txt(doc, by('said')?.parts[0] ?? null),
+    'the decision would have a negative impact on the UN’s image',
+  );
+  assert.match(txt(doc, by('said')?.speaker ?? null) ?? '', /Sergey Lavrov/);
+  assert.equal(txt(doc, by('reiterated')?.parts[0] ?? null)?.startsWith('Russia considers'), true);
+  assert.equal(txt(doc, by('reiterated')?.speaker ?? null), 'Mr Lavrov');
+  assert.match(txt(doc, by('called')?.parts[0] ?? null) ?? '', /^the decision a mistake/);
+  assert.equal(txt(doc, by('denied')?.speaker ?? null), 'Damascus');
+  assert.equal(txt(doc, by('denied')?.parts[0] ?? null), 'all the claims of abuse');
+});
+
+test('indirect: "according to" and sentence-final attribution', () => {
+  const text =
+    'The talks will start on Wednesday, according to the United Nations.\n\n' +
+    'The opposition would not attend the talks, its spokesman said.';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 2);
+  assert.equal(txt(doc, qs[0].parts[0]), 'The talks will start on Wednesday');
+  assert.equal(txt(doc, qs[0].speaker), 'the United Nations');
+  assert.equal(txt(doc, qs[1].parts[0]), 'The opposition would not attend the talks');
+  assert.equal(txt(doc, qs[1].speaker), 'its spokesman');
+});
+
+test('headline: "Minister says …"', () => {
+  const { doc, qs } = run(
+    'Russian Foreign Minister says withdrawing the invitation is a mistake\n\nBody text follows here.',
+  );
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].speaker), 'Russian Foreign Minister');
+  assert.equal(txt(doc, qs[0].parts[0]), 'withdrawing the invitation is a mistake');
+});
+
+test('title-case headline cue and interview transcript turns', () => {
+  const text =
+    'Lindsey Graham Says Trump Could Address Clean Energy\n\nWALLACE: Let us start with the debate story.';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 2);
+  assert.equal(txt(doc, qs[0].cue), 'Says');
+  assert.equal(txt(doc, qs[0].speaker), 'Lindsey Graham');
+  assert.equal(txt(doc, qs[1].speaker), 'WALLACE');
+  assert.equal(txt(doc, qs[1].parts[0]), 'Let us start with the debate story.');
+});
+
+test('a reporting noun with a possessive speaker: "Trump’s claim that …"', () => {
+  const { doc, qs } = run(
+    'Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago.',
+  );
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'mixed');
+  assert.equal(txt(doc, qs[0].speaker), 'Donald Trump');
+  assert.equal(txt(doc, qs[0].cue), 'claim');
+});
+
+test('a show title in quotation marks is not a quote', () => {
+  const { qs } = run('Mike Pence said on “Fox News Sunday,” that the campaign would go on.');
+  assert.ok(qs.every((q) => q.kind !== 'direct'));
+});
+
+test('pronoun speakers resolve through the mention’s entity when mentions exist', () => {
+  const text = 'Lavrov spoke in Moscow. He also warned that the absence of Iran would not help.';
+  const { doc, qs } = run(text, (d) => {
+    d.entities.push({ id: 'e0', name: 'Sergey Lavrov', type: 'PERSON', mentions: [0, 1] });
+    d.mentions.push({ start: 0, end: 6, type: 'PERSON', entity: 0, kind: 'name' });
+    d.mentions.push({ start: 24, end: 26, type: 'PERSON', entity: 0, kind: 'pronoun' });
+  });
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].speaker), 'He');
+  assert.equal(qs[0].speaker?.entity, 0);
+});
+
+test('with a UD parse, speaker = nsubj of the cue and content = its ccomp; without it, no guess', () => {
+  const text = 'The spokesman for the ministry said the talks would start.';
+  assert.equal(run(text).qs.length, 0); // the rules see "the ministry" after "for": not a subject
+  const heads: [number, string][] = [
+    [1, 'det'],
+    [5, 'nsubj'],
+    [4, 'case'],
+    [4, 'det'],
+    [1, 'nmod'],
+    [-1, 'root'],
+    [7, 'det'],
+    [9, 'nsubj'],
+    [9, 'aux'],
+    [5, 'ccomp'],
+    [5, 'punct'],
+  ];
+  const { doc, qs } = run(text, (d) => {
+    assert.equal(d.tokens.length, heads.length);
+    d.tokens.forEach((tok, i) => {
+      tok.head = heads[i][0];
+      tok.deprel = heads[i][1];
+    });
+  });
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].speaker), 'The spokesman for the ministry');
+  assert.equal(txt(doc, qs[0].parts[0]), 'the talks would start');
+  assert.equal(txt(doc, qs[0].cue), 'said');
+});
+
+test('never invents a speaker: an unattributed quotation keeps speaker null', () => {
+  const { qs } = run(
+    'Some call it “the deal of the century, the best agreement anyone has ever seen.”\n\nNothing more.',
+  );
+  for (const q of qs) assert.equal(q.speaker, null);
+});
+
+test('unbalanced quote marks end at the paragraph and do not swallow the article', () => {
+  const text = '“We will not go, Lavrov said at the talks.\n\nThe next paragraph has no quotation at all.';
+  const { doc, qs } = run(text);
+  for (const q of qs) for (const p of q.parts) assert.ok(!txt(doc, p)?.includes('next paragraph'));
+});
+
+test('scare quotes and apostrophes are not quotes; articles without quotes give none', () => {
+  assert.equal(run('The so-called “peace plan” failed. It’s the UN’s problem, not Russia’s.').qs.length, 0);
+  assert.equal(run('The talks begin in Montreux on Wednesday. About 130,000 people have died.').qs.length, 0);
+  assert.equal(run('').qs.length, 0);
+});
+
+test('offsets are exact: every part, cue and speaker slices the text it names', () => {
+  const { doc, qs } = run('“Peace is possible,” Lavrov said.\n\nHe added that Iran should attend.');
+  assert.equal(qs.length, 2);
+  for (const q of qs) {
+    for (const s of [...q.parts, q.cue, q.speaker]) {
+      if (!s) continue;
+      assert.ok(s.start >= 0 && s.end <= doc.text.length && s.start < s.end);
+      assert.equal(doc.text.slice(s.start, s.end).trim(), doc.text.slice(s.start, s.end));
+    }
+  }
+});
+
+const seed = join(sharedDir(), 'seed', 'article.txt');
+test('seed article: the four quoted passages, their cues and Lavrov', {
+  skip: existsSync(seed) ? false : 'needs ../shared/seed/article.txt',
+}, () => {
+  const { doc, qs } = run(readFileSync(seed, 'utf8'));
+  const quoted = qs.filter((q) => q.parts.some((p) => /[“”]/.test(txt(doc, p) ?? '')));
+  assert.deepEqual(
+    quoted.map((q) => [txt(doc, q.cue), q.kind]),
+    [
+      ['said', 'direct'],
+      ['adding', 'mixed'],
+      ['warned', 'mixed'],
+      ['insisted', 'mixed'],
+    ],
+  );
+  assert.deepEqual(
+    quoted.map((q) => txt(doc, q.speaker)),
+    ['Lavrov', 'Lavrov', 'He', 'The Foreign Minister'],
+  );
+  const cues = qs.map((q) => [txt(doc, q.cue), txt(doc, q.speaker), q.kind]);
+  assert.ok(cues.some(([c, s, k]) => c === 'called' && /Foreign Minister/.test(s ?? '') && k === 'indirect'));
+  assert.ok(cues.some(([c, s]) => c === 'said' && /Lavrov/.test(s ?? '') && qs.length > 4));
+  assert.ok(cues.some(([c, s]) => c === 'reiterated' && s === 'Mr Lavrov'));
+  assert.ok(cues.some(([c, s]) => c === 'denied' && s === 'Damascus'));
+});

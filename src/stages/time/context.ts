@@ -1,0 +1,28 @@
+/** Tense around an expression: which way a bare weekday or month points from the publication date. */
+
+export type Tense = 'past' | 'future' | 'present';
+
+const FUTURE =
+  /\b(?:will|won't|wo|ll|shall|going to|due to|scheduled|expected to|set to|plans? to|is to|are to|next|upcoming)\b/gi;
+const PAST = /\b(?:said|was|were|had|did|told|announced|reported|ago|last|earlier|since|\w{3,}ed)\b/gi;
+
+/** The tense cue nearest to [start, end) inside [from, to), future beating past on a tie. */
+export function tenseNear(text: string, start: number, end: number, from: number, to: number): Tense {
+  const left = text.slice(Math.max(from, start - 120), start);
+  const right = text.slice(end, Math.min(to, end + 80));
+  const dist = (re: RegExp): number => {
+    let best = Number.POSITIVE_INFINITY;
+    re.lastIndex = 0;
+    for (let m = re.exec(left); m; m = re.exec(left)) {
+      best = Math.min(best, left.length - m.index);
+    }
+    re.lastIndex = 0;
+    const m = re.exec(right);
+    if (m) best = Math.min(best, m.index + 1);
+    return best;
+  };
+  const f = dist(FUTURE);
+  const p = dist(PAST);
+  if (f === Number.POSITIVE_INFINITY && p === Number.POSITIVE_INFINITY) return 'present';
+  return f <= p ? 'future' : 'past';
+}

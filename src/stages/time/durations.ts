@@ -1,0 +1,79 @@
+import { durationValue, NUMBER_RE, numberValue, UNIT_RE } from './lexicon.js';
+import type { Rule } from './rule.js';
+
+const INSIDE = new Set(['nearly', 'more than', 'less than', 'no more than', 'at least', 'up to', 'under']);
+
+const MODS: Record<string, string> = {
+  about: 'APPROX',
+  around: 'APPROX',
+  roughly: 'APPROX',
+  some: 'APPROX',
+  approximately: 'APPROX',
+  nearly: 'LESS_THAN',
+  almost: 'LESS_THAN',
+  'less than': 'LESS_THAN',
+  under: 'LESS_THAN',
+  'more than': 'MORE_THAN',
+  over: 'MORE_THAN',
+  'at least': 'EQUAL_OR_MORE',
+  'up to': 'EQUAL_OR_LESS',
+  'no more than': 'EQUAL_OR_LESS',
+  within: 'EQUAL_OR_LESS',
+};
+
+/** Durations: "three days" (P3D), "the past two years" (P2Y), "a few weeks" (PXW), "two-year" (P2Y). */
+export const durationRules: Rule[] = [
+  {
+    name: 'amount-unit',
+    re: new RegExp(`\\b(${NUMBER_RE})([- ])(${UNIT_RE})\\b(?:-long|\\s+long|\\s+or so)?(?![- ]old\\b)`, 'gi'),
+    pre: /(?:(?:\b(about|around|roughly|approximately|nearly|almost|some|more than|less than|no more than|at least|up to|over|under|within)\s+)?(?:\b(the|a|another|an additional|a mere)\s+)?(?:\b(?:past|last|next|first|previous|coming|final|following|same|entire|full|initial|remaining)\s+)?)$/i,
+    make(m, ctx) {
+      const [whole, modRaw, det, num, joint, unit] = m;
+      const n = numberValue(num);
+      if (n === null) return null;
+      // "$1.76 a year", "700 seats a week": a rate, not a duration.
+      if (
+        /^an?$/i.test(num) &&
+        !det &&
+        !modRaw &&
+        /(\d|million|billion|percent|%)\S*\s+(\S+\s+)?$/i.test(ctx.textBefore(m.index, 30))
+      )
+        return null;
+      // "a quarter of the shares", "three-quarters": fractions.
+      if (
+        /^quarters?$/i.test(unit) &&
+        (joint === '-' || /^\s+of\b/i.test(ctx.textAfter(m.index + whole.length, 4)))
+      )
+        return null;
+      if (typeof n === 'number' && (n > 1000 || !Number.isInteger(n))) return null;
+      const value = durationValue(n, unit);
+      if (!value) return null;
+      const modWord = modRaw?.toLowerCase();
+      const mod = modWord ? MODS[modWord] : undefined;
+      let start = m.index;
+      // TimeBank keeps "nearly", "more than", "at least" inside the extent, "about", "over", "within" outside.
+      if (modWord && !INSIDE.has(modWord)) start += modRaw.length + 1;
+      // "a two-year plan", "a three hour drive": the article belongs to the noun phrase, not the timex.
+      const dropDet = det && (joint === '-' || det.toLowerCase() !== 'the') && !/^an?$/i.test(num);
+      if (dropDet && !modWord) start = m.index + whole.toLowerCase().indexOf(num.toLowerCase(), det.length);
+      return { type: 'DURATION', value, mod, start };
+    },
+  },
+  {
+    name: 'vague-units',
+    needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
+    re: /\b(seconds|minutes|hours|days|weeks|months|years|decades)(?:-long)?\b/gi,
+    pre: /(?:(?:\b(recent|the past|the last|the next|the coming|past|next|coming|the previous|previous)\s+)?(?:(several|few|many)\s+)?)$/i,
+    make(m, ctx) {
+      if (!m[1] && !m[2]) {
+        // Bare plurals count only after "for/in/within/over": "for years", "in weeks".
+        if (!/\b(for|in|within|over|after|took|take|lasted|last)\s+$/i.test(ctx.textBefore(m.index, 10)))
+          return null;
+        if (/^\s+(of|ago|old|earlier|later|before|after)\b/i.test(ctx.textAfter(m.index + m[0].length, 8)))
+          return null;
+      }
+      const value = durationValue('X', m[3]);
+      return value ? { type: 'DURATION', value } : null;
+    },
+  },
+];

@@ -1,0 +1,171 @@
+import { addDays, fmtDay, weekday } from './calendar.js';
+import { modOf } from './dates.js';
+import { NUMBER_RE, numberValue, UNIT_RE, unitOf, WEEKDAY_RE, weekdayNumber } from './lexicon.js';
+import { resolveWeekday, shiftValue, unresolved } from './resolve.js';
+import type { Rule } from './rule.js';
+
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const PART_RE = '(morning|afternoon|evening|night)';
+
+/** Relative dates: today/yesterday, last week, next year, two years ago, weekdays by tense. */
+export const relativeRules: Rule[] = [
+  {
+    name: 'deictic-day',
+    needs: ['today', 'tonight', 'yesterday', 'tomorrow'],
+    re: new RegExp(
+      `\\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)\\b(?:\\s+${PART_RE}\\b)?`,
+      'gi',
+    ),
+    pre: /(?:(?:\b(early|late|earlier|later)\s+)?)$/i,
+    make(m, ctx) {
+      const word = m[2].toLowerCase();
+      const shift = word.startsWith('the day before')
+        ? -2
+        : word.startsWith('the day after')
+          ? 2
+          : word === 'yesterday'
+            ? -1
+            : word === 'tomorrow'
+              ? 1
+              : 0;
+      // "today's" generic present reads as a date too in news; keep it a date.
+      const day = ctx.anchor ? fmtDay(addDays(ctx.anchor, shift)) : 'XXXX-XX-XX';
+      const part = word === 'tonight' ? 'NI' : m[3] ? PARTS[m[3].toLowerCase()] : '';
+      if (part) return { type: 'TIME', value: `${day}T${part}`, mod: modOf(m[1]) };
+      return { type: 'DATE', value: day, mod: modOf(m[1]) };
+    },
+  },
+  {
+    name: 'this-morning',
+    needs: ['morning', 'afternoon', 'evening', 'night'],
+    re: /\b(this|last|yesterday|tomorrow) (morning|afternoon|evening|night)\b/gi,
+    make(m, ctx) {
+      const w = m[1].toLowerCase();
+      const shift = w === 'last' || w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      const day = ctx.anchor ? fmtDay(addDays(ctx.anchor, shift)) : 'XXXX-XX-XX';
+      return { type: 'TIME', value: `${day}T${PARTS[m[2].toLowerCase()]}` };
+    },
+  },
+  {
+    name: 'this-unit',
+    re: /\b(this|last|next|past|coming|previous|current|same)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    pre: /(?:(?:\b(early|late|earlier|later|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s+)?(?:\b(the)\s+)?)$/i,
+    make(m, ctx) {
+      const rel = m[3].toLowerCase();
+      if (rel === 'same') return null;
+      const unit = unitOf(m[4])?.unit ?? '';
+      const n =
+        rel === 'last' || rel === 'past' || rel === 'previous'
+          ? -1
+          : rel === 'next' || rel === 'coming'
+            ? 1
+            : 0;
+      const value = ctx.anchor ? shiftValue(ctx.anchor, n, unit) : unresolved(unit);
+      return value ? { type: 'DATE', value, mod: modOf(m[1]) } : null;
+    },
+  },
+  {
+    name: 'the-year',
+    needs: [' year'],
+    re: /\b(?:(the (?:full|current|current fiscal|latest fiscal|calendar) year)|(that year|the following year|the previous year|the prior year))\b/gi,
+    make(m, ctx) {
+      if (m[2] || !ctx.anchor) return { type: 'DATE', value: 'XXXX' };
+      return { type: 'DATE', value: String(ctx.anchor.y) };
+    },
+  },
+  {
+    name: 'year-ago',
+    needs: ['year-earlier', 'year-ago'],
+    re: /\b(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(year-earlier|year-ago)(?:\s+(?:(first|second|third|fourth)[- ])?(period|quarter|nine months|six months))?\b/gi,
+    make(m, ctx) {
+      const a = ctx.anchor;
+      if (!m[3])
+        return a ? { type: 'DATE', value: String(a.y - 1), start: m.index + m[0].indexOf(m[1]) } : null;
+      if (!a) return { type: 'DATE', value: 'XXXX-QX' };
+      if (m[2]) return { type: 'DATE', value: `${a.y - 1}-Q${ORD[m[2].toLowerCase()]}` };
+      if (/months/i.test(m[3])) return { type: 'DURATION', value: /nine/i.test(m[3]) ? 'P9M' : 'P6M' };
+      return { type: 'DATE', value: shiftValue(a, -5, 'Q') ?? 'XXXX-QX' };
+    },
+  },
+  {
+    name: 'end-of-the-unit',
+    needs: ['end of', 'beginning of', 'start of', 'middle of', 'year-end', 'month-end', "year's end"],
+    re: /\b(the (?:end|beginning|start|middle) of|(?:the )?(?:year|month)-end|year's end)(?: the (year|month|week))?\b/gi,
+    make(m, ctx) {
+      const unitWord = m[2] ?? (/month/i.test(m[1]) ? 'month' : /year/i.test(m[1]) ? 'year' : '');
+      if (!unitWord) return null;
+      const unit = unitOf(unitWord)?.unit ?? 'Y';
+      const value = ctx.anchor ? shiftValue(ctx.anchor, 0, unit) : unresolved(unit);
+      return value ? { type: 'DATE', value, mod: /end/i.test(m[1]) ? 'END' : modOf(m[1]) } : null;
+    },
+  },
+  {
+    name: 'units-ago',
+    needs: ['ago', 'earlier', 'before', 'later', 'from now', 'hence'],
+    re: new RegExp(
+      `\\b(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(ago|earlier|before|later|from now|hence)\\b`,
+      'gi',
+    ),
+    pre: /(?:(?:\b(about|almost|nearly|some|roughly|around|more than|less than|over|just|only)\s+)?)$/i,
+    make(m, ctx) {
+      const n = numberValue(m[2]);
+      const u = unitOf(m[3]);
+      if (n === null || !u || u.time) return n === null ? null : { type: 'DATE', value: 'PAST_REF' };
+      const back = !/^(later|from now|hence)$/i.test(m[4]);
+      const mod = m[1] ? 'APPROX' : undefined;
+      if (n === 'X') return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', mod };
+      if (!ctx.anchor) return { type: 'DATE', value: unresolved(u.unit), mod };
+      const value = shiftValue(ctx.anchor, back ? -n : n, u.unit);
+      return value ? { type: 'DATE', value, mod } : null;
+    },
+  },
+  {
+    name: 'weekday',
+    needs: [
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+      'mon.',
+      'tue',
+      'wed.',
+      'thu',
+      'fri.',
+      'sat.',
+      'sun.',
+    ],
+    re: new RegExp(`\\b(${WEEKDAY_RE})(?!s\\b)(?:\\s+${PART_RE}\\b)?`, 'gi'),
+    pre: /(?:(?:\b(early|late|earlier|later)\s+)?(?:\b(?:the\s+)?(last|next|this|past|coming|previous)\s+)?)$/i,
+    make(m, ctx) {
+      if (!/^[A-Z]/.test(m[3])) return null;
+      const wd = weekdayNumber(m[3]);
+      const part = m[4] ? PARTS[m[4].toLowerCase()] : '';
+      const mod = modOf(m[1]);
+      if (!ctx.anchor) {
+        const v = `XXXX-WXX-${wd}`;
+        return part ? { type: 'TIME', value: `${v}T${part}`, mod } : { type: 'DATE', value: v, mod };
+      }
+      const day = resolveWeekday(ctx.anchor, wd, ctx.tense(m.index, m.index + m[0].length), m[2]);
+      const v = fmtDay(day);
+      return part ? { type: 'TIME', value: `${v}T${part}`, mod } : { type: 'DATE', value: v, mod };
+    },
+  },
+  {
+    name: 'weekend',
+    needs: ['weekend'],
+    re: /\b(?:over |during |at )?(the|this|last|next) weekend\b/gi,
+    make(m, ctx) {
+      const rel = m[1].toLowerCase();
+      if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-WXX-WE' };
+      let n = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+      if (rel === 'the' && ctx.tense(m.index, m.index + m[0].length) === 'past' && weekday(ctx.anchor) < 6)
+        n = -1;
+      const value = shiftValue(ctx.anchor, n, 'WE');
+      return value ? { type: 'DATE', value, start: m.index + m[0].toLowerCase().indexOf(rel) } : null;
+    },
+  },
+];

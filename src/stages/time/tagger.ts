@@ -1,0 +1,112 @@
+import type { Day } from './calendar.js';
+import { clockRules } from './clock.js';
+import { type Tense, tenseNear } from './context.js';
+import { dateRules } from './dates.js';
+import { durationRules } from './durations.js';
+import { periodRules } from './periods.js';
+import { refRules } from './refs.js';
+import { relativeRules } from './relative.js';
+import type { Rule, RuleContext } from './rule.js';
+import { setRules } from './sets.js';
+import type { TimexHit } from './types.js';
+
+/** Every rule family, in no particular order: the longest match wins an overlap. */
+export const RULES: readonly Rule[] = [
+  ...dateRules,
+  ...relativeRules,
+  ...periodRules,
+  ...durationRules,
+  ...setRules,
+  ...refRules,
+  ...clockRules,
+];
+
+/** Sentence bounds around `at`: from the given sentences, else the nearest . ! ? or blank line. */
+function boundsOf(
+  text: string,
+  at: number,
+  sentences?: readonly { start: number; end: number }[],
+): [number, number] {
+  if (sentences?.length) {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= at) lo = mid + 1;
+      else if (sentences[mid].start > at) hi = mid - 1;
+      else return [sentences[mid].start, sentences[mid].end];
+    }
+  }
+  let s = at;
+  while (s > 0 && s > at - 300 && !/[.!?\n]/.test(text[s - 1])) s--;
+  let e = at;
+  while (e < text.length && e < at + 300 && !/[.!?\n]/.test(text[e])) e++;
+  return [s, e];
+}
+
+/** TIMEX3 expressions in `text`, normalised against `anchor` (null: values that need one stay unresolved). */
+export function tagTimexes(
+  text: string,
+  anchor: Day | null,
+  sentences?: readonly { start: number; end: number }[],
+): TimexHit[] {
+  const ctx: RuleContext = {
+    anchor,
+    tense(start: number, end: number): Tense {
+      const [from, to] = boundsOf(text, start, sentences);
+      return tenseNear(text, start, end, from, to);
+    },
+    textBefore: (at, n) => text.slice(Math.max(0, at - n), at),
+    textAfter: (at, n) => text.slice(at, at + n),
+  };
+  const found: TimexHit[] = [];
+  const lower = text.toLowerCase();
+  for (const rule of RULES) {
+    if (rule.needs && !rule.needs.some((w) => lower.includes(w))) continue;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const mm = rule.pre ? withPrefix(text, m, rule.pre) : m;
+      const out = rule.make(mm, ctx);
+      if (!out) continue;
+      const hit: TimexHit = {
+        start: out.start ?? mm.index,
+        end: out.end ?? mm.index + mm[0].length,
+        type: out.type,
+        value: out.value,
+      };
+      if (out.mod) hit.mod = out.mod;
+      found.push(hit);
+    }
+  }
+  return pickLongest(found);
+}
+
+/** The match grown leftwards over the rule's optional prefix words, prefix groups first. */
+function withPrefix(text: string, m: RegExpExecArray, pre: RegExp): RegExpExecArray {
+  const before = text.slice(Math.max(0, m.index - 48), m.index);
+  const p = pre.exec(before) as RegExpExecArray; // every prefix part is optional, so this always matches
+  const len = p[0].length;
+  const groups = p.slice(1);
+  const out = [
+    text.slice(m.index - len, m.index) + m[0],
+    ...groups,
+    ...m.slice(1),
+  ] as unknown as RegExpExecArray;
+  out.index = m.index - len;
+  out.input = text;
+  return out;
+}
+
+/** Keeps the longest of overlapping hits (earlier start on a tie), in text order. */
+function pickLongest(hits: TimexHit[]): TimexHit[] {
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TimexHit[] = [];
+  for (const h of hits) {
+    if (kept.every((k) => h.end <= k.start || h.start >= k.end)) kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
