@@ -1,0 +1,42 @@
+/**
+ * Pool throughput: `npx tsx src/scale/throughput.ts [--workers 1,2,4] [--docs 200]` runs the full pipeline
+ * on the repo's sample articles (each copy with its own id) and prints docs/s and words/s per pool size.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDoc, type Doc } from '../model/index.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { createPool } from './pool.js';
+
+const { values } = parseArgs({
+  options: { workers: { type: 'string', default: '1,2,4' }, docs: { type: 'string', default: '200' } },
+});
+const dir = join(PACKAGE_ROOT, 'samples');
+const texts = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
+const n = Number(values.docs);
+const docs = (): Doc[] =>
+  Array.from({ length: n }, (_, i) => createDoc(texts[i % texts.length], {}, `d${i}`));
+const words = docs().reduce((a, d) => a + d.text.split(/\s+/).filter(Boolean).length, 0);
+
+for (const w of values.workers.split(',').map(Number)) {
+  const pool = await createPool({ workers: w });
+  for await (const _ of pool.map(docs().slice(0, w * 4), (d) => d)); // warm up each worker
+  const t0 = performance.now();
+  let failed = 0;
+  for await (const out of pool.map(docs(), (d) => d)) if ('error' in out) failed++;
+  const s = (performance.now() - t0) / 1000;
+  await pool.close();
+  console.log(
+    JSON.stringify({
+      workers: w,
+      docs: n,
+      failed,
+      seconds: +s.toFixed(2),
+      docsPerSec: +(n / s).toFixed(1),
+      wordsPerSec: Math.round(words / s),
+    }),
+  );
+}
