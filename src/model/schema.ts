@@ -188,18 +188,6 @@ export const DocSchema = T.Object(
 );
 export type DocJson = Static<typeof DocSchema>;
 
-export type LayerName =
-  | 'sentences'
-  | 'tokens'
-  | 'mentions'
-  | 'entities'
-  | 'timexes'
-  | 'quotes'
-  | 'claims'
-  | 'events'
-  | 'findings'
-  | 'parse';
-
 export const LAYER_NAMES = [
   'sentences',
   'tokens',
@@ -211,3 +199,6 @@ export const LAYER_NAMES = [
   'events',
   'findings',
 ] as const;
+
+/** A layer of the Doc, or 'parse': tokens that carry `head` and `deprel`. */
+export type LayerName = (typeof LAYER_NAMES)[number] | 'parse';

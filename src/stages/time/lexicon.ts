@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../../text/number-words.js';
 /** Words for months, weekdays, numbers and units, and the regex fragments built from them. */
 
 export const MONTHS: Record<string, number> = {
@@ -38,37 +39,9 @@ export const WEEKDAYS: Record<string, number> = {
 };
 
 const SMALL: Record<string, number> = {
+  ...NUMBER_WORDS,
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
   'a couple of': 2,
   'a couple': 2,
   couple: 2,
