@@ -32,7 +32,9 @@ export async function run(argv: string[]): Promise<number> {
     `total: ${r.total.docsPerSec} docs/s, ${r.total.tokensPerSec} tokens/s, ${r.total.wordsPerSec} words/s, peak RSS ${r.total.peakRssMB} MB`,
     '',
     'peers on the same texts:',
-    ...Object.entries(r.peers).map(([k, v]) => `  ${k.padEnd(26)} ${v.tokensPerSec} tokens/s — ${v.ratio}`),
+    ...Object.entries(r.peers).map(
+      ([k, v]) => `  ${k.padEnd(12)} (${v.does}) ${v.tokensPerSec} tokens/s — ${v.ratio}`,
+    ),
   ];
   process.stdout.write(out.join('\n') + '\n');
   return 0;
