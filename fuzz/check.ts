@@ -19,8 +19,9 @@ async function* once(bytes: Uint8Array) {
 function checkSpans(doc: Doc): void {
   const n = doc.text.length;
   const walk = (v: unknown, path: string): void => {
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
-    else if (v && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) walk(v[i], `${path}[${i}]`);
+    } else if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
       if (typeof o.start === 'number' && typeof o.end === 'number') {
         assert.ok(

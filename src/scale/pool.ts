@@ -12,7 +12,10 @@ export interface PoolOptions {
 }
 
 /** One document's outcome from `Pool.map`, tagged with the caller's item. */
-export type Outcome<T> = { item: T; doc: Doc } | { item: T; error: DatelineError };
+export type Outcome<T> =
+  | { item: T; doc: Doc }
+  | { item: T; error: DatelineError }
+  | { item: T; passed: true };
 
 export interface Pool {
   readonly size: number;
@@ -21,10 +24,11 @@ export interface Pool {
   /**
    * Runs every document an iterable yields, keeping at most `2 × size` in flight (back-pressure: the source
    * is read only as results drain). `ordered` (default true) yields in input order, else as they finish.
+   * An item whose `docOf` is undefined passes through unprocessed, in its place.
    */
   map<T>(
     items: AsyncIterable<T> | Iterable<T>,
-    docOf: (item: T) => Doc,
+    docOf: (item: T) => Doc | undefined,
     opts?: { ordered?: boolean },
   ): AsyncGenerator<Outcome<T>>;
   close(): Promise<void>;
@@ -110,7 +114,7 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
 
   async function* map<T>(
     items: AsyncIterable<T> | Iterable<T>,
-    docOf: (item: T) => Doc,
+    docOf: (item: T) => Doc | undefined,
     mapOpts: { ordered?: boolean } = {},
   ): AsyncGenerator<Outcome<T>> {
     const ordered = mapOpts.ordered ?? true;
@@ -120,9 +124,13 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
     const submit = (item: T) => {
       const k = n++;
       let done: Promise<{ n: number; out: Outcome<T> }>;
+      const doc = docOf(item);
       try {
-        done = run(docOf(item)).then(
-          (doc) => ({ n: k, out: { item, doc } }),
+        done = (doc ? run(doc) : Promise.resolve(undefined)).then(
+          (d): { n: number; out: Outcome<T> } => ({
+            n: k,
+            out: d ? { item, doc: d } : { item, passed: true },
+          }),
           (error: DatelineError) => ({ n: k, out: { item, error } }),
         );
       } catch (error) {

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { runBatchOnPool } from './batch.js';
+import { createPool, type Pool } from './pool.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dateline-scale-'));
+let pool: Pool;
+before(async () => {
+  writeFileSync(
+    join(dir, 'a.txt'),
+    'The mayor of Leeds said on Monday that the bridge would reopen in March.\n',
+  );
+  writeFileSync(join(dir, 'b.txt'), '   \n');
+  writeFileSync(join(dir, 'c.txt'), '"We will win," Boris Johnson told supporters in London on Friday.\n');
+  writeFileSync(join(dir, 'd.txt'), 'Police in Paris arrested 12 people after the protest on Saturday.\n');
+  pool = await createPool({ workers: 2 });
+});
+after(async () => {
+  await pool.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('runBatchOnPool hands documents on in input order, reports bad ones and honours skip', async () => {
+  const seen: string[] = [];
+  const errors: string[] = [];
+  const counts = await runBatchOnPool(
+    [dir],
+    pool,
+    {},
+    {
+      onDoc: (doc, source) => {
+        assert.ok(doc.sentences.length > 0 && doc.tokens.length > 0, 'the pipeline ran');
+        seen.push(source.split('/').pop()!);
+      },
+      onError: (source, err) => errors.push(`${source.split('/').pop()} ${err.code}`),
+      skip: (doc) => doc.text.includes('Paris'),
+    },
+  );
+  assert.deepEqual(seen, ['a.txt', 'c.txt']);
+  assert.deepEqual(errors, ['b.txt DL_INGEST_EMPTY']);
+  assert.deepEqual(counts, { ok: 2, failed: 1, skipped: 1 });
+});
+
+test('a failing onDoc counts as a failure with the store code', async () => {
+  const errors: string[] = [];
+  const counts = await runBatchOnPool(
+    [join(dir, 'a.txt')],
+    pool,
+    {},
+    {
+      onDoc: () => {
+        throw new Error('disk full');
+      },
+      onError: (_s, err) => errors.push(err.code),
+    },
+  );
+  assert.deepEqual(counts, { ok: 0, failed: 1, skipped: 0 });
+  assert.deepEqual(errors, ['DL_STORE_FAILED']);
+});
