@@ -5,23 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT, sharedData } from '../src/paths.js';
-
-/** One CAMEO code row as we ship it. */
-export interface CameoRow {
-  name: string;
-  root: string;
-  quad: number;
-  goldstein: number | null;
-  plover: string | null;
-  mode: string | null;
-  context: string | null;
-}
+import type { CameoCode } from '../src/stages/events/lexicon.js';
 
 /** Parses the shared TSV into our compact rows, keyed by code. */
-export function readCameoTable(tsv: string): Record<string, CameoRow> {
+export function readCameoTable(tsv: string): Record<string, CameoCode> {
   const [header, ...lines] = tsv.trim().split('\n');
   const col = Object.fromEntries(header.split('\t').map((h, i) => [h.trim(), i]));
-  const out: Record<string, CameoRow> = {};
+  const out: Record<string, CameoCode> = {};
   for (const line of lines) {
     const f = line.split('\t').map((x) => x.trim());
     const g = f[col.goldstein];

@@ -2,7 +2,17 @@ import { type Doc, textOf } from '../model/index.js';
 import type { Span } from '../model/schema.js';
 
 /** One stored document, without its layers: what a list of documents shows. */
-export interface DocRow {
+/** How many records of each stored layer (per document in DocRow, in all in StoreStats). */
+export interface LayerCounts {
+  quotes: number;
+  entities: number;
+  events: number;
+  timexes: number;
+  claims: number;
+  findings: number;
+}
+
+export interface DocRow extends LayerCounts {
   id: string;
   title: string | null;
   url: string | null;
@@ -11,12 +21,6 @@ export interface DocRow {
   publishedFrom: string;
   length: number;
   sentences: number;
-  quotes: number;
-  entities: number;
-  events: number;
-  timexes: number;
-  claims: number;
-  findings: number;
 }
 
 /** A quote with its speaker resolved to a name; `start`/`end` cover all its parts. */

@@ -1,5 +1,14 @@
 import type { Doc } from '../model/index.js';
-import type { ClaimRow, DocRow, EntityRow, EventRow, FindingRow, QuoteRow, TimexRow } from './rows.js';
+import type {
+  ClaimRow,
+  DocRow,
+  EntityRow,
+  EventRow,
+  FindingRow,
+  LayerCounts,
+  QuoteRow,
+  TimexRow,
+} from './rows.js';
 
 /** Paging for every list query: `limit` defaults to 100 (at most 10,000), `offset` to 0. */
 export interface Page {
@@ -53,14 +62,8 @@ export interface FindingQuery extends Page {
   docId?: string;
 }
 
-export interface StoreStats {
+export interface StoreStats extends LayerCounts {
   docs: number;
-  quotes: number;
-  entities: number;
-  events: number;
-  timexes: number;
-  claims: number;
-  findings: number;
   schemaVersion: number;
 }
 
