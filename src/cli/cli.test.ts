@@ -128,7 +128,7 @@ test('the seed article end to end', {
   for (const c of ['Russia', 'Iran', 'Syria', 'Switzerland', 'US']) assert.ok(gpe.has(c), `GPE ${c}`);
   assert.ok(doc.claims.some((c) => textOf(doc, c) === 'more than 130,000 people'));
   const direct = doc.quotes.filter((q) => q.kind !== 'indirect');
-  const passages = ['helped strengthen', 'unseemly', 'absence of Iran']; // 'banned …' (The Foreign Minister insisted) is lost once parse + quotes run together: issue 5
+  const passages = ['helped strengthen', 'unseemly', 'absence of Iran', 'banned'];
   for (const p of passages) {
     const q = direct.find((x) => x.parts.some((s) => textOf(doc, s).includes(p)));
     assert.ok(q, `quote with "${p}"`);

@@ -100,6 +100,9 @@ export function findQuotes(doc: Doc): Quote[] {
       const content = indirectContent(t, s, f, quoted);
       if (!content) continue;
       const part = { start: doc.tokens[content[0]].start, end: doc.tokens[content[1]].end };
+      // a quotation opened inside the content belongs to it: the parse may cut the clause short of its close
+      for (const q of spans)
+        if (q.start >= part.start && q.start < part.end && q.end > part.end) part.end = q.end;
       if (drafts.some((d) => d.cue && d.parts.some((p) => p.start >= part.start && p.end <= part.end)))
         continue;
       const inner = spans.some((q) => q.start >= part.start && q.end <= part.end);
