@@ -16,12 +16,24 @@ export interface NerModel {
 
 export const MODEL_FILE = join(PACKAGE_ROOT, 'models', 'ner-perceptron.json');
 
-const shape = (w: string): string =>
-  w
-    .replace(/\p{Lu}/gu, 'X')
-    .replace(/\p{Ll}/gu, 'x')
-    .replace(/\d/g, 'd')
-    .replace(/(.)\1+/g, '$1$1');
+const shapes = new Map<string, string>();
+
+function shape(w: string): string {
+  let s = shapes.get(w);
+  if (s === undefined) {
+    s = w
+      .replace(/\p{Lu}/gu, 'X')
+      .replace(/\p{Ll}/gu, 'x')
+      .replace(/\d/g, 'd')
+      .replace(/(.)\1+/g, '$1$1');
+    if (shapes.size > 100_000) shapes.clear();
+    shapes.set(w, s);
+  }
+  return s;
+}
+
+// Per-sentence facts, computed once rather than once per token.
+const allCaps = new WeakMap<string[], boolean>();
 
 /** Which lexicon a phrase of the sentence belongs to, per token (longest match, up to 5 tokens). */
 export function gazetteerTags(words: string[]): string[] {
@@ -74,7 +86,12 @@ export function features(words: string[], gaz: string[], i: number, prev: string
     `ng=${gaz[i + 1] ?? '</s>'}`,
   ];
   if (i === 0) f.push('first', `first+s=${shape(w)}`);
-  if (words.every((x) => !/\p{Ll}/u.test(x))) f.push('allcaps-sentence');
+  let caps = allCaps.get(words);
+  if (caps === undefined) {
+    caps = words.every((x) => !/\p{Ll}/u.test(x));
+    allCaps.set(words, caps);
+  }
+  if (caps) f.push('allcaps-sentence');
   if (ORG_WORDS.has(w)) f.push('orgword');
   if (ORG_WORDS.has(n1) || ORG_WORDS.has(at(i + 2))) f.push('orgword-next');
   if (LOC_WORDS.has(w)) f.push('locword');
