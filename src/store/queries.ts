@@ -3,6 +3,7 @@ import type { DocRows } from './rows.js';
 import type {
   ClaimQuery,
   DateRange,
+  DocIdQuery,
   DocQuery,
   EntityQuery,
   EventQuery,
@@ -81,6 +82,15 @@ export function docsSql(q: DocQuery, d: Dialect): Sql {
     sql: `SELECT ${selectList('doc', 't')} FROM docs t ${w} ORDER BY t.published DESC NULLS LAST, t.id LIMIT ? OFFSET ?`,
     params: [...w.params, ...page(q)],
   };
+}
+
+/** Document ids after a key, in id order (keyset paging: each page is an index range scan). */
+export function docIdsSql(q: DocIdQuery): Sql {
+  const w = new Where();
+  if (q.after !== undefined) w.add('t.id > ?', q.after);
+  dates(w, 't.published', q);
+  const [limit] = page({ limit: q.limit ?? 1000 });
+  return { sql: `SELECT t.id FROM docs t ${w} ORDER BY t.id LIMIT ?`, params: [...w.params, limit] };
 }
 
 export function quotesSql(q: QuoteQuery, d: Dialect): Sql {

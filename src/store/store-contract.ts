@@ -259,6 +259,26 @@ export function storeContract(label: string, backend: ContractBackend): void {
       await assert.rejects(store.docs({ offset: Number.NaN }), RangeError);
     });
 
+    test('docIds pages by key: every id once, in order, filtered by publication date', async () => {
+      const docs = [0, 1, 2, 3, 4].map((n) => articleDoc(ARTICLES[n % 3], n));
+      const store = await fresh(...docs);
+      const seen: string[] = [];
+      for (let after: string | undefined; ; ) {
+        const page = await store.docIds({ after, limit: 2 });
+        assert.ok(page.length <= 2);
+        seen.push(...page);
+        if (page.length < 2) break;
+        after = page[page.length - 1];
+      }
+      assert.deepEqual([...seen].sort(), docs.map((d) => d.id).sort());
+      assert.deepEqual(await store.docIds(), seen, 'pages join up to the one-page answer');
+      const in2020 = docs.filter((d) => d.meta.published.value!.startsWith('2020')).map((d) => d.id);
+      assert.deepEqual((await store.docIds({ from: '2020', to: '2020' })).sort(), in2020.sort());
+      assert.deepEqual(await store.docIds({ after: seen[seen.length - 1] }), []);
+      assert.deepEqual(await store.docIds({ limit: 0 }), []);
+      await assert.rejects(store.docIds({ limit: -1 }), RangeError);
+    });
+
     test('a document with no publication date lists last and falls outside every date range', async () => {
       const undated = articleDoc(GENEVA, 9);
       undated.meta.published = { value: null, from: 'none' };

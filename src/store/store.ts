@@ -62,6 +62,13 @@ export interface FindingQuery extends Page {
   docId?: string;
 }
 
+/** Keyset paging over document ids, for exports: ids after `after` in the backend's id order. */
+export interface DocIdQuery extends DateRange {
+  after?: string;
+  /** Defaults to 1000 (at most 10,000). */
+  limit?: number;
+}
+
 export interface StoreStats extends LayerCounts {
   docs: number;
   schemaVersion: number;
@@ -77,6 +84,8 @@ export interface Store {
   getDoc(id: string): Promise<Doc | null>;
   deleteDoc(id: string): Promise<boolean>;
   docs(q?: DocQuery): Promise<DocRow[]>;
+  /** Stored ids in id order, a page at a time; unlike offset paging, each page costs the same and none repeats. */
+  docIds(q?: DocIdQuery): Promise<string[]>;
   quotes(q?: QuoteQuery): Promise<QuoteRow[]>;
   entities(q?: EntityQuery): Promise<EntityRow[]>;
   events(q?: EventQuery): Promise<EventRow[]>;

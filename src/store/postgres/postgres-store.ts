@@ -5,6 +5,7 @@ import { COLUMNS, type ColumnKind, fromDb, TABLE_NAME, toDb } from '../columns.j
 import {
   claimsSql,
   type Dialect,
+  docIdsSql,
   docsSql,
   entitiesSql,
   eventsSql,
@@ -216,6 +217,11 @@ class PostgresStore implements Store {
 
   async docs(q = {}) {
     return this.all<DocRow>('doc', docsSql(q, postgresDialect));
+  }
+  async docIds(q = {}) {
+    const { sql, params } = docIdsSql(q);
+    const res = await this.pool.query(numbered(sql), params);
+    return res.rows.map((r) => r.id as string);
   }
   async quotes(q = {}) {
     return this.all<QuoteRow>('quotes', quotesSql(q, postgresDialect));

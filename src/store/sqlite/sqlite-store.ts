@@ -7,6 +7,7 @@ import { COLUMNS, fromDb, TABLE_NAME, toDb } from '../columns.js';
 import {
   claimsSql,
   type Dialect,
+  docIdsSql,
   docsSql,
   entitiesSql,
   eventsSql,
@@ -180,6 +181,12 @@ class SqliteStore implements Store {
 
   async docs(q = {}) {
     return this.all<DocRow>('doc', docsSql(q, sqliteDialect));
+  }
+  async docIds(q = {}) {
+    const { sql, params } = docIdsSql(q);
+    return this.prepared(sql)
+      .pluck()
+      .all(...params) as string[];
   }
   async quotes(q = {}) {
     return this.all<QuoteRow>('quotes', quotesSql(q, sqliteDialect));
