@@ -16,6 +16,11 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
       'query docs|quotes|entities|events|timexes|findings [--speaker …] [--actor …] [--from …] [--to …] [--search TEXT] [--format table|json|csv]',
     load: () => import('./query.js'),
   },
+  export: {
+    summary:
+      'export docs|quotes|entities|events [--db FILE|postgres://…] [--format jsonl|csv|parquet] [--out FILE] [--from D] [--to D]',
+    load: () => import('./export.js'),
+  },
   show: {
     summary: 'show DOC_ID [--db FILE]  → the article in the terminal with its layers highlighted',
     load: () => import('./show.js'),
