@@ -42,6 +42,20 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
     summary: 'serve [--host H] [--port 8080] [--db FILE|postgres://…] [--token T] [--open]  → API + explorer',
     load: () => import('./serve.js'),
   },
+  enqueue: {
+    summary: 'enqueue PATH…|--jsonl FILE [--redis URL] [--queue NAME]  → one queue job per document',
+    load: () => import('./enqueue.js'),
+  },
+  worker: {
+    summary:
+      'worker [--redis URL] [--db postgres://…|FILE] [--concurrency N] [--timeout MS]  → process queued documents',
+    load: () => import('./worker.js'),
+  },
+  status: {
+    summary:
+      'status [--redis URL] [--queue NAME] [--json]  → waiting/active/completed/failed/dead job counts',
+    load: () => import('./status.js'),
+  },
   parse: {
     summary: 'parse FILE.conllu  → re-tag and re-parse (gold words kept), CoNLL-U to stdout',
     load: () => import('./parse.js'),

@@ -45,20 +45,79 @@ export function blockText(root: DomNode): string {
     .join('\n\n');
 }
 
-function walk(node: DomNode, out: string[]): void {
-  if (node.nodeType === 3) {
-    out.push(node.textContent ?? '');
-    return;
+// Iterative (an explicit stack), so deeply nested markup cannot overflow the call stack.
+function walk(root: DomNode, out: string[]): void {
+  const stack: (DomNode | typeof PARA)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === PARA) {
+      out.push(PARA);
+      continue;
+    }
+    if (node.nodeType === 3) {
+      out.push(node.textContent ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) continue;
+    if (name === 'BR') {
+      out.push(LINE);
+      continue;
+    }
+    const block = BLOCKS.has(name);
+    if (block) {
+      out.push(PARA);
+      stack.push(PARA);
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
   }
-  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-  const name = node.nodeName.toUpperCase();
-  if (SKIP.has(name)) return;
-  if (name === 'BR') {
-    out.push(LINE);
-    return;
+}
+
+/** Deepest element nesting under `root` (root's children are depth 1). */
+export function elementDepth(root: DomNode): number {
+  let max = 0;
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i];
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
   }
-  const block = BLOCKS.has(name);
-  if (block) out.push(PARA);
-  for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], out);
-  if (block) out.push(PARA);
+  return max;
+}
+
+/** The parts of a DOM node `flattenBelow` needs to rewrite a subtree. */
+export interface MutableNode extends DomNode {
+  ownerDocument: { createElement(name: string): MutableNode } | null;
+  replaceChildren(...nodes: MutableNode[]): void;
+  textContent: string | null;
+}
+
+/**
+ * Caps element nesting at `limit`: every element at that depth whose content nests further is replaced by
+ * its text as flat `<p>` paragraphs (text and paragraph breaks kept). Readability is superlinear in depth.
+ */
+export function flattenBelow(root: MutableNode, limit: number): void {
+  const stack: [MutableNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    const kids = Array.from(node.childNodes as ArrayLike<MutableNode>).filter((c) => c.nodeType === 1);
+    if (depth < limit) {
+      for (const kid of kids) stack.push([kid, depth + 1]);
+      continue;
+    }
+    if (!kids.length || !node.ownerDocument) continue;
+    const doc = node.ownerDocument;
+    const paras = blockText(node)
+      .split('\n\n')
+      .map((text) => {
+        const p = doc.createElement('p');
+        p.textContent = text;
+        return p;
+      });
+    node.replaceChildren(...paras);
+  }
 }

@@ -127,3 +127,31 @@ test('looksLikeHtml', () => {
   assert.ok(!looksLikeHtml('Lavrov said <b> is a tag.'));
   assert.ok(!looksLikeHtml('<Reuters> MOSCOW — text'));
 });
+
+test('5,000 nested <div>s: flattened below the depth cap, text and paragraph breaks kept', () => {
+  const n = 5000;
+  const inner =
+    '<p>The mayor of Leeds said on <b>Monday</b> that the bridge would reopen.</p><p>Work starts in May.</p>';
+  const html = `<html><body>${'<div>'.repeat(n)}${inner}${'</div>'.repeat(n)}</body></html>`;
+  const doc = docFromHtml(html, { id: 'deep' });
+  validateDoc(doc);
+  assert.equal(
+    doc.text,
+    'The mayor of Leeds said on Monday that the bridge would reopen.\n\nWork starts in May.',
+  );
+});
+
+test('the depth cap leaves markup at or under the limit as it was', async () => {
+  const { parseHTML } = await import('linkedom');
+  const { elementDepth, flattenBelow } = await import('./html-text.js');
+  const html = `<html><body>${'<section>'.repeat(10)}<p>One <i>two</i></p><p>Three</p>${'</section>'.repeat(10)}</body></html>`;
+  const { document } = parseHTML(html);
+  const before = document.toString();
+  const depth = elementDepth(document as never);
+  assert.equal(depth, 14, 'html > body > 10 sections > p > i');
+  flattenBelow(document as never, depth);
+  assert.equal(document.toString(), before);
+  flattenBelow(document as never, 5);
+  assert.equal(elementDepth(document as never), 6);
+  assert.ok(document.toString().includes('<p>One two</p><p>Three</p>'), document.toString());
+});

@@ -4,7 +4,7 @@ import type { Doc } from '../model/doc.js';
 import { DatelineError } from '../model/errors.js';
 import type { Published, Span } from '../model/schema.js';
 import { parseMetaDate } from './date-text.js';
-import { blockText, type DomNode } from './html-text.js';
+import { blockText, type DomNode, elementDepth, flattenBelow, type MutableNode } from './html-text.js';
 import { docNameOf, makeDoc } from './make-doc.js';
 import { isBlank } from './normalize.js';
 import { type DocMeta, type IngestOptions, maxBytesOf } from './options.js';
@@ -61,6 +61,7 @@ export function docFromHtml(html: string, meta: DocMeta = {}, opts: IngestOption
   }
   const { document } = parseHTML(html);
   const root = document as unknown as Element;
+  capDepth(document as unknown as MutableNode);
   const markup = markupDate(root);
   const url =
     metaContent(root, ['og:url']) ?? root.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -75,8 +76,9 @@ export function docFromHtml(html: string, meta: DocMeta = {}, opts: IngestOption
   let text = article?.content ? blockText(article.content) : '';
   if (isBlank(text)) {
     // Readability found nothing (and changed the tree): take the whole body of a fresh parse
-    const body = parseHTML(html).document.body;
-    text = body ? blockText(body as unknown as DomNode) : '';
+    const fresh = parseHTML(html).document;
+    capDepth(fresh as unknown as MutableNode);
+    text = fresh.body ? blockText(fresh.body as unknown as DomNode) : '';
   }
   if (isBlank(text))
     throw new DatelineError('DL_INGEST_BAD_HTML', name, 'no article text could be extracted from the HTML');
@@ -97,6 +99,13 @@ export function docFromHtml(html: string, meta: DocMeta = {}, opts: IngestOption
       lang,
     };
   });
+}
+
+/** Deeper element nesting than this is flattened before Readability (real pages stay well under it). */
+export const MAX_HTML_DEPTH = 48;
+
+function capDepth(document: MutableNode): void {
+  if (elementDepth(document) > MAX_HTML_DEPTH) flattenBelow(document, MAX_HTML_DEPTH);
 }
 
 /** The first candidate title found in the text as a span, else the first candidate as a string. */

@@ -17,9 +17,11 @@ export const ERROR_CODES = {
   DL_PIPELINE_MISSING_LAYER: 'a stage needs a layer no earlier stage makes',
   DL_PIPELINE_FROZEN: 'the pipeline is frozen',
   DL_STAGE_FAILED: 'a stage failed on this document',
+  DL_STAGE_TIMEOUT: 'the pipeline took longer than the per-document time limit',
   DL_STORE_FAILED: 'the store could not write the document',
   DL_EVAL_NO_DATA: 'the gold data for this suite is not available',
   DL_USAGE: 'the command line is not valid',
+  DL_QUEUE_FAILED: 'the job queue could not be reached or refused the job',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

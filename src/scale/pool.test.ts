@@ -79,3 +79,19 @@ test('map reads the source lazily (back-pressure)', async () => {
   assert.ok(pulled <= pool.size * 2 + 1, `pulled ${pulled} before the first result`);
   await it.return(undefined);
 });
+
+test('a document over the time limit fails DL_STAGE_TIMEOUT naming it; its worker is replaced', async () => {
+  // 1 ms is far below what the full pipeline needs on a 400-sentence article, so every document times out.
+  const slow = await createPool({ workers: 1, timeoutMs: 1 });
+  try {
+    const long = (i: number) => createDoc(TEXTS.join(' ').repeat(100), {}, `long-${i}`);
+    const outs = [];
+    for await (const out of slow.map([long(0), long(1), long(2)], (d) => d)) outs.push(out);
+    assert.deepEqual(
+      outs.map((o) => ('error' in o ? `${o.error.code} ${o.error.docId}` : 'ok')),
+      ['DL_STAGE_TIMEOUT long-0', 'DL_STAGE_TIMEOUT long-1', 'DL_STAGE_TIMEOUT long-2'],
+    );
+  } finally {
+    await slow.close();
+  }
+});

@@ -9,6 +9,8 @@ export interface PoolOptions {
   workers?: number;
   /** Run only these stages (as `buildPipeline`'s `only`). */
   only?: readonly string[];
+  /** Per-document time limit in ms: past it the worker is replaced and the document fails DL_STAGE_TIMEOUT. */
+  timeoutMs?: number;
 }
 
 /** One document's outcome from `Pool.map`, tagged with the caller's item. */
@@ -36,6 +38,7 @@ export interface Pool {
 
 interface Pending {
   task: Task;
+  timer?: NodeJS.Timeout;
   resolve: (doc: Doc) => void;
   reject: (err: DatelineError) => void;
 }
@@ -56,13 +59,35 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
   let seq = 0;
   let closed = false;
 
+  const timeoutMs = opts.timeoutMs && opts.timeoutMs > 0 ? opts.timeoutMs : 0;
   const pump = () => {
     while (idle.length && queue.length) {
       const w = idle.pop()!;
       const p = queue.shift()!;
       busy.set(w, p);
+      if (timeoutMs) p.timer = setTimeout(() => expire(w, p), timeoutMs);
       w.postMessage(p.task);
     }
+  };
+  const replace = () => {
+    if (closed) return;
+    start().then(
+      (fresh) => {
+        idle.push(fresh);
+        pump();
+      },
+      () => {},
+    );
+  };
+  // A stage stuck on one document cannot be interrupted inside its thread: the thread is dropped instead.
+  const expire = (w: Worker, p: Pending) => {
+    if (busy.get(w) !== p) return;
+    busy.delete(w);
+    w.terminate().catch(() => {});
+    p.reject(
+      new DatelineError('DL_STAGE_TIMEOUT', p.task.doc.id, `no result within the ${timeoutMs} ms limit`),
+    );
+    replace();
   };
 
   const start = () =>
@@ -79,6 +104,7 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
           const p = busy.get(w);
           busy.delete(w);
           idle.push(w);
+          clearTimeout(p?.timer);
           if (p) {
             if ('doc' in r) p.resolve(r.doc);
             else p.reject(new DatelineError(r.error.code, r.error.docId, r.error.message, r.error.offset));
@@ -89,15 +115,9 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
           // A crashed worker fails its document; the pool goes on with a fresh worker.
           const p = busy.get(w);
           busy.delete(w);
+          clearTimeout(p?.timer);
           p?.reject(new DatelineError('DL_STAGE_FAILED', p.task.doc.id, `worker crashed: ${err.message}`));
-          if (!closed)
-            start().then(
-              (fresh) => {
-                idle.push(fresh);
-                pump();
-              },
-              () => {},
-            );
+          replace();
         });
         resolve(w);
       });
@@ -160,6 +180,7 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
     map,
     async close() {
       closed = true;
+      for (const p of busy.values()) clearTimeout(p.timer);
       await Promise.all([...all].map((w) => w.terminate()));
     },
   };

@@ -1,0 +1,54 @@
+import { Queue } from 'bullmq';
+import { type IngestOptions, readInputs } from '../ingest/index.js';
+import type { DatelineError } from '../model/errors.js';
+import { ATTEMPTS, BACKOFF_MS, DEFAULT_QUEUE, type JobData, jobIdOf, redisUrlOf } from './names.js';
+
+export interface EnqueueOptions extends IngestOptions {
+  redis?: string;
+  queue?: string;
+  /** Called for each input that could not be read into a Doc (it is not enqueued). */
+  onError?: (source: string, err: DatelineError) => void;
+}
+
+export interface EnqueueCounts {
+  /** Jobs handed to the queue (a job id the queue already holds is kept, not added twice). */
+  submitted: number;
+  failed: number;
+}
+
+/** Job options: retries with exponential backoff; finished jobs are kept a while so a re-enqueue is a no-op. */
+export const JOB_OPTIONS = {
+  attempts: ATTEMPTS,
+  backoff: { type: 'exponential', delay: BACKOFF_MS },
+  removeOnComplete: { age: 7 * 24 * 3600 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;
+
+/** Reads inputs like `ingest` and submits one job per document, job id = document id (idempotent). */
+export async function enqueueInputs(inputs: string[], o: EnqueueOptions = {}): Promise<EnqueueCounts> {
+  const queue = new Queue<JobData>(o.queue ?? DEFAULT_QUEUE, { connection: { url: redisUrlOf(o.redis) } });
+  const counts: EnqueueCounts = { submitted: 0, failed: 0 };
+  let batch: { name: string; data: JobData; opts: { jobId: string } & typeof JOB_OPTIONS }[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    await queue.addBulk(batch);
+    counts.submitted += batch.length;
+    batch = [];
+  };
+  try {
+    for await (const item of readInputs(inputs, o)) {
+      if ('error' in item) {
+        counts.failed++;
+        o.onError?.(item.source, item.error);
+        continue;
+      }
+      const data = { doc: item.doc, source: item.source };
+      batch.push({ name: 'doc', data, opts: { jobId: jobIdOf(item.doc.id), ...JOB_OPTIONS } });
+      if (batch.length >= 200) await flush();
+    }
+    await flush();
+    return counts;
+  } finally {
+    await queue.close();
+  }
+}

@@ -1,0 +1,41 @@
+import type { Doc } from '../model/doc.js';
+
+/** The queue `dateline enqueue` and `dateline worker` use unless told otherwise. */
+export const DEFAULT_QUEUE = 'dateline';
+
+/** The Redis server: the flag, else $DATELINE_REDIS_URL, else the local default port. */
+export const redisUrlOf = (flag?: string): string =>
+  flag || process.env.DATELINE_REDIS_URL || 'redis://127.0.0.1:6379';
+
+/** Where jobs that failed every attempt are kept, with their error: `<queue>-dead`. */
+export const deadQueueOf = (queue: string): string => `${queue}-dead`;
+
+/** Retries before a job goes to the dead-letter queue, and the first backoff (doubled each time). */
+export const ATTEMPTS = 3;
+export const BACKOFF_MS = 1000;
+
+/** What a job carries: the ingested (not yet processed) Doc, so a worker needs no shared disk. */
+export interface JobData {
+  doc: Doc;
+  source: string;
+}
+
+/** What the dead-letter queue keeps for a job that failed every attempt. */
+export interface DeadJob extends JobData {
+  error: { code: string; message: string };
+  attempts: number;
+  failedAt: string;
+}
+
+/**
+ * The BullMQ job id for a document id. BullMQ refuses ids that are integers or contain ':'; those (and ids
+ * starting with '~', to stay one-to-one) are percent-encoded behind a '~'.
+ */
+export function jobIdOf(docId: string): string {
+  if (/^\d+$/.test(docId) || docId.includes(':') || docId.startsWith('~'))
+    return `~${encodeURIComponent(docId).replaceAll(':', '%3A')}`;
+  return docId;
+}
+
+/** Redis URL without its password, for messages. */
+export const hidePassword = (url: string): string => url.replace(/:[^:@/]*@/, ':***@');

@@ -1,0 +1,104 @@
+import { type Job, Queue, Worker } from 'bullmq';
+import { DatelineError, isDatelineError } from '../model/errors.js';
+import { createPool } from '../scale/pool.js';
+import { openStore } from '../store/index.js';
+import { DEFAULT_QUEUE, type DeadJob, deadQueueOf, type JobData, redisUrlOf } from './names.js';
+
+export interface WorkerOptions {
+  redis?: string;
+  queue?: string;
+  /** The store: postgres://… or a SQLite file (one worker process only). */
+  db: string;
+  /** Documents processed at once, each on its own thread. Default 1. */
+  concurrency?: number;
+  only?: readonly string[];
+  /** Per-document pipeline time limit in ms (DL_STAGE_TIMEOUT). */
+  timeoutMs?: number;
+  /** How long a job's lock lasts without renewal: a killed worker's jobs are re-delivered after this. */
+  lockMs?: number;
+  /** One line per notable event (a failure, a dead job). */
+  log?: (line: string) => void;
+}
+
+export interface WorkerCounts {
+  stored: number;
+  failed: number;
+  dead: number;
+}
+
+export interface RunningWorker {
+  readonly counts: WorkerCounts;
+  /** Stops taking jobs, lets the current ones finish, then closes the pool, store and connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * A stateless queue worker: takes jobs, runs the pipeline on a thread pool, writes each Doc to the store
+ * (one transaction, idempotent by id). A job failing its last attempt is copied to the dead-letter queue.
+ */
+export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
+  const name = o.queue ?? DEFAULT_QUEUE;
+  const connection = { url: redisUrlOf(o.redis) };
+  const concurrency = Math.max(1, o.concurrency ?? 1);
+  const lockMs = o.lockMs ?? 30_000;
+  const log = o.log ?? (() => {});
+  const counts: WorkerCounts = { stored: 0, failed: 0, dead: 0 };
+  const store = await openStore(o.db);
+  const pool = await createPool({ workers: concurrency, only: o.only, timeoutMs: o.timeoutMs });
+  const dead = new Queue<DeadJob>(deadQueueOf(name), { connection });
+
+  const buried = new Set<string>();
+  const bury = async (job: Job<JobData>, err: unknown) => {
+    if (buried.has(job.id ?? '')) return;
+    buried.add(job.id ?? '');
+    const error = isDatelineError(err)
+      ? { code: err.code, message: err.message }
+      : { code: 'DL_STAGE_FAILED', message: String((err as Error)?.message ?? err) };
+    // Same job id as the original, so a second burial of the same job is a no-op.
+    await dead.add(
+      'dead',
+      { ...job.data, error, attempts: job.attemptsMade, failedAt: new Date().toISOString() },
+      { jobId: job.id },
+    );
+    counts.dead++;
+    log(`dead: ${job.id}: ${error.code} ${error.message}`);
+  };
+
+  const handle = async (job: Job<JobData>) => {
+    try {
+      const doc = job.data?.doc;
+      if (!doc || typeof doc.id !== 'string' || typeof doc.text !== 'string')
+        throw new DatelineError('DL_MODEL_INVALID', job.id ?? '-', 'the job carries no document');
+      const result = await store.putDoc(await pool.run(doc));
+      counts.stored++;
+      return result;
+    } catch (err) {
+      counts.failed++;
+      log(`error: ${job.id} (attempt ${job.attemptsMade + 1}): ${(err as Error).message}`);
+      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await bury(job, err);
+      throw err;
+    }
+  };
+
+  const worker = new Worker<JobData>(name, handle, {
+    connection,
+    concurrency,
+    lockDuration: lockMs,
+    stalledInterval: lockMs,
+  });
+  // Jobs that fail outside the processor (stalled too often) reach the dead-letter queue here.
+  worker.on('failed', (job, err) => {
+    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) bury(job, err).catch(() => {});
+  });
+  worker.on('error', (err) => log(`queue: ${err.message}`));
+  await worker.waitUntilReady();
+
+  return {
+    counts,
+    async close() {
+      await worker.close();
+      await Promise.all([pool.close(), dead.close()]);
+      await store.close();
+    },
+  };
+}
