@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import * as chrono from 'chrono-node';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
@@ -5,18 +6,32 @@ import { createPipeline } from '../src/extract.js';
 import { createDoc } from '../src/model/doc.js';
 import { type BenchText, gumNews } from './corpus.js';
 
-export interface BenchResult {
-  corpus: { name: string; docs: number; tokens: number; words: number };
-  stages: Record<string, { ms: number; tokensPerSec: number; share: number }>;
-  total: { docsPerSec: number; tokensPerSec: number; wordsPerSec: number; peakRssMB: number };
-  peers: Record<string, { does: string; tokensPerSec: number; wordsPerSec: number; ratio: string }>;
-  rounds: number;
+export interface Peer {
+  does: string;
+  tokensPerSec: number;
+  wordsPerSec: number;
 }
 
-const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+export interface BenchResult {
+  corpus: { name: string; docs: number; tokens: number; words: number };
+  stages: Record<string, { ms: number; tokensPerSec: number; wordsPerSec: number; share: number }>;
+  total: { docsPerSec: number; tokensPerSec: number; wordsPerSec: number; peakRssMB: number };
+  /** Peers on the same texts; a peer that is not installed is left out. */
+  peers: Record<string, Peer>;
+  rounds: number;
+  /** The 1-minute load average before and after: the machine may be shared. */
+  load: [number, number];
+}
 
-/** Runs the whole pipeline over the texts `rounds` times after a warm-up; times each stage and two peers. */
+/** Whitespace-separated words, the unit of the issue's words/s goals. */
+export const countWords = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Runs the whole pipeline over the texts `rounds` times after a warm-up in this thread and times each stage;
+ * peak RSS is read before the peers run. Then times the peers on the same texts.
+ */
 export async function bench(texts: BenchText[] = gumNews(), rounds = 3): Promise<BenchResult> {
+  const load0 = loadavg()[0];
   const stageMs = new Map<string, number>();
   let counting = false;
   const pipe = await createPipeline({
@@ -40,7 +55,8 @@ export async function bench(texts: BenchText[] = gumNews(), rounds = 3): Promise
   let tokens = 0;
   for (let r = 0; r < rounds; r++) tokens = runAll();
   const secs = (performance.now() - t0) / 1000;
-  const totalWords = texts.reduce((n, t) => n + words(t.text), 0);
+  const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  const words = texts.reduce((n, t) => n + countWords(t.text), 0);
   const allMs = [...stageMs.values()].reduce((a, b) => a + b, 0);
   const stages = Object.fromEntries(
     [...stageMs].map(([name, ms]) => [
@@ -48,52 +64,75 @@ export async function bench(texts: BenchText[] = gumNews(), rounds = 3): Promise
       {
         ms: Math.round(ms / rounds),
         tokensPerSec: Math.round((tokens * rounds) / (ms / 1000)),
+        wordsPerSec: Math.round((words * rounds) / (ms / 1000)),
         share: round(ms / allMs),
       },
     ]),
   );
-  const tokensPerSec = (tokens * rounds) / secs;
-  const peers = timePeers(texts, rounds, tokens, totalWords, tokensPerSec);
+  const peers = await timePeers(texts, rounds, tokens, words);
   return {
-    corpus: { name: 'GUM news (../shared/data/gum)', docs: texts.length, tokens, words: totalWords },
+    corpus: { name: 'GUM news (../shared/data/gum)', docs: texts.length, tokens, words },
     stages,
     total: {
       docsPerSec: round((texts.length * rounds) / secs),
-      tokensPerSec: Math.round(tokensPerSec),
-      wordsPerSec: Math.round((totalWords * rounds) / secs),
-      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      tokensPerSec: Math.round((tokens * rounds) / secs),
+      wordsPerSec: Math.round((words * rounds) / secs),
+      peakRssMB,
     },
     peers,
     rounds,
+    load: [load0, loadavg()[0]],
   };
 }
 
-function timePeers(texts: BenchText[], rounds: number, tokens: number, totalWords: number, ours: number) {
+async function timePeers(texts: BenchText[], rounds: number, tokens: number, words: number) {
   const nlp = winkNLP(model, ['sbd', 'pos']);
-  const wink = () => {
-    for (const t of texts) nlp.readDoc(t.text).tokens().out(nlp.its.pos);
-  };
-  const chronoParse = () => {
-    for (const t of texts) chrono.parse(t.text, t.published ? new Date(t.published) : new Date());
-  };
-  const peers: BenchResult['peers'] = {};
-  for (const [name, does, fn] of [
-    ['wink-nlp', 'sentences, tokens and POS tags only', wink],
-    ['chrono-node', 'date expressions only', chronoParse],
-  ] as const) {
+  const runs: [string, string, () => void][] = [
+    [
+      'wink-nlp',
+      'sentences, tokens and POS tags',
+      () => {
+        for (const t of texts) nlp.readDoc(t.text).tokens().out(nlp.its.pos);
+      },
+    ],
+    [
+      'chrono-node',
+      'date expressions',
+      () => {
+        for (const t of texts) chrono.parse(t.text, t.published ? new Date(t.published) : new Date());
+      },
+    ],
+  ];
+  // compromise is a devDependency: an installed package without it still benches the others.
+  const compromise = await import('compromise').then((m) => m.default).catch(() => null);
+  if (compromise) {
+    runs.push([
+      'compromise',
+      'people, places, organisations and quotations',
+      () => {
+        for (const t of texts) {
+          const d = compromise(t.text);
+          d.people().out('array');
+          d.places().out('array');
+          d.organizations().out('array');
+          d.quotations().out('array');
+        }
+      },
+    ]);
+  }
+  const peers: Record<string, Peer> = {};
+  for (const [name, does, fn] of runs) {
     fn();
     const t0 = performance.now();
     for (let r = 0; r < rounds; r++) fn();
     const secs = (performance.now() - t0) / 1000;
-    const tps = (tokens * rounds) / secs;
     peers[name] = {
       does,
-      tokensPerSec: Math.round(tps),
-      wordsPerSec: Math.round((totalWords * rounds) / secs),
-      ratio: `dateline full pipeline runs at ${round(ours / tps)}× its speed`,
+      tokensPerSec: Math.round((tokens * rounds) / secs),
+      wordsPerSec: Math.round((words * rounds) / secs),
     };
   }
   return peers;
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
+export const round = (x: number) => Math.round(x * 100) / 100;

@@ -26,7 +26,8 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
     load: () => import('./show.js'),
   },
   bench: {
-    summary: 'bench [--json] [--rounds N] [--docs N]  → throughput per stage and in total, beside peers',
+    summary:
+      'bench [--json] [--rounds N] [--docs N] [--workers N]  → throughput per stage, 1 vs N workers, peers',
     load: () => import('./bench.js'),
   },
   start: {

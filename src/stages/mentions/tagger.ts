@@ -106,14 +106,30 @@ export function features(words: string[], gaz: string[], i: number, prev: string
 
 /** Averaged-perceptron greedy tagger; the model is trained by train/ner-train.ts. */
 export class Tagger {
-  constructor(private readonly model: NerModel) {}
+  // A Map beats a 50 k-key object for lookups by freshly built strings; rows sit in one flat array.
+  private readonly rows = new Map<string, number>();
+  private readonly weights: Float64Array;
+  private readonly labels: string[];
+
+  constructor(model: NerModel) {
+    this.labels = model.labels;
+    const n = model.labels.length;
+    const keys = Object.keys(model.weights);
+    this.weights = new Float64Array(keys.length * n);
+    keys.forEach((f, r) => {
+      this.rows.set(f, r * n);
+      this.weights.set(model.weights[f], r * n);
+    });
+  }
 
   score(feats: string[]): Float64Array {
-    const s = new Float64Array(this.model.labels.length);
+    const n = this.labels.length;
+    const s = new Float64Array(n);
+    const w = this.weights;
     for (const f of feats) {
-      const w = this.model.weights[f];
-      if (!w) continue;
-      for (let k = 0; k < s.length; k++) s[k] += w[k];
+      const r = this.rows.get(f);
+      if (r === undefined) continue;
+      for (let k = 0; k < n; k++) s[k] += w[r + k];
     }
     return s;
   }
@@ -126,7 +142,7 @@ export class Tagger {
       const s = this.score(features(words, gaz, i, out[i - 1] ?? '<s>', out[i - 2] ?? '<s>'));
       let best = 0;
       for (let k = 1; k < s.length; k++) if (s[k] > s[best]) best = k;
-      out.push(this.model.labels[best]);
+      out.push(this.labels[best]);
     }
     return out;
   }
