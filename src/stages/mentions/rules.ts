@@ -1,6 +1,13 @@
 import type { Doc } from '../../model/doc.js';
 import type { EntityType, Mention, Token } from '../../model/schema.js';
-import { isHonorific, isKnownSurname, lookupGroup, lookupOrg, lookupTitle } from '../../text/actors.js';
+import {
+  isFirstName,
+  isHonorific,
+  isKnownSurname,
+  lookupGroup,
+  lookupOrg,
+  lookupTitle,
+} from '../../text/actors.js';
 import { lookupCountry } from '../../text/countries.js';
 import { geocode } from '../../text/places.js';
 import { loadTagger, spans } from './tagger.js';
@@ -29,6 +36,17 @@ interface Hit {
 
 const MAX_PHRASE = 7;
 const POSSESSIVE = /^['’]s?$/;
+const DASH = /^(-|--|—|–)$/;
+const DATE = /^\d{4}-\d\d-\d\d$/;
+
+/** "BUCHAREST" → "Bucharest", "NEW YORK" → "New York" (for lexicon look-ups in all-caps lines). */
+export function titleCase(p: string): string {
+  return p.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** How a name's type was decided; a stronger reading of a string re-types weaker ones in the document. */
+export const Cue = { None: 0, Tagger: 1, Rule: 2, Lexicon: 3 } as const;
+type Cue = (typeof Cue)[keyof typeof Cue];
 
 /** Rule-based mentions for one sentence's tokens [a, b). */
 export class MentionFinder {
@@ -60,19 +78,34 @@ export class MentionFinder {
   private readonly personWords = new Set<string>();
 
   private known(i: number, j: number): boolean {
-    for (let k = i; k < j; k++) if (this.personWords.has(this.word(k))) return true;
+    for (let k = i; k < j; k++) if (this.personWords.has(this.word(k).toLowerCase())) return true;
     return false;
   }
 
-  private emit(h: Hit): void {
+  /** How each name mention's type was decided (for document-level consistency). */
+  readonly cues = new Map<Mention, Cue>();
+  /** Names outside all-caps lines, lower-cased, with their type: all-caps headlines are read against them. */
+  readonly bodyNames = new Map<string, { type: EntityType; cue: Cue }>();
+  private shouting = false;
+
+  private emit(h: Hit, cue: Cue = Cue.Lexicon): void {
     if (h.type === 'PERSON' && h.kind === 'name')
-      for (let k = h.from; k < h.to; k++) this.personWords.add(this.word(k));
-    this.out.push({
+      for (let k = h.from; k < h.to; k++) this.personWords.add(this.word(k).toLowerCase());
+    const m: Mention = {
       start: this.toks[h.from].start,
       end: this.toks[h.to - 1].end,
       type: h.type,
       kind: h.kind,
-    });
+    };
+    this.out.push(m);
+    if (h.kind !== 'name' && h.kind !== 'demonym') return;
+    this.cues.set(m, cue);
+    if (this.shouting) return;
+    const key = this.phrase(h.from, h.to).toLowerCase();
+    const old = this.bodyNames.get(key);
+    if (!old || old.cue < cue) this.bodyNames.set(key, { type: h.type, cue });
+    if (h.type === 'PERSON' && h.to - h.from > 1 && !this.bodyNames.has(this.word(h.to - 1).toLowerCase()))
+      this.bodyNames.set(this.word(h.to - 1).toLowerCase(), { type: 'PERSON', cue: Cue.None });
   }
 
   /** Longest lexicon phrase (organisation, country, demonym, capital) starting at i. */
@@ -80,9 +113,9 @@ export class MentionFinder {
     if (!/^\p{Lu}/u.test(this.word(i))) return null;
     for (let j = Math.min(b, i + MAX_PHRASE); j > i; j--) {
       const p = this.phrase(i, j);
-      const org = lookupOrg(p);
+      const org = lookupOrg(p) ?? (this.shouting ? lookupOrg(titleCase(p)) : undefined);
       if (org) return { from: i, to: j, type: org.type, kind: org.type === 'NORP' ? 'demonym' : 'name' };
-      const c = lookupCountry(p);
+      const c = lookupCountry(p) ?? (this.shouting ? lookupCountry(titleCase(p)) : undefined);
       if (c) {
         if (c.kind === 'demonym') return { from: i, to: j, type: 'NORP', kind: 'demonym' };
         return { from: i, to: j, type: 'GPE', kind: 'name' };
@@ -209,8 +242,11 @@ export class MentionFinder {
     if (FAC_WORDS.has(last)) return 'FAC';
     if (words.some((w) => LOC_WORDS.has(w))) return 'LOC';
     if (EVENT_WORDS.has(last)) return 'EVENT';
-    if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return 'ORG';
+    if (words.length === 1 && /^[A-Z]{2,6}$/.test(last) && !this.shouting) return 'ORG';
     const name = this.phrase(i, j);
+    // A given name or an initial before a capitalised word: "Geir Moen", "P. Simmons".
+    if (j - i > 1 && (isFirstName(words[0]) || /^\p{Lu}\.$/u.test(this.word(i))) && !geocode(name, [], 1000))
+      return 'PERSON';
     const followedByCountry =
       j + 1 < b && this.word(j) === ',' && lookupCountry(this.word(j + 1))?.kind === 'name';
     const afterPreposition = PLACE_PREPOSITIONS.has(prev.toLowerCase());
@@ -236,10 +272,17 @@ export class MentionFinder {
     return { from: i, to: span.to, type, kind: type === 'NORP' ? 'demonym' : 'name' };
   }
 
+  /** Whether token j starts a score ("2", "4-38") in a line without verbs. */
   private scoreLine(j: number, a: number, b: number): boolean {
     if (j >= b || !/^\d+([-/]\d+)?$/.test(this.word(j))) return false;
     for (let k = a; k < b; k++) if (this.toks[k].pos === 'VERB' || this.toks[k].pos === 'AUX') return false;
     return true;
+  }
+
+  /** A team in a results table: at the line start or after a score, followed by a score. */
+  private teamInTable(i: number, to: number, a: number, b: number): boolean {
+    const before = i === a || /^\d+$/.test(this.word(i - 1));
+    return before && this.scoreLine(to, a, b);
   }
 
   /** Whether the tagger found any name inside tokens [i, to). */
@@ -248,10 +291,85 @@ export class MentionFinder {
     return false;
   }
 
-  /** Finds mentions in the sentence whose tokens are [a, b). */
-  sentence(a: number, b: number): void {
+  /**
+   * A dateline at the line start: "BUCHAREST 1996-08-30", "ROTTERDAM, Netherlands —",
+   * "MILWAUKEE, Wisconsin 1996-08-29". Emits its places and returns where the text starts, or a.
+   */
+  private dateline(a: number, b: number): number {
+    if (!/^\p{Lu}{2}/u.test(this.word(a))) return a;
+    const parts: [number, number][] = [];
+    let k = a;
+    while (k < b && this.capitalised(k)) {
+      let j = k + 1;
+      while (j < b && (this.capitalised(j) || (this.word(j) === '.' && this.glued(j)))) j++;
+      parts.push([k, j]);
+      if (j < b && this.word(j) === ',') k = j + 1;
+      else {
+        k = j;
+        break;
+      }
+    }
+    if (parts.length === 0 || k >= b) return a;
+    const first = this.phrase(parts[0][0], parts[0][1]);
+    if (/\p{Ll}/u.test(first)) return a;
+    let end = -1;
+    if (DATE.test(this.word(k)) && k + 1 === b) end = b;
+    else if (DASH.test(this.word(k))) end = k + 1;
+    else if (this.word(k) === '(' && k + 2 < b && /^Reuters$/i.test(this.word(k + 1))) {
+      end = k + 3;
+      if (end < b && DASH.test(this.word(end))) end++;
+    }
+    if (end < 0) return a;
+    for (const [from, to] of parts) {
+      const gaz = this.gazetteer(from, to);
+      if (gaz && gaz.to === to) this.emit(gaz);
+      else this.emit({ from, to, type: 'GPE', kind: 'name' }, Cue.Rule);
+    }
+    return end;
+  }
+
+  /** An all-caps line's names: those read the same way in the body of the document, and lexicon names. */
+  private shoutedNames(a: number, b: number): void {
+    let i = a;
+    // "SOCCER - ..." : a section label before a dash.
+    if (a + 2 < b && DASH.test(this.word(a + 1)) && !this.gazetteer(a, a + 1)) i = a + 2;
+    while (i < b) {
+      const gaz = this.gazetteer(i, b);
+      if (gaz) {
+        this.emit(gaz);
+        i = gaz.to;
+        continue;
+      }
+      let done = false;
+      for (let j = Math.min(b, i + MAX_PHRASE); j > i && !done; j--) {
+        if (!this.capitalised(j - 1)) continue;
+        const body = this.bodyNames.get(this.phrase(i, j).toLowerCase());
+        if (body && (body.cue > Cue.None || body.type === 'PERSON')) {
+          this.emit(
+            { from: i, to: j, type: body.type, kind: body.type === 'NORP' ? 'demonym' : 'name' },
+            body.cue,
+          );
+          i = j;
+          done = true;
+        }
+      }
+      if (!done) i++;
+    }
+  }
+
+  /** Finds mentions in the sentence whose tokens are [a, b); `shouting`: the line has no lower case. */
+  sentence(a: number, b: number, shouting: boolean): void {
+    this.shouting = shouting;
+    const from = this.dateline(a, b);
+    if (from > a) {
+      if (from >= b) return;
+      a = from;
+    }
+    if (shouting) {
+      this.shoutedNames(a, b);
+      return;
+    }
     const tagger = loadTagger();
-    const shouting = !/\p{Ll}/u.test(this.doc.text.slice(this.toks[a].start, this.toks[b - 1].end));
     const starts = new Map<number, { to: number; type: string }>();
     if (tagger) {
       const words: string[] = [];
@@ -277,7 +395,7 @@ export class MentionFinder {
       const gaz = this.gazetteer(i, b);
       if (gaz) {
         const capital = lookupCountry(this.phrase(i, gaz.to))?.kind === 'capital';
-        if (capital && this.scoreLine(gaz.to, a, b)) gaz.type = 'ORG';
+        if (capital && this.teamInTable(i, gaz.to, a, b)) gaz.type = 'ORG';
         this.emit(gaz);
         this.pos = gaz.to;
         continue;
@@ -286,7 +404,7 @@ export class MentionFinder {
         let from = i + 1;
         if (this.word(from) === '.') from++;
         const to = this.nameEnd(from, b);
-        this.emit({ from: i, to, type: 'PERSON', kind: 'name' });
+        this.emit({ from: i, to, type: 'PERSON', kind: 'name' }, Cue.Rule);
         this.pos = to;
         continue;
       }
@@ -298,17 +416,20 @@ export class MentionFinder {
           continue;
         }
       }
-      const sentenceInitial = i === a || /^[“"‘'(]$/.test(this.word(i - 1));
+      const sentenceInitial = i === a || /^[“"‘'(]$/.test(this.word(i - 1)) || /^\d+$/.test(this.word(i - 1));
       if (this.startsName(i) && (!sentenceInitial || this.toks[i].pos === 'PROPN')) {
         const to = this.nameEnd(i, b);
         let type = this.nameType(i, to, a, b);
+        let cue: Cue = this.cued ? Cue.Rule : Cue.None;
         // Without a cue the rules say PERSON; the trained tagger decides when it found the same span.
         const span = starts.get(i);
         if (type === 'PERSON' && !this.cued && tagger) {
           const tagType = span && span.to === to ? this.tagged(i, span).type : null;
-          if (tagType) type = tagType;
-          else if (!this.taggedInside(starts, i, to) && (sentenceInitial || shouting) && !this.known(i, to)) {
-            // Capitals say nothing at a sentence start or in an all-caps line: the tagger saw no name.
+          if (tagType) {
+            type = tagType;
+            cue = Cue.Tagger;
+          } else if (!this.taggedInside(starts, i, to) && sentenceInitial && !this.known(i, to)) {
+            // Capitals say nothing at a sentence start: the tagger saw no name.
             this.pos = to;
             continue;
           }
@@ -321,13 +442,45 @@ export class MentionFinder {
             type = 'NORP'; // "European", "Olympic", "Chechens"
           }
         }
-        // "Durham 114", "Bayern Munich 2": a town followed by a score in a verbless line is a team.
-        if ((type === 'GPE' || type === 'LOC') && this.scoreLine(to, a, b)) type = 'ORG';
-        this.emit({ from: i, to, type, kind: type === 'NORP' ? 'demonym' : 'name' });
+        // "Durham 114", "Puchon 2 Chonbuk 1": a name before a score in a verbless line is a team.
+        if (cue < Cue.Rule && this.teamInTable(i, to, a, b)) {
+          type = 'ORG';
+          cue = Cue.Rule;
+        } else if ((type === 'GPE' || type === 'LOC') && this.scoreLine(to, a, b)) type = 'ORG';
+        this.emit({ from: i, to, type, kind: type === 'NORP' ? 'demonym' : 'name' }, cue);
         this.pos = to;
         continue;
       }
       this.pos = i + 1;
+    }
+  }
+
+  /**
+   * Same string, same type in one document: a name typed without a cue takes the type of the best-cued
+   * mention of the same text, or of a longer name it is a word of ("Henke" after "Nolan Henke").
+   */
+  harmonise(): void {
+    const best = new Map<string, { type: EntityType; cue: Cue }>();
+    const words = new Map<string, { type: EntityType; cue: Cue }>();
+    const text = (m: Mention) => this.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase();
+    for (const [m, cue] of this.cues) {
+      const key = text(m);
+      const old = best.get(key);
+      if (!old || old.cue < cue) best.set(key, { type: m.type, cue });
+      const parts = key.split(' ');
+      if (parts.length > 1 && cue >= Cue.Rule && m.type !== 'GPE')
+        for (const p of [parts[0], parts[parts.length - 1]])
+          if (!words.has(p)) words.set(p, { type: m.type, cue });
+    }
+    for (const [m, cue] of this.cues) {
+      if (cue >= Cue.Rule) continue;
+      const key = text(m);
+      let b = best.get(key);
+      if (b && b.cue <= cue && !key.includes(' ')) b = words.get(key);
+      if (b && b.cue > cue && b.type !== m.type) {
+        m.type = b.type;
+        m.kind = b.type === 'NORP' ? 'demonym' : 'name';
+      }
     }
   }
 }
