@@ -38,6 +38,10 @@ const MAX_PHRASE = 7;
 const POSSESSIVE = /^['’]s?$/;
 const DASH = /^(-|--|—|–)$/;
 const DATE = /^\d{4}-\d\d-\d\d$/;
+const SPORTS_HEADLINE =
+  /^\s*(SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|ATHLETICS|BASEBALL|BASKETBALL|RUGBY[A-Z ]*|BOXING|CYCLING|SQUASH|MOTOR[A-Z ]*|HORSE RACING|ICE HOCKEY|HOCKEY|NFL|NBA|NHL|AMERICAN FOOTBALL|SWIMMING|SKIING|BADMINTON|VOLLEYBALL|HANDBALL|YACHTING|ROWING) -/;
+const COMPASS =
+  /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Middle|Far|Near)$/;
 
 /** "BUCHAREST" → "Bucharest", "NEW YORK" → "New York" (for lexicon look-ups in all-caps lines). */
 export function titleCase(p: string): string {
@@ -45,7 +49,7 @@ export function titleCase(p: string): string {
 }
 
 /** How a name's type was decided; a stronger reading of a string re-types weaker ones in the document. */
-export const Cue = { None: 0, Tagger: 1, Rule: 2, Lexicon: 3 } as const;
+export const Cue = { None: 0, Weak: 1, Rule: 2, Lexicon: 3 } as const;
 type Cue = (typeof Cue)[keyof typeof Cue];
 
 /** Rule-based mentions for one sentence's tokens [a, b). */
@@ -179,6 +183,8 @@ export class MentionFinder {
   private pos = 0;
   /** Whether the last nameType() answer came from a cue rather than the default. */
   private cued = false;
+  /** Whether that cue was a weak one (a town of that name exists). */
+  private weak = false;
 
   private afterTitle(i: number, b: number): boolean {
     const to = this.nameEnd(i, b);
@@ -210,12 +216,27 @@ export class MentionFinder {
           continue;
         }
       }
-      if (this.capitalised(j) && !NOT_NAMES.has(w) && this.toks[j].pos !== 'VERB') {
+      // A capitalised word tagged as a verb still continues a name after a given name ("Bob Dole").
+      if (
+        this.capitalised(j) &&
+        !NOT_NAMES.has(w) &&
+        (this.toks[j].pos !== 'VERB' || isFirstName(this.word(j - 1)))
+      ) {
         j++;
         continue;
       }
       if (NAME_PARTICLES.has(w) && j + 1 < b && (this.capitalised(j + 1) || this.word(j + 1) === '-')) {
         j += this.capitalised(j + 1) ? 2 : 1;
+        continue;
+      }
+      // "van der Westhuizen"
+      if (
+        NAME_PARTICLES.has(w) &&
+        j + 2 < b &&
+        NAME_PARTICLES.has(this.word(j + 1)) &&
+        this.capitalised(j + 2)
+      ) {
+        j += 3;
         continue;
       }
       if ((w === 'of' || w === 'for' || w === '&') && j + 1 < b && this.capitalised(j + 1)) {
@@ -236,6 +257,7 @@ export class MentionFinder {
     const last = words[words.length - 1];
     const prev = i > a ? this.word(i - 1) : '';
     this.cued = true;
+    this.weak = false;
     if (isHonorific(words[0]) || (prev && (isHonorific(prev) || lookupTitle(prev)))) return 'PERSON';
     if (isKnownSurname(last)) return 'PERSON';
     if (words.some((w) => ORG_WORDS.has(w))) return 'ORG';
@@ -245,14 +267,27 @@ export class MentionFinder {
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(last) && !this.shouting) return 'ORG';
     const name = this.phrase(i, j);
     // A given name or an initial before a capitalised word: "Geir Moen", "P. Simmons".
-    if (j - i > 1 && (isFirstName(words[0]) || /^\p{Lu}\.$/u.test(this.word(i))) && !geocode(name, [], 1000))
+    const rest = j - i > 1 ? this.phrase(i + 1, j) : '';
+    if (
+      j - i > 1 &&
+      (isFirstName(words[0]) || /^\p{Lu}\.$/u.test(this.word(i))) &&
+      !geocode(name, [], 1000) &&
+      !lookupCountry(rest)
+    )
       return 'PERSON';
+    // "Northern Ireland", "New York", "S. Korea", "Middle East".
+    if (j - i > 1 && (COMPASS.test(words[0]) || /^\p{Lu}\.$/u.test(this.word(i)))) {
+      if (lookupCountry(rest) || geocode(rest, [], 100000) || geocode(name, [], 1000)) return 'GPE';
+      if (/^(East|West)$/.test(last)) return 'LOC';
+    }
+    if (j - i > 1 && geocode(name, [], 100000)) return 'GPE';
     const followedByCountry =
       j + 1 < b && this.word(j) === ',' && lookupCountry(this.word(j + 1))?.kind === 'name';
     const afterPreposition = PLACE_PREPOSITIONS.has(prev.toLowerCase());
     if (followedByCountry || afterPreposition) {
       if (geocode(name, [], 1000)) return 'GPE';
     }
+    this.weak = true;
     if (words.length === 1) {
       if (geocode(name, [], 50000)) return 'GPE';
       if (prev.toLowerCase() === 'the') return 'ORG';
@@ -282,8 +317,13 @@ export class MentionFinder {
   /** A team in a results table: at the line start or after a score, followed by a score. */
   private teamInTable(i: number, to: number, a: number, b: number): boolean {
     const before = i === a || /^\d+$/.test(this.word(i - 1));
-    return before && this.scoreLine(to, a, b);
+    const team = before && this.scoreLine(to, a, b);
+    if (team) this.teams++;
+    return team;
   }
+
+  /** Team names found in results tables so far. */
+  private teams = 0;
 
   /** Whether the tagger found any name inside tokens [i, to). */
   private taggedInside(starts: Map<number, { to: number; type: string }>, i: number, to: number): boolean {
@@ -314,7 +354,8 @@ export class MentionFinder {
     if (/\p{Ll}/u.test(first)) return a;
     let end = -1;
     if (DATE.test(this.word(k)) && k + 1 === b) end = b;
-    else if (DASH.test(this.word(k))) end = k + 1;
+    else if (DASH.test(this.word(k)) && (parts.length > 1 || geocode(titleCase(first), [], 20000)))
+      end = k + 1;
     else if (this.word(k) === '(' && k + 2 < b && /^Reuters$/i.test(this.word(k + 1))) {
       end = k + 3;
       if (end < b && DASH.test(this.word(end))) end++;
@@ -341,6 +382,15 @@ export class MentionFinder {
         continue;
       }
       let done = false;
+      if (this.capitalised(i) && (i === a || /^\d+$/.test(this.word(i - 1)))) {
+        let j = i + 1;
+        while (j < b && this.capitalised(j) && /^\p{L}/u.test(this.word(j))) j++;
+        if (this.scoreLine(j, a, b)) {
+          this.emit({ from: i, to: j, type: 'ORG', kind: 'name' }, Cue.Rule);
+          i = j;
+          continue;
+        }
+      }
       for (let j = Math.min(b, i + MAX_PHRASE); j > i && !done; j--) {
         if (!this.capitalised(j - 1)) continue;
         const body = this.bodyNames.get(this.phrase(i, j).toLowerCase());
@@ -393,6 +443,17 @@ export class MentionFinder {
       }
       if (this.description(i, b)) continue;
       const gaz = this.gazetteer(i, b);
+      if (gaz && gaz.to < b && this.startsName(gaz.to) && !this.gazetteer(gaz.to, b)) {
+        // "Iraqi News Agency", "U.S. Treasury", "Tokyo Stock Exchange"; "Chad Curtis", "Christian Karembeu".
+        const to = this.nameEnd(gaz.to, b);
+        const rest = this.phrase(gaz.to, to).split(/[\s-]+/);
+        const org = rest.some((x) => ORG_WORDS.has(x));
+        if (org || (gaz.to - i === 1 && isFirstName(w))) {
+          this.emit({ from: i, to, type: org ? 'ORG' : 'PERSON', kind: 'name' }, Cue.Rule);
+          this.pos = to;
+          continue;
+        }
+      }
       if (gaz) {
         const capital = lookupCountry(this.phrase(i, gaz.to))?.kind === 'capital';
         if (capital && this.teamInTable(i, gaz.to, a, b)) gaz.type = 'ORG';
@@ -418,16 +479,33 @@ export class MentionFinder {
       }
       const sentenceInitial = i === a || /^[“"‘'(]$/.test(this.word(i - 1)) || /^\d+$/.test(this.word(i - 1));
       if (this.startsName(i) && (!sentenceInitial || this.toks[i].pos === 'PROPN')) {
-        const to = this.nameEnd(i, b);
+        let to = this.nameEnd(i, b);
+        // "Boxing Association President Ramon Manzanares", "Coach Berti Vogts": a title inside the run.
+        for (let k = i; k < to - 1; k++) {
+          const t = this.title(k, to);
+          if (!t || t.group || t.to >= to || !this.startsName(t.to)) continue;
+          if (k === i) {
+            this.emit({ from: i, to: t.to, type: 'TITLE', kind: 'title' });
+            this.afterTitle(t.to, b);
+          } else to = k;
+          break;
+        }
+        if (this.pos > i) continue;
         let type = this.nameType(i, to, a, b);
-        let cue: Cue = this.cued ? Cue.Rule : Cue.None;
+        let cue: Cue = this.cued ? (this.weak ? Cue.Weak : Cue.Rule) : Cue.None;
+        // "Durham 114", "Puchon 2 Chonbuk 1": a name before a score in a verbless line is a team.
+        if (cue < Cue.Rule && this.teamInTable(i, to, a, b)) {
+          this.emit({ from: i, to, type: 'ORG', kind: 'name' }, Cue.Rule);
+          this.pos = to;
+          continue;
+        }
         // Without a cue the rules say PERSON; the trained tagger decides when it found the same span.
         const span = starts.get(i);
         if (type === 'PERSON' && !this.cued && tagger) {
           const tagType = span && span.to === to ? this.tagged(i, span).type : null;
           if (tagType) {
             type = tagType;
-            cue = Cue.Tagger;
+            cue = Cue.Weak;
           } else if (!this.taggedInside(starts, i, to) && sentenceInitial && !this.known(i, to)) {
             // Capitals say nothing at a sentence start: the tagger saw no name.
             this.pos = to;
@@ -442,11 +520,9 @@ export class MentionFinder {
             type = 'NORP'; // "European", "Olympic", "Chechens"
           }
         }
-        // "Durham 114", "Puchon 2 Chonbuk 1": a name before a score in a verbless line is a team.
-        if (cue < Cue.Rule && this.teamInTable(i, to, a, b)) {
-          type = 'ORG';
-          cue = Cue.Rule;
-        } else if ((type === 'GPE' || type === 'LOC') && this.scoreLine(to, a, b)) type = 'ORG';
+        if ((type === 'GPE' || type === 'LOC') && this.scoreLine(to, a, b)) type = 'ORG';
+        // One unknown capitalised word is more often an organisation (team, company, agency) than a person.
+        if (cue === Cue.None && type === 'PERSON' && to - i === 1 && !this.known(i, to)) type = 'ORG';
         this.emit({ from: i, to, type, kind: type === 'NORP' ? 'demonym' : 'name' }, cue);
         this.pos = to;
         continue;
@@ -460,6 +536,16 @@ export class MentionFinder {
    * mention of the same text, or of a longer name it is a word of ("Henke" after "Nolan Henke").
    */
   harmonise(): void {
+    // In a sports report a town named without a place cue is a team ("Karlsruhe beat Nice").
+    const sports = SPORTS_HEADLINE.test(this.doc.text.slice(0, 200)) || this.teams >= 2;
+    if (sports) {
+      for (const [m, cue] of this.cues) {
+        if (cue === Cue.Weak && m.type === 'GPE') {
+          m.type = 'ORG';
+          this.cues.set(m, Cue.Rule);
+        }
+      }
+    }
     const best = new Map<string, { type: EntityType; cue: Cue }>();
     const words = new Map<string, { type: EntityType; cue: Cue }>();
     const text = (m: Mention) => this.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase();
