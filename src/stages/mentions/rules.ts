@@ -1,6 +1,13 @@
 import type { Doc } from '../../model/doc.js';
 import type { EntityType, Mention, Token } from '../../model/schema.js';
-import { isHonorific, isKnownSurname, lookupGroup, lookupOrg, lookupTitle } from '../../text/actors.js';
+import {
+  isFirstName,
+  isHonorific,
+  isKnownSurname,
+  lookupGroup,
+  lookupOrg,
+  lookupTitle,
+} from '../../text/actors.js';
 import { lookupCountry } from '../../text/countries.js';
 import { geocode } from '../../text/places.js';
 import { loadTagger, spans } from './tagger.js';
@@ -29,6 +36,21 @@ interface Hit {
 
 const MAX_PHRASE = 7;
 const POSSESSIVE = /^['’]s?$/;
+const DASH = /^(-|--|—|–)$/;
+const DATE = /^\d{4}-\d\d-\d\d$/;
+const SPORTS_HEADLINE =
+  /^\s*(SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|ATHLETICS|BASEBALL|BASKETBALL|RUGBY[A-Z ]*|BOXING|CYCLING|SQUASH|MOTOR[A-Z ]*|HORSE RACING|ICE HOCKEY|HOCKEY|NFL|NBA|NHL|AMERICAN FOOTBALL|SWIMMING|SKIING|BADMINTON|VOLLEYBALL|HANDBALL|YACHTING|ROWING) -/;
+const COMPASS =
+  /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Middle|Far|Near)$/;
+
+/** "BUCHAREST" → "Bucharest", "NEW YORK" → "New York" (for lexicon look-ups in all-caps lines). */
+export function titleCase(p: string): string {
+  return p.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** How a name's type was decided; a stronger reading of a string re-types weaker ones in the document. */
+export const Cue = { None: 0, Weak: 1, Rule: 2, Lexicon: 3 } as const;
+type Cue = (typeof Cue)[keyof typeof Cue];
 
 /** Rule-based mentions for one sentence's tokens [a, b). */
 export class MentionFinder {
@@ -60,19 +82,34 @@ export class MentionFinder {
   private readonly personWords = new Set<string>();
 
   private known(i: number, j: number): boolean {
-    for (let k = i; k < j; k++) if (this.personWords.has(this.word(k))) return true;
+    for (let k = i; k < j; k++) if (this.personWords.has(this.word(k).toLowerCase())) return true;
     return false;
   }
 
-  private emit(h: Hit): void {
+  /** How each name mention's type was decided (for document-level consistency). */
+  readonly cues = new Map<Mention, Cue>();
+  /** Names outside all-caps lines, lower-cased, with their type: all-caps headlines are read against them. */
+  readonly bodyNames = new Map<string, { type: EntityType; cue: Cue }>();
+  private shouting = false;
+
+  private emit(h: Hit, cue: Cue = Cue.Lexicon): void {
     if (h.type === 'PERSON' && h.kind === 'name')
-      for (let k = h.from; k < h.to; k++) this.personWords.add(this.word(k));
-    this.out.push({
+      for (let k = h.from; k < h.to; k++) this.personWords.add(this.word(k).toLowerCase());
+    const m: Mention = {
       start: this.toks[h.from].start,
       end: this.toks[h.to - 1].end,
       type: h.type,
       kind: h.kind,
-    });
+    };
+    this.out.push(m);
+    if (h.kind !== 'name' && h.kind !== 'demonym') return;
+    this.cues.set(m, cue);
+    if (this.shouting) return;
+    const key = this.phrase(h.from, h.to).toLowerCase();
+    const old = this.bodyNames.get(key);
+    if (!old || old.cue < cue) this.bodyNames.set(key, { type: h.type, cue });
+    if (h.type === 'PERSON' && h.to - h.from > 1 && !this.bodyNames.has(this.word(h.to - 1).toLowerCase()))
+      this.bodyNames.set(this.word(h.to - 1).toLowerCase(), { type: 'PERSON', cue: Cue.None });
   }
 
   /** Longest lexicon phrase (organisation, country, demonym, capital) starting at i. */
@@ -80,9 +117,9 @@ export class MentionFinder {
     if (!/^\p{Lu}/u.test(this.word(i))) return null;
     for (let j = Math.min(b, i + MAX_PHRASE); j > i; j--) {
       const p = this.phrase(i, j);
-      const org = lookupOrg(p);
+      const org = lookupOrg(p) ?? (this.shouting ? lookupOrg(titleCase(p)) : undefined);
       if (org) return { from: i, to: j, type: org.type, kind: org.type === 'NORP' ? 'demonym' : 'name' };
-      const c = lookupCountry(p);
+      const c = lookupCountry(p) ?? (this.shouting ? lookupCountry(titleCase(p)) : undefined);
       if (c) {
         if (c.kind === 'demonym') return { from: i, to: j, type: 'NORP', kind: 'demonym' };
         return { from: i, to: j, type: 'GPE', kind: 'name' };
@@ -146,6 +183,8 @@ export class MentionFinder {
   private pos = 0;
   /** Whether the last nameType() answer came from a cue rather than the default. */
   private cued = false;
+  /** Whether that cue was a weak one (a town of that name exists). */
+  private weak = false;
 
   private afterTitle(i: number, b: number): boolean {
     const to = this.nameEnd(i, b);
@@ -177,12 +216,27 @@ export class MentionFinder {
           continue;
         }
       }
-      if (this.capitalised(j) && !NOT_NAMES.has(w) && this.toks[j].pos !== 'VERB') {
+      // A capitalised word tagged as a verb still continues a name after a given name ("Bob Dole").
+      if (
+        this.capitalised(j) &&
+        !NOT_NAMES.has(w) &&
+        (this.toks[j].pos !== 'VERB' || isFirstName(this.word(j - 1)))
+      ) {
         j++;
         continue;
       }
       if (NAME_PARTICLES.has(w) && j + 1 < b && (this.capitalised(j + 1) || this.word(j + 1) === '-')) {
         j += this.capitalised(j + 1) ? 2 : 1;
+        continue;
+      }
+      // "van der Westhuizen"
+      if (
+        NAME_PARTICLES.has(w) &&
+        j + 2 < b &&
+        NAME_PARTICLES.has(this.word(j + 1)) &&
+        this.capitalised(j + 2)
+      ) {
+        j += 3;
         continue;
       }
       if ((w === 'of' || w === 'for' || w === '&') && j + 1 < b && this.capitalised(j + 1)) {
@@ -203,20 +257,37 @@ export class MentionFinder {
     const last = words[words.length - 1];
     const prev = i > a ? this.word(i - 1) : '';
     this.cued = true;
+    this.weak = false;
     if (isHonorific(words[0]) || (prev && (isHonorific(prev) || lookupTitle(prev)))) return 'PERSON';
     if (isKnownSurname(last)) return 'PERSON';
     if (words.some((w) => ORG_WORDS.has(w))) return 'ORG';
     if (FAC_WORDS.has(last)) return 'FAC';
     if (words.some((w) => LOC_WORDS.has(w))) return 'LOC';
     if (EVENT_WORDS.has(last)) return 'EVENT';
-    if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return 'ORG';
+    if (words.length === 1 && /^[A-Z]{2,6}$/.test(last) && !this.shouting) return 'ORG';
     const name = this.phrase(i, j);
+    // A given name or an initial before a capitalised word: "Geir Moen", "P. Simmons".
+    const rest = j - i > 1 ? this.phrase(i + 1, j) : '';
+    if (
+      j - i > 1 &&
+      (isFirstName(words[0]) || /^\p{Lu}\.$/u.test(this.word(i))) &&
+      !geocode(name, [], 1000) &&
+      !lookupCountry(rest)
+    )
+      return 'PERSON';
+    // "Northern Ireland", "New York", "S. Korea", "Middle East".
+    if (j - i > 1 && (COMPASS.test(words[0]) || /^\p{Lu}\.$/u.test(this.word(i)))) {
+      if (lookupCountry(rest) || geocode(rest, [], 100000) || geocode(name, [], 1000)) return 'GPE';
+      if (/^(East|West)$/.test(last)) return 'LOC';
+    }
+    if (j - i > 1 && geocode(name, [], 100000)) return 'GPE';
     const followedByCountry =
       j + 1 < b && this.word(j) === ',' && lookupCountry(this.word(j + 1))?.kind === 'name';
     const afterPreposition = PLACE_PREPOSITIONS.has(prev.toLowerCase());
     if (followedByCountry || afterPreposition) {
       if (geocode(name, [], 1000)) return 'GPE';
     }
+    this.weak = true;
     if (words.length === 1) {
       if (geocode(name, [], 50000)) return 'GPE';
       if (prev.toLowerCase() === 'the') return 'ORG';
@@ -236,11 +307,23 @@ export class MentionFinder {
     return { from: i, to: span.to, type, kind: type === 'NORP' ? 'demonym' : 'name' };
   }
 
+  /** Whether token j starts a score ("2", "4-38") in a line without verbs. */
   private scoreLine(j: number, a: number, b: number): boolean {
     if (j >= b || !/^\d+([-/]\d+)?$/.test(this.word(j))) return false;
     for (let k = a; k < b; k++) if (this.toks[k].pos === 'VERB' || this.toks[k].pos === 'AUX') return false;
     return true;
   }
+
+  /** A team in a results table: at the line start or after a score, followed by a score. */
+  private teamInTable(i: number, to: number, a: number, b: number): boolean {
+    const before = i === a || /^\d+$/.test(this.word(i - 1));
+    const team = before && this.scoreLine(to, a, b);
+    if (team) this.teams++;
+    return team;
+  }
+
+  /** Team names found in results tables so far. */
+  private teams = 0;
 
   /** Whether the tagger found any name inside tokens [i, to). */
   private taggedInside(starts: Map<number, { to: number; type: string }>, i: number, to: number): boolean {
@@ -248,10 +331,95 @@ export class MentionFinder {
     return false;
   }
 
-  /** Finds mentions in the sentence whose tokens are [a, b). */
-  sentence(a: number, b: number): void {
+  /**
+   * A dateline at the line start: "BUCHAREST 1996-08-30", "ROTTERDAM, Netherlands —",
+   * "MILWAUKEE, Wisconsin 1996-08-29". Emits its places and returns where the text starts, or a.
+   */
+  private dateline(a: number, b: number): number {
+    if (!/^\p{Lu}{2}/u.test(this.word(a))) return a;
+    const parts: [number, number][] = [];
+    let k = a;
+    while (k < b && this.capitalised(k)) {
+      let j = k + 1;
+      while (j < b && (this.capitalised(j) || (this.word(j) === '.' && this.glued(j)))) j++;
+      parts.push([k, j]);
+      if (j < b && this.word(j) === ',') k = j + 1;
+      else {
+        k = j;
+        break;
+      }
+    }
+    if (parts.length === 0 || k >= b) return a;
+    const first = this.phrase(parts[0][0], parts[0][1]);
+    if (/\p{Ll}/u.test(first)) return a;
+    let end = -1;
+    if (DATE.test(this.word(k)) && k + 1 === b) end = b;
+    else if (DASH.test(this.word(k)) && (parts.length > 1 || geocode(titleCase(first), [], 20000)))
+      end = k + 1;
+    else if (this.word(k) === '(' && k + 2 < b && /^Reuters$/i.test(this.word(k + 1))) {
+      end = k + 3;
+      if (end < b && DASH.test(this.word(end))) end++;
+    }
+    if (end < 0) return a;
+    for (const [from, to] of parts) {
+      const gaz = this.gazetteer(from, to);
+      if (gaz && gaz.to === to) this.emit(gaz);
+      else this.emit({ from, to, type: 'GPE', kind: 'name' }, Cue.Rule);
+    }
+    return end;
+  }
+
+  /** An all-caps line's names: those read the same way in the body of the document, and lexicon names. */
+  private shoutedNames(a: number, b: number): void {
+    let i = a;
+    // "SOCCER - ..." : a section label before a dash.
+    if (a + 2 < b && DASH.test(this.word(a + 1)) && !this.gazetteer(a, a + 1)) i = a + 2;
+    while (i < b) {
+      const gaz = this.gazetteer(i, b);
+      if (gaz) {
+        this.emit(gaz);
+        i = gaz.to;
+        continue;
+      }
+      let done = false;
+      if (this.capitalised(i) && (i === a || /^\d+$/.test(this.word(i - 1)))) {
+        let j = i + 1;
+        while (j < b && this.capitalised(j) && /^\p{L}/u.test(this.word(j))) j++;
+        if (this.scoreLine(j, a, b)) {
+          this.emit({ from: i, to: j, type: 'ORG', kind: 'name' }, Cue.Rule);
+          i = j;
+          continue;
+        }
+      }
+      for (let j = Math.min(b, i + MAX_PHRASE); j > i && !done; j--) {
+        if (!this.capitalised(j - 1)) continue;
+        const body = this.bodyNames.get(this.phrase(i, j).toLowerCase());
+        if (body && (body.cue > Cue.None || body.type === 'PERSON')) {
+          this.emit(
+            { from: i, to: j, type: body.type, kind: body.type === 'NORP' ? 'demonym' : 'name' },
+            body.cue,
+          );
+          i = j;
+          done = true;
+        }
+      }
+      if (!done) i++;
+    }
+  }
+
+  /** Finds mentions in the sentence whose tokens are [a, b); `shouting`: the line has no lower case. */
+  sentence(a: number, b: number, shouting: boolean): void {
+    this.shouting = shouting;
+    const from = this.dateline(a, b);
+    if (from > a) {
+      if (from >= b) return;
+      a = from;
+    }
+    if (shouting) {
+      this.shoutedNames(a, b);
+      return;
+    }
     const tagger = loadTagger();
-    const shouting = !/\p{Ll}/u.test(this.doc.text.slice(this.toks[a].start, this.toks[b - 1].end));
     const starts = new Map<number, { to: number; type: string }>();
     if (tagger) {
       const words: string[] = [];
@@ -275,9 +443,20 @@ export class MentionFinder {
       }
       if (this.description(i, b)) continue;
       const gaz = this.gazetteer(i, b);
+      if (gaz && gaz.to < b && this.startsName(gaz.to) && !this.gazetteer(gaz.to, b)) {
+        // "Iraqi News Agency", "U.S. Treasury", "Tokyo Stock Exchange"; "Chad Curtis", "Christian Karembeu".
+        const to = this.nameEnd(gaz.to, b);
+        const rest = this.phrase(gaz.to, to).split(/[\s-]+/);
+        const org = rest.some((x) => ORG_WORDS.has(x));
+        if (org || (gaz.to - i === 1 && isFirstName(w))) {
+          this.emit({ from: i, to, type: org ? 'ORG' : 'PERSON', kind: 'name' }, Cue.Rule);
+          this.pos = to;
+          continue;
+        }
+      }
       if (gaz) {
         const capital = lookupCountry(this.phrase(i, gaz.to))?.kind === 'capital';
-        if (capital && this.scoreLine(gaz.to, a, b)) gaz.type = 'ORG';
+        if (capital && this.teamInTable(i, gaz.to, a, b)) gaz.type = 'ORG';
         this.emit(gaz);
         this.pos = gaz.to;
         continue;
@@ -286,7 +465,7 @@ export class MentionFinder {
         let from = i + 1;
         if (this.word(from) === '.') from++;
         const to = this.nameEnd(from, b);
-        this.emit({ from: i, to, type: 'PERSON', kind: 'name' });
+        this.emit({ from: i, to, type: 'PERSON', kind: 'name' }, Cue.Rule);
         this.pos = to;
         continue;
       }
@@ -298,17 +477,37 @@ export class MentionFinder {
           continue;
         }
       }
-      const sentenceInitial = i === a || /^[“"‘'(]$/.test(this.word(i - 1));
+      const sentenceInitial = i === a || /^[“"‘'(]$/.test(this.word(i - 1)) || /^\d+$/.test(this.word(i - 1));
       if (this.startsName(i) && (!sentenceInitial || this.toks[i].pos === 'PROPN')) {
-        const to = this.nameEnd(i, b);
+        let to = this.nameEnd(i, b);
+        // "Boxing Association President Ramon Manzanares", "Coach Berti Vogts": a title inside the run.
+        for (let k = i; k < to - 1; k++) {
+          const t = this.title(k, to);
+          if (!t || t.group || t.to >= to || !this.startsName(t.to)) continue;
+          if (k === i) {
+            this.emit({ from: i, to: t.to, type: 'TITLE', kind: 'title' });
+            this.afterTitle(t.to, b);
+          } else to = k;
+          break;
+        }
+        if (this.pos > i) continue;
         let type = this.nameType(i, to, a, b);
+        let cue: Cue = this.cued ? (this.weak ? Cue.Weak : Cue.Rule) : Cue.None;
+        // "Durham 114", "Puchon 2 Chonbuk 1": a name before a score in a verbless line is a team.
+        if (cue < Cue.Rule && this.teamInTable(i, to, a, b)) {
+          this.emit({ from: i, to, type: 'ORG', kind: 'name' }, Cue.Rule);
+          this.pos = to;
+          continue;
+        }
         // Without a cue the rules say PERSON; the trained tagger decides when it found the same span.
         const span = starts.get(i);
         if (type === 'PERSON' && !this.cued && tagger) {
           const tagType = span && span.to === to ? this.tagged(i, span).type : null;
-          if (tagType) type = tagType;
-          else if (!this.taggedInside(starts, i, to) && (sentenceInitial || shouting) && !this.known(i, to)) {
-            // Capitals say nothing at a sentence start or in an all-caps line: the tagger saw no name.
+          if (tagType) {
+            type = tagType;
+            cue = Cue.Weak;
+          } else if (!this.taggedInside(starts, i, to) && sentenceInitial && !this.known(i, to)) {
+            // Capitals say nothing at a sentence start: the tagger saw no name.
             this.pos = to;
             continue;
           }
@@ -321,13 +520,53 @@ export class MentionFinder {
             type = 'NORP'; // "European", "Olympic", "Chechens"
           }
         }
-        // "Durham 114", "Bayern Munich 2": a town followed by a score in a verbless line is a team.
         if ((type === 'GPE' || type === 'LOC') && this.scoreLine(to, a, b)) type = 'ORG';
-        this.emit({ from: i, to, type, kind: type === 'NORP' ? 'demonym' : 'name' });
+        // One unknown capitalised word is more often an organisation (team, company, agency) than a person.
+        if (cue === Cue.None && type === 'PERSON' && to - i === 1 && !this.known(i, to)) type = 'ORG';
+        this.emit({ from: i, to, type, kind: type === 'NORP' ? 'demonym' : 'name' }, cue);
         this.pos = to;
         continue;
       }
       this.pos = i + 1;
+    }
+  }
+
+  /**
+   * Same string, same type in one document: a name typed without a cue takes the type of the best-cued
+   * mention of the same text, or of a longer name it is a word of ("Henke" after "Nolan Henke").
+   */
+  harmonise(): void {
+    // In a sports report a town named without a place cue is a team ("Karlsruhe beat Nice").
+    const sports = SPORTS_HEADLINE.test(this.doc.text.slice(0, 200)) || this.teams >= 2;
+    if (sports) {
+      for (const [m, cue] of this.cues) {
+        if (cue === Cue.Weak && m.type === 'GPE') {
+          m.type = 'ORG';
+          this.cues.set(m, Cue.Rule);
+        }
+      }
+    }
+    const best = new Map<string, { type: EntityType; cue: Cue }>();
+    const words = new Map<string, { type: EntityType; cue: Cue }>();
+    const text = (m: Mention) => this.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase();
+    for (const [m, cue] of this.cues) {
+      const key = text(m);
+      const old = best.get(key);
+      if (!old || old.cue < cue) best.set(key, { type: m.type, cue });
+      const parts = key.split(' ');
+      if (parts.length > 1 && cue >= Cue.Rule && m.type !== 'GPE')
+        for (const p of [parts[0], parts[parts.length - 1]])
+          if (!words.has(p)) words.set(p, { type: m.type, cue });
+    }
+    for (const [m, cue] of this.cues) {
+      if (cue >= Cue.Rule) continue;
+      const key = text(m);
+      let b = best.get(key);
+      if (b && b.cue <= cue && !key.includes(' ')) b = words.get(key);
+      if (b && b.cue > cue && b.type !== m.type) {
+        m.type = b.type;
+        m.kind = b.type === 'NORP' ? 'demonym' : 'name';
+      }
     }
   }
 }
