@@ -1,5 +1,5 @@
 import { CUES } from './lexicon.js';
-import { npEndingAt, npStartingAt, parseChild, subjectBefore, type Toks, word } from './phrases.js';
+import { npEndingAt, npStartingAt, parseSubject, subjectBefore, type Toks, word } from './phrases.js';
 
 /** A cue with its speaker, found in one sentence before deciding what it introduces. */
 export interface Frame {
@@ -87,7 +87,9 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
       speaker = prev?.speaker ?? null; // "…, adding that": the subject of the clause before
     } else {
       // the parse's subject when tokens carry one, else the phrase rules
-      speaker = parseChild(t, k, lo, hi, /^nsubj(?!:pass)/) ?? subjectBefore(t, k, lo);
+      const parsed = parseSubject(t, k, lo, hi, quoted);
+      speaker = parsed?.span ?? subjectBefore(t, k, lo);
+      inverted = parsed?.after ?? false;
       const before = k - 1 >= lo ? word(t, k - 1) : '';
       if (!speaker && (k === lo || ENDS_CLAUSE.test(before))) {
         const np = npStartingAt(t, end + 1, hi);

@@ -2,18 +2,19 @@ import type { Doc } from '../../model/doc.js';
 import type { Quote, Span } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import {
+  dashCredit,
   embedded,
   frameAfterQuote,
   frameBefore,
   joinable,
   looksLikeTitle,
-  TERMINATOR,
+  stops,
   words,
 } from './direct.js';
 import { type Frame, findFrames } from './frames.js';
 import { indirectContent, type Sentence } from './indirect.js';
 import { findQuoteSpans } from './marks.js';
-import { nearestName, type Toks, word } from './phrases.js';
+import { nearestName, type Toks } from './phrases.js';
 import { linkSpeakers } from './speakers.js';
 
 /** Quotes: direct (any quotation style, split, across paragraphs), mixed and indirect, with cue and speaker. */
@@ -63,7 +64,9 @@ export function findQuotes(doc: Doc): Quote[] {
     const tokFirst = firstTokenAtOrAfter(doc, (carried[0] ?? q).start);
     const tokAfter = firstTokenAtOrAfter(doc, q.end);
     const frame =
-      frameAfterQuote(t, q, tokAfter, frameAt, quoted) ?? frameBefore(t, tokFirst, frameAt, quoted);
+      dashCredit(t, tokAfter, quoted) ??
+      frameAfterQuote(t, q, tokAfter, frameAt, quoted) ??
+      frameBefore(t, tokFirst, frameAt, quoted);
     const part = { start: q.start, end: q.end };
     const all = [...carried, part];
     if (frame && used.has(frame) && last?.cue && last.cue.start === doc.tokens[frame.cue[0]].start) {
@@ -99,16 +102,18 @@ export function findQuotes(doc: Doc): Quote[] {
       if (used.has(f) || !f.speaker) continue;
       const content = indirectContent(t, s, f, quoted);
       if (!content) continue;
-      const part = { start: doc.tokens[content[0]].start, end: doc.tokens[content[1]].end };
+      const parts = content.map(([a, b]) => ({ start: doc.tokens[a].start, end: doc.tokens[b].end }));
+      const last = parts[parts.length - 1];
       // a quotation opened inside the content belongs to it: the parse may cut the clause short of its close
       for (const q of spans)
-        if (q.start >= part.start && q.start < part.end && q.end > part.end) part.end = q.end;
-      if (drafts.some((d) => d.cue && d.parts.some((p) => p.start >= part.start && p.end <= part.end)))
+        if (q.start >= last.start && q.start < last.end && q.end > last.end) last.end = q.end;
+      const span = { start: parts[0].start, end: last.end };
+      if (drafts.some((d) => d.cue && d.parts.some((p) => p.start >= span.start && p.end <= span.end)))
         continue;
-      const inner = spans.some((q) => q.start >= part.start && q.end <= part.end);
+      const inner = spans.some((q) => q.start >= span.start && q.end <= span.end);
       drafts.push({
         kind: inner ? 'mixed' : 'indirect',
-        parts: [part],
+        parts,
         cue: tokSpan(doc, f.cue),
         speaker: tokSpan(doc, f.speaker),
       });
@@ -189,9 +194,9 @@ function fallbackSpeaker(t: Toks, f: Frame, qFirst: number, qAfter: number, quot
   const k = f.cue[0];
   // stay on the attribution's side of the quotation, within its clause
   let lo = k;
-  while (lo > 0 && !quoted(lo - 1) && !TERMINATOR.test(word(t, lo - 1))) lo--;
+  while (lo > 0 && !quoted(lo - 1) && !stops(t, lo - 1)) lo--;
   let hi = k;
-  while (hi < t.toks.length && !quoted(hi) && !TERMINATOR.test(word(t, hi))) hi++;
+  while (hi < t.toks.length && !quoted(hi) && !stops(t, hi)) hi++;
   if (k >= qAfter) lo = Math.max(lo, qAfter);
   if (k < qFirst) hi = Math.min(hi, qFirst);
   return nearestName(t, k, lo, hi, quoted);

@@ -143,3 +143,30 @@ export function parseChild(t: Toks, k: number, lo: number, hi: number, rel: RegE
   }
   return null;
 }
+
+/**
+ * With a parse: the cue's subject outside quotation marks, nearest the cue, as [first, last] and whether it
+ * follows the cue. A quotation the parser took for the subject ("“My hope,” he said") is skipped.
+ */
+export function parseSubject(
+  t: Toks,
+  k: number,
+  lo: number,
+  hi: number,
+  quoted: (i: number) => boolean,
+): { span: [number, number]; after: boolean } | null {
+  if (t.toks[k].deprel === undefined) return null;
+  let best = -1;
+  for (let i = lo; i < hi; i++) {
+    if (i === k || quoted(i) || t.toks[i].head !== k || !/^nsubj(?!:pass)/.test(t.toks[i].deprel ?? ''))
+      continue;
+    if (best < 0 || Math.abs(i - k) < Math.abs(best - k)) best = i;
+  }
+  if (best < 0) return null;
+  let [first, last] = subtree(t, best, lo, hi);
+  // keep the unquoted run around the head, on its side of the cue
+  for (let i = best; i >= first; i--) if (quoted(i) || (best > k && i <= k)) first = i + 1;
+  for (let i = best; i <= last; i++) if (quoted(i) || (best < k && i >= k)) last = i - 1;
+  while (last > first && /^[,;:\u2014\u2013-]$/.test(word(t, last))) last--;
+  return { span: [first, last], after: best > k };
+}
