@@ -217,22 +217,30 @@ function firstTokenAtOrAfter(doc: Doc, at: number): number {
   return lo;
 }
 
-/** Interview transcripts: a paragraph "PENCE: Well, look, …" is the capitalised speaker's turn. */
-function transcriptTurns(doc: Doc, taken: Quote[]): Quote[] {
+/**
+ * Interview transcripts: a paragraph "PENCE: Well, look, …" is the capitalised speaker's turn (a transcript
+ * quoted whole may open each turn with a quotation mark; that quotation is the turn, not a direct quote).
+ */
+function transcriptTurns(doc: Doc, drafts: Quote[]): Quote[] {
   const out: Quote[] = [];
-  const re = /^([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+(\S[^\n]*)$/gm;
+  const re = /^(["\u201c]?)([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+(\S[^\n]*)$/gm;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-    const colon = m.index + m[1].length;
-    const start = colon + 1 + (m[0].length - m[1].length - 1 - m[2].length);
-    let end = start + m[2].length;
-    while (end > start && /\s/.test(doc.text[end - 1])) end--;
-    if (taken.some((q) => q.kind === 'direct' && q.parts.some((p) => p.start < end && p.end > start)))
+    const nameAt = m.index + m[1].length;
+    const colon = nameAt + m[2].length;
+    const start = m.index + m[0].length - m[3].length;
+    let end = start + m[3].length;
+    while (end > start && /[\s"\u201d]/.test(doc.text[end - 1])) end--;
+    if (m[1]) {
+      const at = drafts.findIndex((q) => q.parts[0].start === m?.index);
+      if (at >= 0) drafts.splice(at, 1);
+    }
+    if (drafts.some((q) => q.kind === 'direct' && q.parts.some((p) => p.start < end && p.end > start)))
       continue;
     out.push({
       kind: findQuoteSpans(doc.text.slice(start, end)).length ? 'mixed' : 'indirect',
       parts: [{ start, end }],
       cue: { start: colon, end: colon + 1 },
-      speaker: { start: m.index, end: colon },
+      speaker: { start: nameAt, end: colon },
     });
   }
   return out;

@@ -75,6 +75,7 @@ export function npStartingAt(t: Toks, first: number, hi: number): [number, numbe
   return last >= first ? [first, last] : null;
 }
 
+const NOT_SUBJECT = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PUNCT', 'SCONJ', 'CCONJ', 'PART', 'INTJ', 'SYM']);
 const SKIP_LEFT = new Set(['ADV', 'AUX', 'PART']);
 
 /**
@@ -160,9 +161,15 @@ export function parseSubject(
   for (let i = lo; i < hi; i++) {
     if (i === k || quoted(i) || t.toks[i].head !== k || !/^nsubj(?!:pass)/.test(t.toks[i].deprel ?? ''))
       continue;
+    if (NOT_SUBJECT.has(t.toks[i].pos) || TIME_HEAD.test(word(t, i))) continue; // "said Friday" is no subject
     if (best < 0 || Math.abs(i - k) < Math.abs(best - k)) best = i;
   }
   if (best < 0) return null;
+  const h = t.toks[k].head ?? -1;
+  if (RELATIVE.has(lower(t, best)) && h >= lo && h < best && HEAD.has(t.toks[h].pos)) {
+    // "Mr. Trump, who said": the antecedent through the pronoun (annotators mark either)
+    return { span: [npEndingAt(t, h, lo)?.[0] ?? h, best], after: false };
+  }
   let [first, last] = subtree(t, best, lo, hi);
   // keep the unquoted run around the head, on its side of the cue
   for (let i = best; i >= first; i--) if (quoted(i) || (best > k && i <= k)) first = i + 1;
