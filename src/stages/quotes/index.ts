@@ -17,6 +17,8 @@ import { findQuoteSpans } from './marks.js';
 import { nearestName, type Toks } from './phrases.js';
 import { linkSpeakers } from './speakers.js';
 
+const EDGE = /^[,;:\u2014\u2013-]$/;
+
 /** Quotes: direct (any quotation style, split, across paragraphs), mixed and indirect, with cue and speaker. */
 export const quotes: Stage = {
   name: 'quotes',
@@ -102,7 +104,11 @@ export function findQuotes(doc: Doc): Quote[] {
       if (used.has(f) || !f.speaker) continue;
       const content = indirectContent(t, s, f, quoted);
       if (!content) continue;
-      const parts = content.map(([a, b]) => ({ start: doc.tokens[a].start, end: doc.tokens[b].end }));
+      const parts = content.map(([a, b]) => {
+        while (a < b && EDGE.test(doc.text.slice(doc.tokens[a].start, doc.tokens[a].end))) a++;
+        while (b > a && EDGE.test(doc.text.slice(doc.tokens[b].start, doc.tokens[b].end))) b--;
+        return { start: doc.tokens[a].start, end: doc.tokens[b].end };
+      });
       const last = parts[parts.length - 1];
       // a quotation opened inside the content belongs to it: the parse may cut the clause short of its close
       for (const q of spans)

@@ -1,6 +1,6 @@
 import type { Frame } from './frames.js';
 import { CUES } from './lexicon.js';
-import { npStartingAt, parseChild, type Toks, word } from './phrases.js';
+import { npStartingAt, parseChild, parseObject, type Toks, word } from './phrases.js';
 
 /** A sentence as a token range with its cue frames. */
 export interface Sentence {
@@ -71,6 +71,12 @@ function clauseContent(
       end = Math.min(end, from - 2);
       break;
     }
+  }
+  if (f.kind === 'object' && !CUES.objectFirst.has(f.lemma) && namedSpeaker(t, f)) {
+    const obj = parseObject(t, f.cue[1], s.lo, s.hi);
+    let b = obj ? Math.min(obj[1], end) : -1;
+    while (b >= 0 && b < end && quoted(b + 1)) b++; // "called the holiday “a celebration …”"
+    if (obj && obj[0] > f.cue[1] && b - obj[0] >= 1) return [obj[0], b];
   }
   const ccomp = f.kind === 'clause' ? parseChild(t, f.cue[0], s.lo, s.hi, /^(ccomp|xcomp)/) : null;
   if (ccomp && ccomp[0] > f.cue[1]) {

@@ -122,7 +122,7 @@ export function subjectBefore(t: Toks, k: number, lo: number): [number, number] 
 }
 
 /** The token span [first, last] of the subtree under token `root`, within [lo, hi) (tokens carry UD heads). */
-function subtree(t: Toks, root: number, lo: number, hi: number): [number, number] {
+export function subtree(t: Toks, root: number, lo: number, hi: number): [number, number] {
   let first = root;
   let last = root;
   for (let i = lo; i < hi; i++) {
@@ -176,4 +176,31 @@ export function parseSubject(
   for (let i = best; i <= last; i++) if (quoted(i) || (best < k && i >= k)) last = i - 1;
   while (last > first && /^[,;:\u2014\u2013-]$/.test(word(t, last))) last--;
   return { span: [first, last], after: best > k };
+}
+
+const OBJECT_RELS = /^(obj|iobj|xcomp|ccomp)/;
+const OBJECT_MARKS = /^(as|for|of|about|to)$/i;
+
+/**
+ * With a parse: what an object cue takes, from its object to its complement ("called Clinton a “champion”",
+ * "blasted the media for being “dishonest”"), leaving out time and place phrases and coordinated verbs.
+ */
+export function parseObject(t: Toks, k: number, lo: number, hi: number): [number, number] | null {
+  if (t.toks[k].deprel === undefined) return null;
+  let first = -1;
+  let last = -1;
+  for (let i = k + 1; i < hi; i++) {
+    if (t.toks[i].head !== k) continue;
+    const rel = t.toks[i].deprel ?? '';
+    let take = OBJECT_RELS.test(rel);
+    if (!take && /^(obl|advcl)$/.test(rel)) {
+      // a complement marked "as"/"for": its first word, before the head
+      for (let j = i - 1; j > k && !take; j--) if (t.toks[j].head === i) take = OBJECT_MARKS.test(word(t, j));
+    }
+    if (!take) continue;
+    const [a, b] = subtree(t, i, lo, hi);
+    if (first < 0) first = a;
+    last = Math.max(last, b);
+  }
+  return first > k ? [first, last] : null;
 }
