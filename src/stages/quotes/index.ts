@@ -16,6 +16,7 @@ import { indirectContent, type Sentence } from './indirect.js';
 import { findQuoteSpans } from './marks.js';
 import { nearestName, type Toks } from './phrases.js';
 import { linkSpeakers } from './speakers.js';
+import { headlineQuotes, transcriptTurns } from './turns.js';
 
 const EDGE = /^[,;:\u2014\u2013-]$/;
 
@@ -125,7 +126,7 @@ export function findQuotes(doc: Doc): Quote[] {
       });
     }
   }
-  drafts.push(...transcriptTurns(doc, drafts));
+  drafts.push(...transcriptTurns(doc, drafts), ...headlineQuotes(doc, drafts));
   const out = drafts.sort((a, b) => a.parts[0].start - b.parts[0].start);
   borrowSpeakers(doc, out, sentences);
   linkSpeakers(doc, out);
@@ -221,33 +222,4 @@ function firstTokenAtOrAfter(doc: Doc, at: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * Interview transcripts: a paragraph "PENCE: Well, look, …" is the capitalised speaker's turn (a transcript
- * quoted whole may open each turn with a quotation mark; that quotation is the turn, not a direct quote).
- */
-function transcriptTurns(doc: Doc, drafts: Quote[]): Quote[] {
-  const out: Quote[] = [];
-  const re = /^(["\u201c]?)([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+(\S[^\n]*)$/gm;
-  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-    const nameAt = m.index + m[1].length;
-    const colon = nameAt + m[2].length;
-    const start = m.index + m[0].length - m[3].length;
-    let end = start + m[3].length;
-    while (end > start && /[\s"\u201d]/.test(doc.text[end - 1])) end--;
-    if (m[1]) {
-      const at = drafts.findIndex((q) => q.parts[0].start === m?.index);
-      if (at >= 0) drafts.splice(at, 1);
-    }
-    if (drafts.some((q) => q.kind === 'direct' && q.parts.some((p) => p.start < end && p.end > start)))
-      continue;
-    out.push({
-      kind: findQuoteSpans(doc.text.slice(start, end)).length ? 'mixed' : 'indirect',
-      parts: [{ start, end }],
-      cue: { start: colon, end: colon + 1 },
-      speaker: { start: nameAt, end: colon },
-    });
-  }
-  return out;
 }
