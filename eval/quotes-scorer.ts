@@ -167,7 +167,8 @@ const isPronoun = (s: string) => {
   return t.length === 1 && PRONOUNS.has(t[0]);
 };
 
-function speakerCorrect(text: string, g: ScorerQuote, p: ScorerQuote): [boolean, boolean, boolean] {
+/** Speaker right by mention overlap, by name, and either (for error analysis too). */
+export function speakerCorrect(text: string, g: ScorerQuote, p: ScorerQuote): [boolean, boolean, boolean] {
   const gs = g.source_speaker;
   const ps = p.source_speaker;
   const gname = g.speaker_name;
@@ -194,7 +195,8 @@ function cueCorrect(text: string, g: ScorerQuote, p: ScorerQuote): boolean | nul
   return interSize(charset(text, [[gc.start, gc.end]]), charset(text, [[pc.start, pc.end]])) > 0;
 }
 
-function matchDoc(text: string, gold: ScorerQuote[], pred: ScorerQuote[]) {
+/** Greedy one-to-one Dice matching of gold and predicted quotes in one text. */
+export function matchDoc(text: string, gold: ScorerQuote[], pred: ScorerQuote[]) {
   const G = gold.map((q) => charset(text, partsOf(q)));
   const P = pred.map((q) => charset(text, partsOf(q)));
   const cands: [number, number, number][] = [];
@@ -217,7 +219,8 @@ function matchDoc(text: string, gold: ScorerQuote[], pred: ScorerQuote[]) {
   return { G, P, pairs };
 }
 
-function explode(text: string, quotes: ScorerQuote[]): ScorerQuote[] {
+/** Every content part as its own quote (segment units). */
+export function explode(text: string, quotes: ScorerQuote[]): ScorerQuote[] {
   const out: ScorerQuote[] = [];
   for (const q of quotes) {
     for (const [s, e] of partsOf(q)) {

@@ -5,6 +5,19 @@ import { type Toks, word } from './phrases.js';
 
 /** Rules that tie a quotation to the cue frame beside it. */
 export const TERMINATOR = /^[.!?;]$/;
+
+/**
+ * Does token k end a sentence? A period inside an abbreviation does not: "(D-Wis.) said", "R-Ky., said"
+ * (the tokenizer splits it off, and the sentence splitter may too).
+ */
+export function stops(t: Toks, k: number): boolean {
+  if (!TERMINATOR.test(word(t, k))) return false;
+  if (word(t, k) !== '.') return true;
+  const next = t.text.slice(t.toks[k].end, t.toks[k].end + 8).match(/^\s*(\S)/)?.[1];
+  const glued =
+    k > 0 && t.toks[k - 1].end === t.toks[k].start && /^\p{Lu}[\p{L}]{0,3}$/u.test(word(t, k - 1));
+  return !(glued && next !== undefined && /[),;\p{Ll}]/u.test(next));
+}
 const newlineBetween = (t: Toks, a: number, b: number) => t.text.slice(a, b).includes('\n');
 
 /**
@@ -25,22 +38,33 @@ export function frameAfterQuote(
   if (/[.!?][\s'"\u201d\u2019\u00bb]*$/.test(inside) && /^\p{Lu}/u.test(next)) {
     // a new sentence: only a bare attribution ("Lavrov said.") still belongs to the quotation
     let k = f.cue[1] + 1;
-    while (k < t.toks.length && k <= f.cue[1] + 4 && !TERMINATOR.test(word(t, k))) k++;
-    if (k >= t.toks.length || !TERMINATOR.test(word(t, k))) return undefined;
+    while (k < t.toks.length && k <= f.cue[1] + 4 && !stops(t, k)) k++;
+    if (k >= t.toks.length || !stops(t, k)) return undefined;
   }
   if (embedded(t.text, q) && !/,[\s'"\u201d\u2019\u00bb]*$/.test(inside) && next !== ',') return undefined;
   return f;
 }
 
+/** `“…” ― Pamela Padilla` at a paragraph's end: a dash and a name credit the quotation (vox pops, epigraphs). */
+export function dashCredit(t: Toks, i: number, quoted: (i: number) => boolean): Frame | undefined {
+  if (i >= t.toks.length || !/^[\u2015\u2014\u2013-]$/.test(word(t, i))) return undefined;
+  if (newlineBetween(t, t.toks[i - 1]?.end ?? 0, t.toks[i].start)) return undefined;
+  let b = i;
+  while (b + 1 < t.toks.length && !quoted(b + 1) && /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(word(t, b + 1))) {
+    if (b > i && newlineBetween(t, t.toks[b].end, t.toks[b + 1].start)) break;
+    b++;
+  }
+  if (b === i || b - i > 5) return undefined;
+  const rest = t.text.slice(t.toks[b].end, t.toks[b].end + 40);
+  if (!/^[\s.]*(\n|$)/.test(rest)) return undefined;
+  return { cue: [i, i], lemma: word(t, i), speaker: [i + 1, b], inverted: true, kind: 'quoteOnly' };
+}
+
 /** `"…," Lavrov said` / `"…," said Lavrov`: a frame starting within a few tokens after the quote. */
 function frameAfter(t: Toks, i: number, frameAt: Map<number, Frame>, quoted: (i: number) => boolean) {
   if (i >= t.toks.length || newlineBetween(t, t.toks[i - 1]?.end ?? 0, t.toks[i].start)) return undefined;
-  for (let k = i; k < Math.min(t.toks.length, i + 16); k++) {
-    if (
-      quoted(k) ||
-      TERMINATOR.test(word(t, k)) ||
-      (k > i && newlineBetween(t, t.toks[k - 1].end, t.toks[k].start))
-    )
+  for (let k = i; k < Math.min(t.toks.length, i + 32); k++) {
+    if (quoted(k) || stops(t, k) || (k > i && newlineBetween(t, t.toks[k - 1].end, t.toks[k].start)))
       return undefined;
     const f = frameAt.get(k);
     if (f) return f;
@@ -72,7 +96,7 @@ function lookBack(
   n: number,
 ) {
   for (let k = j; k >= 0 && k > j - n; k--) {
-    if (quoted(k) || TERMINATOR.test(word(t, k))) return undefined;
+    if (quoted(k) || stops(t, k)) return undefined;
     const f = frameAt.get(k);
     if (f) return f;
   }

@@ -1,5 +1,5 @@
-import { CUES } from './lexicon.js';
-import { npEndingAt, npStartingAt, parseChild, subjectBefore, type Toks, word } from './phrases.js';
+import { CUES, cueLemma } from './lexicon.js';
+import { npEndingAt, npStartingAt, parseSubject, subjectBefore, type Toks, word } from './phrases.js';
 
 /** A cue with its speaker, found in one sentence before deciding what it introduces. */
 export interface Frame {
@@ -29,7 +29,6 @@ const HEADLINE_FORMS = new Map(
     vows: 'vow',
   }),
 );
-const isCueLemma = (l: string) => CUES.clause.has(l) || CUES.object.has(l) || CUES.quoteOnly.has(l);
 const isBe = (t: Toks, i: number) => /^(is|are|was|were|be|been|being)$/i.test(word(t, i));
 const ENDS_CLAUSE = /^[,.;:!?\u201c\u201d"\u00ab\u00bb)\u2014\u2013-]$/;
 
@@ -70,8 +69,9 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
     }
     // headlines in title case: the tagger often takes "Says" for a name
     const headline = tok.pos !== 'VERB' && /^\p{Lu}/u.test(word(t, k)) ? HEADLINE_FORMS.get(w) : undefined;
-    const lemma = headline ?? tok.lemma.toLowerCase();
-    if ((tok.pos !== 'VERB' && !headline) || !isCueLemma(lemma)) continue;
+    if (tok.pos !== 'VERB' && !headline) continue;
+    const lemma = headline ?? cueLemma(tok.lemma, word(t, k));
+    if (!lemma) continue;
     if (k - 1 >= lo && isBe(t, k - 1) && /ed$/.test(w)) continue; // passive: "was asked"
     let end = k;
     const particle = CUES.particle.get(lemma);
@@ -87,7 +87,13 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
       speaker = prev?.speaker ?? null; // "…, adding that": the subject of the clause before
     } else {
       // the parse's subject when tokens carry one, else the phrase rules
-      speaker = parseChild(t, k, lo, hi, /^nsubj(?!:pass)/) ?? subjectBefore(t, k, lo);
+      const h = t.toks[k].head ?? -1;
+      // "… described the showdown as ominous, and said …": a coordinated cue shares its subject
+      const parsed =
+        parseSubject(t, k, lo, hi, quoted) ??
+        (t.toks[k].deprel === 'conj' && h >= lo && h < k ? parseSubject(t, h, lo, hi, quoted) : null);
+      speaker = parsed?.span ?? subjectBefore(t, k, lo);
+      inverted = parsed?.after ?? false;
       const before = k - 1 >= lo ? word(t, k - 1) : '';
       if (!speaker && (k === lo || ENDS_CLAUSE.test(before))) {
         const np = npStartingAt(t, end + 1, hi);

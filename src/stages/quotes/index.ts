@@ -2,19 +2,23 @@ import type { Doc } from '../../model/doc.js';
 import type { Quote, Span } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import {
+  dashCredit,
   embedded,
   frameAfterQuote,
   frameBefore,
   joinable,
   looksLikeTitle,
-  TERMINATOR,
+  stops,
   words,
 } from './direct.js';
 import { type Frame, findFrames } from './frames.js';
 import { indirectContent, type Sentence } from './indirect.js';
 import { findQuoteSpans } from './marks.js';
-import { nearestName, type Toks, word } from './phrases.js';
+import { nearestName, type Toks } from './phrases.js';
 import { linkSpeakers } from './speakers.js';
+import { headlineQuotes, transcriptTurns } from './turns.js';
+
+const EDGE = /^[,;:\u2014\u2013-]$/;
 
 /** Quotes: direct (any quotation style, split, across paragraphs), mixed and indirect, with cue and speaker. */
 export const quotes: Stage = {
@@ -63,7 +67,9 @@ export function findQuotes(doc: Doc): Quote[] {
     const tokFirst = firstTokenAtOrAfter(doc, (carried[0] ?? q).start);
     const tokAfter = firstTokenAtOrAfter(doc, q.end);
     const frame =
-      frameAfterQuote(t, q, tokAfter, frameAt, quoted) ?? frameBefore(t, tokFirst, frameAt, quoted);
+      dashCredit(t, tokAfter, quoted) ??
+      frameAfterQuote(t, q, tokAfter, frameAt, quoted) ??
+      frameBefore(t, tokFirst, frameAt, quoted);
     const part = { start: q.start, end: q.end };
     const all = [...carried, part];
     if (frame && used.has(frame) && last?.cue && last.cue.start === doc.tokens[frame.cue[0]].start) {
@@ -99,22 +105,28 @@ export function findQuotes(doc: Doc): Quote[] {
       if (used.has(f) || !f.speaker) continue;
       const content = indirectContent(t, s, f, quoted);
       if (!content) continue;
-      const part = { start: doc.tokens[content[0]].start, end: doc.tokens[content[1]].end };
+      const parts = content.map(([a, b]) => {
+        while (a < b && EDGE.test(doc.text.slice(doc.tokens[a].start, doc.tokens[a].end))) a++;
+        while (b > a && EDGE.test(doc.text.slice(doc.tokens[b].start, doc.tokens[b].end))) b--;
+        return { start: doc.tokens[a].start, end: doc.tokens[b].end };
+      });
+      const last = parts[parts.length - 1];
       // a quotation opened inside the content belongs to it: the parse may cut the clause short of its close
       for (const q of spans)
-        if (q.start >= part.start && q.start < part.end && q.end > part.end) part.end = q.end;
-      if (drafts.some((d) => d.cue && d.parts.some((p) => p.start >= part.start && p.end <= part.end)))
+        if (q.start >= last.start && q.start < last.end && q.end > last.end) last.end = q.end;
+      const span = { start: parts[0].start, end: last.end };
+      if (drafts.some((d) => d.cue && d.parts.some((p) => p.start >= span.start && p.end <= span.end)))
         continue;
-      const inner = spans.some((q) => q.start >= part.start && q.end <= part.end);
+      const inner = spans.some((q) => q.start >= span.start && q.end <= span.end);
       drafts.push({
         kind: inner ? 'mixed' : 'indirect',
-        parts: [part],
+        parts,
         cue: tokSpan(doc, f.cue),
         speaker: tokSpan(doc, f.speaker),
       });
     }
   }
-  drafts.push(...transcriptTurns(doc, drafts));
+  drafts.push(...transcriptTurns(doc, drafts), ...headlineQuotes(doc, drafts));
   const out = drafts.sort((a, b) => a.parts[0].start - b.parts[0].start);
   borrowSpeakers(doc, out, sentences);
   linkSpeakers(doc, out);
@@ -189,9 +201,9 @@ function fallbackSpeaker(t: Toks, f: Frame, qFirst: number, qAfter: number, quot
   const k = f.cue[0];
   // stay on the attribution's side of the quotation, within its clause
   let lo = k;
-  while (lo > 0 && !quoted(lo - 1) && !TERMINATOR.test(word(t, lo - 1))) lo--;
+  while (lo > 0 && !quoted(lo - 1) && !stops(t, lo - 1)) lo--;
   let hi = k;
-  while (hi < t.toks.length && !quoted(hi) && !TERMINATOR.test(word(t, hi))) hi++;
+  while (hi < t.toks.length && !quoted(hi) && !stops(t, hi)) hi++;
   if (k >= qAfter) lo = Math.max(lo, qAfter);
   if (k < qFirst) hi = Math.min(hi, qFirst);
   return nearestName(t, k, lo, hi, quoted);
@@ -210,25 +222,4 @@ function firstTokenAtOrAfter(doc: Doc, at: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Interview transcripts: a paragraph "PENCE: Well, look, …" is the capitalised speaker's turn. */
-function transcriptTurns(doc: Doc, taken: Quote[]): Quote[] {
-  const out: Quote[] = [];
-  const re = /^([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+(\S[^\n]*)$/gm;
-  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-    const colon = m.index + m[1].length;
-    const start = colon + 1 + (m[0].length - m[1].length - 1 - m[2].length);
-    let end = start + m[2].length;
-    while (end > start && /\s/.test(doc.text[end - 1])) end--;
-    if (taken.some((q) => q.kind === 'direct' && q.parts.some((p) => p.start < end && p.end > start)))
-      continue;
-    out.push({
-      kind: findQuoteSpans(doc.text.slice(start, end)).length ? 'mixed' : 'indirect',
-      parts: [{ start, end }],
-      cue: { start: colon, end: colon + 1 },
-      speaker: { start: m.index, end: colon },
-    });
-  }
-  return out;
 }

@@ -1,6 +1,6 @@
 import type { Frame } from './frames.js';
 import { CUES } from './lexicon.js';
-import { npStartingAt, parseChild, type Toks, word } from './phrases.js';
+import { npStartingAt, parseChild, parseObject, type Toks, word } from './phrases.js';
 
 /** A sentence as a token range with its cue frames. */
 export interface Sentence {
@@ -13,8 +13,48 @@ const TIME =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|last|recently|earlier|later|again|also|previously|repeatedly|once)$/i;
 const PUNCT_END = /^[.,;:!?\u2014\u2013-]$/;
 
-/** The content of a reported-speech frame as [first, last] tokens, or null when it introduces none. */
+/** The content of a reported-speech frame as [first, last] token ranges (one or two), or null when none. */
 export function indirectContent(
+  t: Toks,
+  s: Sentence,
+  f: Frame,
+  quoted: (i: number) => boolean,
+): [number, number][] | null {
+  if (f.kind === 'according') {
+    const c = according(t, s, f);
+    return c && [c];
+  }
+  const split = medial(t, s, f);
+  if (split) return split;
+  const c = clauseContent(t, s, f, quoted);
+  return c && [c];
+}
+
+/**
+ * "Acts of protest, Mr. Obama said, are acts of patriotism": an attribution between commas inside its
+ * content splits it in two parts.
+ */
+function medial(t: Toks, s: Sentence, f: Frame): [number, number][] | null {
+  if (f.kind !== 'clause' || !f.speaker) return null;
+  const from = f.inverted ? f.cue[0] : Math.min(f.speaker[0], f.cue[0]);
+  let to = f.inverted ? f.speaker[1] : f.cue[1];
+  if (from - 3 < s.lo || word(t, from - 1) !== ',') return null;
+  // "he said Friday," / "he said in an interview,": a short phrase may sit before the closing comma
+  let k = to + 1;
+  while (k < s.hi && k <= to + 5 && word(t, k) !== ',' && !ENDS.test(word(t, k)) && t.toks[k].pos !== 'VERB')
+    k++;
+  if (k >= s.hi || word(t, k) !== ',') return null;
+  to = k;
+  let end = s.hi - 1;
+  while (end > to && PUNCT_END.test(word(t, end))) end--;
+  if (end - to < 3 || !hasVerb(t, s.lo, end)) return null;
+  const left: [number, number] = [s.lo, from - 2];
+  return [left, [to + 1, end]];
+}
+
+const ENDS = /^[.;:!?\u201c\u201d"]$/;
+
+function clauseContent(
   t: Toks,
   s: Sentence,
   f: Frame,
@@ -32,10 +72,16 @@ export function indirectContent(
       break;
     }
   }
-  if (f.kind === 'according') return according(t, s, f);
+  if (f.kind === 'object' && !CUES.objectFirst.has(f.lemma) && namedSpeaker(t, f)) {
+    const obj = parseObject(t, f.cue[1], s.lo, s.hi);
+    let b = obj ? Math.min(obj[1], end) : -1;
+    while (b >= 0 && b < end && quoted(b + 1)) b++; // "called the holiday “a celebration …”"
+    if (obj && obj[0] > f.cue[1] && b - obj[0] >= 1) return [obj[0], b];
+  }
   const ccomp = f.kind === 'clause' ? parseChild(t, f.cue[0], s.lo, s.hi, /^(ccomp|xcomp)/) : null;
   if (ccomp && ccomp[0] > f.cue[1]) {
     let a = ccomp[0];
+    while (a < ccomp[1] && /^[,:]$/.test(word(t, a))) a++;
     if (/^that$/i.test(word(t, a)) && a < ccomp[1]) a++;
     let b = Math.min(ccomp[1], end);
     while (b > a && PUNCT_END.test(word(t, b))) b--;

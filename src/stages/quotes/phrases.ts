@@ -75,6 +75,7 @@ export function npStartingAt(t: Toks, first: number, hi: number): [number, numbe
   return last >= first ? [first, last] : null;
 }
 
+const NOT_SUBJECT = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PUNCT', 'SCONJ', 'CCONJ', 'PART', 'INTJ', 'SYM']);
 const SKIP_LEFT = new Set(['ADV', 'AUX', 'PART']);
 
 /**
@@ -121,7 +122,7 @@ export function subjectBefore(t: Toks, k: number, lo: number): [number, number] 
 }
 
 /** The token span [first, last] of the subtree under token `root`, within [lo, hi) (tokens carry UD heads). */
-function subtree(t: Toks, root: number, lo: number, hi: number): [number, number] {
+export function subtree(t: Toks, root: number, lo: number, hi: number): [number, number] {
   let first = root;
   let last = root;
   for (let i = lo; i < hi; i++) {
@@ -142,4 +143,64 @@ export function parseChild(t: Toks, k: number, lo: number, hi: number, rel: RegE
     if (i !== k && t.toks[i].head === k && rel.test(t.toks[i].deprel ?? '')) return subtree(t, i, lo, hi);
   }
   return null;
+}
+
+/**
+ * With a parse: the cue's subject outside quotation marks, nearest the cue, as [first, last] and whether it
+ * follows the cue. A quotation the parser took for the subject ("“My hope,” he said") is skipped.
+ */
+export function parseSubject(
+  t: Toks,
+  k: number,
+  lo: number,
+  hi: number,
+  quoted: (i: number) => boolean,
+): { span: [number, number]; after: boolean } | null {
+  if (t.toks[k].deprel === undefined) return null;
+  let best = -1;
+  for (let i = lo; i < hi; i++) {
+    if (i === k || quoted(i) || t.toks[i].head !== k || !/^nsubj(?!:pass)/.test(t.toks[i].deprel ?? ''))
+      continue;
+    if (NOT_SUBJECT.has(t.toks[i].pos) || TIME_HEAD.test(word(t, i))) continue; // "said Friday" is no subject
+    if (best < 0 || Math.abs(i - k) < Math.abs(best - k)) best = i;
+  }
+  if (best < 0) return null;
+  const h = t.toks[k].head ?? -1;
+  if (RELATIVE.has(lower(t, best)) && h >= lo && h < best && HEAD.has(t.toks[h].pos)) {
+    // "Mr. Trump, who said": the antecedent through the pronoun (annotators mark either)
+    return { span: [npEndingAt(t, h, lo)?.[0] ?? h, best], after: false };
+  }
+  let [first, last] = subtree(t, best, lo, hi);
+  // keep the unquoted run around the head, on its side of the cue
+  for (let i = best; i >= first; i--) if (quoted(i) || (best > k && i <= k)) first = i + 1;
+  for (let i = best; i <= last; i++) if (quoted(i) || (best < k && i >= k)) last = i - 1;
+  while (last > first && /^[,;:\u2014\u2013-]$/.test(word(t, last))) last--;
+  return { span: [first, last], after: best > k };
+}
+
+const OBJECT_RELS = /^(obj|iobj|xcomp|ccomp)/;
+const OBJECT_MARKS = /^(as|for|of|about|to)$/i;
+
+/**
+ * With a parse: what an object cue takes, from its object to its complement ("called Clinton a “champion”",
+ * "blasted the media for being “dishonest”"), leaving out time and place phrases and coordinated verbs.
+ */
+export function parseObject(t: Toks, k: number, lo: number, hi: number): [number, number] | null {
+  if (t.toks[k].deprel === undefined) return null;
+  let first = -1;
+  let last = -1;
+  for (let i = k + 1; i < hi; i++) {
+    if (t.toks[i].head !== k) continue;
+    const rel = t.toks[i].deprel ?? '';
+    let take = OBJECT_RELS.test(rel);
+    if (!take && /^(obl|advcl)$/.test(rel)) {
+      // a complement marked "as"/"for": its first word, before the head
+      for (let j = i - 1; j > k && !take; j--) if (t.toks[j].head === i) take = OBJECT_MARKS.test(word(t, j));
+    }
+    if (!take) continue;
+    const [a, b] = subtree(t, i, lo, hi);
+    if (first < 0) first = a;
+    last = Math.max(last, b);
+  }
+  return first > k ? [first, last] : null;
 }
