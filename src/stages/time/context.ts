@@ -3,8 +3,9 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /\b(?:will|won't|wo|ll|shall|going to|due to|scheduled|expected to|set to|plans? to|is to|are to|next|upcoming)\b/gi;
-const PAST = /\b(?:said|was|were|had|did|told|announced|reported|ago|last|earlier|since|\w{3,}ed)\b/gi;
+  /\b(?:will|won't|wo|ll|shall|going to|due to|scheduled|expected|set to|plan(?:s|ned|ning)? to|is to|are to|next(?! to)|upcoming|as (?:soon|early) as|effective)\b/gi;
+const PAST =
+  /\b(?:said|was|were|had|did|told|announced|reported|ago|last|earlier|since|(?!\w*(?:eed|expected|scheduled|planned)\b)\w{3,}ed)\b/gi;
 
 /** The tense cue nearest to [start, end) inside [from, to), future beating past on a tie. */
 export function tenseNear(text: string, start: number, end: number, from: number, to: number): Tense {

@@ -45,7 +45,7 @@ export const dateRules: Rule[] = [
         const mo = monthNumber(m[1]);
         const out = dayOfMonth(null, mo, +m[2], ctx);
         if (!out) return null;
-        const y = resolveMonthYear(ctx.anchor, mo, 'present', +m[2]);
+        const y = resolveMonthYear(ctx.anchor, mo, ctx.tense(m.index, m.index + m[0].length), +m[2]);
         return isRealDay(y, mo, +m[2]) ? { type: 'DATE', value: fmtDay({ y, m: mo, d: +m[2] }) } : null;
       }
       return dayOfMonth(year, monthNumber(m[1]), +m[2], ctx);
@@ -110,7 +110,7 @@ export const dateRules: Rule[] = [
       else if (r === 'last') y = mo < a.m ? a.y : a.y - 1;
       else if (r === 'next') y = mo > a.m ? a.y : a.y + 1;
       else if (r === 'this') y = a.y;
-      else y = resolveMonthYear(a, mo, 'present', 15);
+      else y = resolveMonthYear(a, mo, ctx.tense(m.index, m.index + m[0].length), 15);
       return { type: 'DATE', value: fmtMonth(y, mo), mod };
     },
   },

@@ -1,12 +1,24 @@
-import { addDays, fmtDay, weekday } from './calendar.js';
+import { addDays, fmtDay, pad, weekday } from './calendar.js';
 import { modOf } from './dates.js';
 import { NUMBER_RE, numberValue, UNIT_RE, unitOf, WEEKDAY_RE, weekdayNumber } from './lexicon.js';
 import { resolveWeekday, shiftValue, unresolved } from './resolve.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const PART_RE = '(morning|afternoon|evening|night)';
+
+const EARNINGS = /\$|\bcents?\b|%|\bshare\b|\b(?:profit|revenue|sales|earnings|income|loss|net)\b/i;
+
+/** "a year ago" in an earnings report means the year-ago quarter (1988-Q3), as TimeBank annotates it. */
+function yearAgoQuarter(ctx: RuleContext, at: number): string | null {
+  if (!ctx.anchor) return null;
+  const q = ctx.focusQuarter(at);
+  const sentence = ctx.sentenceAt(at);
+  if (q === null || !EARNINGS.test(sentence) || /\b(?:nine|six) months\b|\bfor the year\b/i.test(sentence))
+    return null;
+  return `${pad(ctx.anchor.y - 1, 4)}-Q${q}`;
+}
 
 /** Relative dates: today/yesterday, last week, next year, two years ago, weekdays by tense. */
 export const relativeRules: Rule[] = [
@@ -80,12 +92,15 @@ export const relativeRules: Rule[] = [
     re: /\b(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(year-earlier|year-ago)(?:\s+(?:(first|second|third|fourth)[- ])?(period|quarter|nine months|six months))?\b/gi,
     make(m, ctx) {
       const a = ctx.anchor;
-      if (!m[3])
-        return a ? { type: 'DATE', value: String(a.y - 1), start: m.index + m[0].indexOf(m[1]) } : null;
+      if (!m[3]) {
+        const value = yearAgoQuarter(ctx, m.index) ?? (a ? String(a.y - 1) : null);
+        return value ? { type: 'DATE', value, start: m.index + m[0].indexOf(m[1]) } : null;
+      }
       if (!a) return { type: 'DATE', value: 'XXXX-QX' };
       if (m[2]) return { type: 'DATE', value: `${a.y - 1}-Q${ORD[m[2].toLowerCase()]}` };
       if (/months/i.test(m[3])) return { type: 'DURATION', value: /nine/i.test(m[3]) ? 'P9M' : 'P6M' };
-      return { type: 'DATE', value: shiftValue(a, -5, 'Q') ?? 'XXXX-QX' };
+      const q = ctx.focusQuarter(m.index);
+      return { type: 'DATE', value: q ? `${pad(a.y - 1, 4)}-Q${q}` : (shiftValue(a, -5, 'Q') ?? 'XXXX-QX') };
     },
   },
   {
@@ -116,6 +131,8 @@ export const relativeRules: Rule[] = [
       const mod = m[1] ? 'APPROX' : undefined;
       if (n === 'X') return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', mod };
       if (!ctx.anchor) return { type: 'DATE', value: unresolved(u.unit), mod };
+      const quarter = n === 1 && u.unit === 'Y' && back && !mod ? yearAgoQuarter(ctx, m.index) : null;
+      if (quarter) return { type: 'DATE', value: quarter };
       const value = shiftValue(ctx.anchor, back ? -n : n, u.unit);
       return value ? { type: 'DATE', value, mod } : null;
     },

@@ -13,20 +13,20 @@ export function resolveWeekday(anchor: Day, wd: number, tense: Tense, rel?: stri
   return addDays(anchor, tense === 'future' ? fwd : back);
 }
 
-/** The year of a bare month (or month and day): the nearest one on the tense's side of the anchor. */
+/**
+ * The year of a bare month (or month and day): the nearest one to the anchor, unless that lies more than
+ * about three months away on the side the tense rules out ("was named in March" on a November dateline).
+ */
 export function resolveMonthYear(anchor: Day, month: number, tense: Tense, day = 1): number {
-  const after = month > anchor.m || (month === anchor.m && day > anchor.d);
-  const before = month < anchor.m || (month === anchor.m && day < anchor.d);
-  if (tense === 'past' && after) return anchor.y - 1;
-  if (tense === 'future' && before) return anchor.y + 1;
-  if (tense === 'present') {
-    // No tense cue: the nearest such day to the anchor.
-    const k = anchor.m * 31 + anchor.d;
-    const t = month * 31 + day;
-    if (t - k > 186) return anchor.y - 1;
-    if (k - t > 186) return anchor.y + 1;
-  }
-  return anchor.y;
+  const k = anchor.m * 31 + anchor.d;
+  const t = month * 31 + day;
+  let y = anchor.y;
+  if (t - k > 186) y--;
+  else if (k - t > 186) y++;
+  const ahead = (y - anchor.y) * 372 + t - k; // > 0: the nearest one is after the anchor
+  if (tense === 'past' && ahead > 95) return y - 1;
+  if (tense === 'future' && ahead < -95) return y + 1;
+  return y;
 }
 
 /** The anchor shifted by n units, written at that unit's granularity (last week → 2013-W11). */

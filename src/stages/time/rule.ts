@@ -10,6 +10,10 @@ export interface RuleContext {
   textBefore(at: number, n: number): string;
   /** Up to n characters of text just after offset `at`. */
   textAfter(at: number, n: number): string;
+  /** The sentence around offset `at`. */
+  sentenceAt(at: number): string;
+  /** The fiscal quarter (1-4) an earnings report is about: the last "third quarter" before `at`, else the first. */
+  focusQuarter(at: number): number | null;
 }
 
 /** What a rule makes of a match; the extent defaults to the whole match. */

@@ -39,10 +39,12 @@ function boundsOf(
       else return [sentences[mid].start, sentences[mid].end];
     }
   }
+  // A stop ends a sentence only before a space ("$1.1 billion" does not).
+  const stopAt = (i: number) => text[i] === '\n' || (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? ' '));
   let s = at;
-  while (s > 0 && s > at - 300 && !/[.!?\n]/.test(text[s - 1])) s--;
+  while (s > 0 && s > at - 300 && !stopAt(s - 1)) s--;
   let e = at;
-  while (e < text.length && e < at + 300 && !/[.!?\n]/.test(text[e])) e++;
+  while (e < text.length && e < at + 300 && !stopAt(e)) e++;
   return [s, e];
 }
 
@@ -60,7 +62,18 @@ export function tagTimexes(
     },
     textBefore: (at, n) => text.slice(Math.max(0, at - n), at),
     textAfter: (at, n) => text.slice(at, at + n),
+    sentenceAt(at: number): string {
+      const [from, to] = boundsOf(text, at, sentences);
+      return text.slice(from, to);
+    },
+    focusQuarter(at: number): number | null {
+      quarters ??= quarterMentions(text);
+      let q: number | null = quarters.length ? quarters[0][1] : null;
+      for (const [pos, n] of quarters) if (pos < at) q = n;
+      return q;
+    },
   };
+  let quarters: [number, number][] | undefined;
   const found: TimexHit[] = [];
   const lower = text.toLowerCase();
   for (const rule of RULES) {
@@ -85,6 +98,15 @@ export function tagTimexes(
     }
   }
   return pickLongest(found);
+}
+
+const QUARTER_MENTION = /\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b/gi;
+const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/** Where the text names a quarter by its ordinal, and which one. */
+function quarterMentions(text: string): [number, number][] {
+  if (!/quarter/i.test(text)) return [];
+  return [...text.matchAll(QUARTER_MENTION)].map((m) => [m.index, QUARTER_NUMBER[m[1].toLowerCase()]]);
 }
 
 /** The match grown leftwards over the rule's optional prefix words, prefix groups first. */
