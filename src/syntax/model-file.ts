@@ -1,48 +1,77 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Perceptron } from './perceptron.js';
 
-/** How a weight table is stored: rows that are all zero are left out, the rest quantised to int16. */
+/**
+ * How a weight table is stored. Rows that are all zero are left out (a bitmap says which are kept).
+ * Weights are int8 codes c with weight = sign(c) (|c| / 127)² × max: square-root companding keeps
+ * small weights precise. `sqrt8` stores kept rows densely; `sqrt8-sparse` (wide tables, mostly zero)
+ * stores per row a count, the class ids, then the codes. Files without a codec hold int16 × scale.
+ */
 interface TableMeta {
   classes: number;
   bits: number;
   scale: number;
   rows: number;
+  codec?: 'sqrt8' | 'sqrt8-sparse';
+  /** Byte length of the row data (sparse codec). */
+  bytes?: number;
 }
 
-/** Packs a JSON header and perceptron tables into one gzip buffer. */
+/** int8 code of weight x for a table whose largest magnitude is max. */
+function encode(x: number, max: number): number {
+  return Math.sign(x) * Math.min(127, Math.round(Math.sqrt(Math.abs(x) / max) * 127));
+}
+
+/** Tables with more classes than this are stored sparsely. */
+const SPARSE_FROM = 8;
+
+/** Packs a JSON header and perceptron tables into one gzip buffer; weights within ±prune are dropped. */
 export function packModel(header: object, tables: Perceptron[], prune = 0): Buffer {
   const metas: TableMeta[] = [];
   const parts: Buffer[] = [];
   for (const p of tables) {
-    const w = { length: p.size, at: (i: number) => p.weightAt(i) };
     const k = p.classes;
     const nRows = 1 << p.bits;
     let max = 0;
-    for (let i = 0; i < w.length; i++) if (Math.abs(w.at(i)) > max) max = Math.abs(w.at(i));
-    const scale = max > 0 ? max / 32767 : 1;
+    for (let i = 0; i < p.size; i++) max = Math.max(max, Math.abs(p.weightAt(i)));
+    if (max === 0) max = 1;
+    const code = (i: number) => {
+      const x = p.weightAt(i);
+      return Math.abs(x) > prune ? encode(x, max) : 0;
+    };
+    const sparse = k > SPARSE_FROM && k < 128; // the row count is one int8
     const bitmap = new Uint8Array(nRows >> 3 || 1);
+    const out: number[] = [];
     let rows = 0;
+    const row = new Int8Array(k);
     for (let r = 0; r < nRows; r++) {
+      let nz = 0;
       for (let c = 0; c < k; c++) {
-        if (Math.abs(w.at(r * k + c)) > prune) {
-          bitmap[r >> 3] |= 1 << (r & 7);
-          rows++;
-          break;
-        }
+        row[c] = code(r * k + c);
+        if (row[c] !== 0) nz++;
       }
-    }
-    const q = new Int16Array(rows * k);
-    let j = 0;
-    for (let r = 0; r < nRows; r++) {
-      if (!(bitmap[r >> 3] & (1 << (r & 7)))) continue;
-      for (let c = 0; c < k; c++) {
-        const x = w.at(r * k + c);
-        q[j++] = Math.abs(x) > prune ? Math.round(x / scale) : 0;
+      if (nz === 0) continue;
+      bitmap[r >> 3] |= 1 << (r & 7);
+      rows++;
+      if (!sparse) {
+        for (let c = 0; c < k; c++) out.push(row[c]);
+        continue;
       }
+      out.push(nz);
+      for (let c = 0; c < k; c++) if (row[c] !== 0) out.push(c);
+      for (let c = 0; c < k; c++) if (row[c] !== 0) out.push(row[c]);
     }
-    metas.push({ classes: k, bits: p.bits, scale, rows });
+    const bytes = Int8Array.from(out);
+    metas.push({
+      classes: k,
+      bits: p.bits,
+      scale: max,
+      rows,
+      codec: sparse ? 'sqrt8-sparse' : 'sqrt8',
+      bytes: bytes.length,
+    });
     parts.push(Buffer.from(bitmap.buffer, bitmap.byteOffset, bitmap.byteLength));
-    parts.push(Buffer.from(q.buffer, q.byteOffset, q.byteLength));
+    parts.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const json = Buffer.from(JSON.stringify({ ...header, tables: metas }), 'utf8');
   const len = Buffer.alloc(4);
@@ -50,7 +79,7 @@ export function packModel(header: object, tables: Perceptron[], prune = 0): Buff
   return gzipSync(Buffer.concat([len, json, ...parts]), { level: 9 });
 }
 
-/** Reverses packModel: the header and dense perceptrons ready to score. */
+/** Reverses packModel: the header and dense int8 perceptrons ready to score. */
 export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptron[] } {
   const raw = gunzipSync(data);
   const len = raw.readUInt32LE(0);
@@ -58,27 +87,43 @@ export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptro
   let at = 4 + len;
   const tables: Perceptron[] = [];
   for (const m of header.tables) {
+    const k = m.classes;
     const nRows = 1 << m.bits;
     const bitmapBytes = nRows >> 3 || 1;
     const bitmap = raw.subarray(at, at + bitmapBytes);
     at += bitmapBytes;
-    const count = m.rows * m.classes;
-    // copy: the int16 run may not be 2-byte aligned inside the gunzipped buffer
-    const q = new Int16Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + count * 2));
-    at += count * 2;
-    const dense = new Int16Array(nRows * m.classes);
+    const dense = new Int8Array(nRows * k);
+    let max = m.scale;
+    let src: Int8Array;
+    if (m.codec === 'sqrt8' || m.codec === 'sqrt8-sparse') {
+      const n = m.bytes ?? m.rows * k;
+      src = new Int8Array(raw.buffer, raw.byteOffset + at, n);
+      at += n;
+    } else {
+      // int16 files (before the int8 codec): re-encode as dense int8 rows
+      const count = m.rows * k;
+      const q16 = new Int16Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + count * 2));
+      at += count * 2;
+      let top = 0;
+      for (let i = 0; i < count; i++) top = Math.max(top, Math.abs(q16[i]));
+      max = top * m.scale || 1;
+      src = Int8Array.from(q16, (x) => encode(x * m.scale, max));
+    }
     let j = 0;
-    for (let byte = 0; byte < bitmapBytes; byte++) {
-      const bits = bitmap[byte];
-      if (bits === 0) continue;
-      for (let b = 0; b < 8; b++) {
-        if (!(bits & (1 << b))) continue;
-        const row = ((byte << 3) + b) * m.classes;
-        dense.set(q.subarray(j, j + m.classes), row);
-        j += m.classes;
+    for (let r = 0; r < nRows; r++) {
+      if (!(bitmap[r >> 3] & (1 << (r & 7)))) continue;
+      const base = r * k;
+      if (m.codec === 'sqrt8-sparse') {
+        const nz = src[j++];
+        for (let e = 0; e < nz; e++) dense[base + src[j + e]] = src[j + nz + e];
+        j += 2 * nz;
+      } else {
+        for (let c = 0; c < k; c++) dense[base + c] = src[j++];
       }
     }
-    tables.push(new Perceptron(m.classes, m.bits, undefined, { q: dense, scale: m.scale }));
+    const lut = new Float32Array(256);
+    for (let c = -127; c <= 127; c++) lut[c + 128] = Math.sign(c) * (c / 127) ** 2 * max;
+    tables.push(new Perceptron(k, m.bits, undefined, { q: dense, lut }));
   }
   return { header, tables };
 }

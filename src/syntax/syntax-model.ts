@@ -62,7 +62,7 @@ export class SyntaxModel {
     };
   }
 
-  /** Serialises to a gzip buffer (weights quantised to int16; weights within ±prune dropped). */
+  /** Serialises to a gzip buffer (weights as companded int8 codes; weights within ±prune dropped). */
   save(prune = 0): Buffer {
     const header: Omit<Header, 'tables'> = {
       format: 'dateline-syntax/1',

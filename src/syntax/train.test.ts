@@ -30,14 +30,22 @@ test('training on a tiny slice converges and save/load round-trips', { skip }, (
   assert.ok(heldScores.uas < seen.uas, 'held-out sentences score below training ones');
   assert.ok(heldScores.uas > 50, `held-out UAS ${heldScores.uas} is above chance`);
 
-  const again = SyntaxModel.fromBuffer(model.save());
+  // int8 weights are lossy: the loaded model agrees with the float one on nearly every word ...
+  const loaded = SyntaxModel.fromBuffer(model.save());
+  const direct = scoreSentences(held, annotateConllu(model, held));
+  const viaFile = scoreSentences(held, annotateConllu(loaded, held));
+  assert.ok(Math.abs(viaFile.upos - direct.upos) < 1, `UPOS ${viaFile.upos} vs ${direct.upos} before saving`);
+  assert.ok(Math.abs(viaFile.uas - direct.uas) < 1.5, `UAS ${viaFile.uas} vs ${direct.uas} before saving`);
+  // ... and saving a loaded model loses nothing more.
+  const again = SyntaxModel.fromBuffer(loaded.save());
   for (const s of held.slice(0, 50)) {
     const forms = s.words.map((w) => w.form);
-    const a = model.analyze(forms);
+    const a = loaded.analyze(forms);
     const b = again.analyze(forms);
     assert.deepEqual(b.upos, a.upos);
     assert.deepEqual(b.lemma, a.lemma);
     assert.deepEqual(b.head, a.head);
+    assert.deepEqual(b.deprel, a.deprel);
   }
 });
 
