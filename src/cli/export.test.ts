@@ -69,3 +69,15 @@ test('--out picks the format from the extension and leaves no partial file behin
     [],
   );
 });
+
+test('a reader that stops early (| head) ends the export quietly with exit 0', async () => {
+  const big = join(dir, 'big.db');
+  const store = await openStore(big);
+  for (let i = 0; i < 200; i++) await store.putDoc(articleDoc(ARTICLES[i % 3], i));
+  await store.close();
+  const { child, done } = runCli(['export', 'entities', '--db', big, '--quiet']);
+  child.stdout.once('data', () => child.stdout.destroy());
+  const r = await done;
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stderr, '');
+});

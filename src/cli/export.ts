@@ -49,6 +49,7 @@ export async function run(argv: string[]): Promise<number> {
 
   const store = await openStore(db);
   const progress = new Progress(`export ${kind}`);
+  let sum: ExportSummary;
   try {
     const total = (await store.stats()).docs;
     const o: ExportOptions = {
@@ -57,20 +58,16 @@ export async function run(argv: string[]): Promise<number> {
       to: values.to,
       onDoc: total >= LARGE_STORE ? (done) => progress.tick(done, 0, `of ${total}`) : undefined,
     };
-    const sum = out
-      ? await toFile(store, out, format, o)
-      : await toStdout(store, format as 'jsonl' | 'csv', o);
-    progress.done();
-    if (!values.quiet) {
-      process.stderr.write(
-        `exported ${sum.records} ${kind}${kind === 'docs' ? '' : ` from ${sum.docs} docs`} → ${out ?? 'stdout'}\n`,
-      );
-    }
-    return 0;
+    sum = out ? await toFile(store, out, format, o) : await toStdout(store, format as 'jsonl' | 'csv', o);
   } finally {
     progress.done();
     await store.close();
   }
+  if (!values.quiet) {
+    const from = kind === 'docs' ? '' : ` from ${sum.docs} docs`;
+    process.stderr.write(`exported ${sum.records} ${kind}${from} → ${out ?? 'stdout'}\n`);
+  }
+  return 0;
 }
 
 const formatOf = (file: string | undefined): ExportFormat | undefined => {

@@ -8,6 +8,9 @@ import { type ExportOptions, type ExportSummary, writeRecords } from './export.j
 import { KINDS } from './records.js';
 import { TextSink } from './sink.js';
 
+/** DuckDB's memory cap for one Parquet export (its default is 80% of the machine's memory). */
+const PARQUET_MEMORY = '256MB';
+
 /** A SQL string literal (COPY and table functions take no bound parameters for paths). */
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -24,7 +27,8 @@ export async function writeParquet(store: Store, file: string, o: ExportOptions)
     const sum = await writeRecords(store, sink, 'jsonl', o);
     await sink.end(true);
 
-    const db = await DuckDBInstance.create(':memory:', { temp_directory: dir });
+    // A fixed cap keeps the export's memory flat however large the store; DuckDB spills to `dir` beyond it.
+    const db = await DuckDBInstance.create(':memory:', { temp_directory: dir, memory_limit: PARQUET_MEMORY });
     const con = await db.connect();
     try {
       const columns = kind.columns.map(([name, type]) => `${literal(name)}: ${literal(type)}`).join(', ');
