@@ -68,3 +68,12 @@ function asDatelineError(
 export function reportError(source: string, err: DatelineError): void {
   process.stderr.write(`error: ${source}: ${err.code} ${err.message}\n`);
 }
+
+/** A flag that must be a positive integer (`--workers`, `--timeout`), or undefined when not given. */
+export function positiveInt(v: string | undefined, flag: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1)
+    throw new DatelineError('DL_USAGE', '-', `--${flag} must be a positive integer`);
+  return n;
+}

@@ -1,20 +1,28 @@
-import { createPipeline } from '../extract.js';
+import { runBatchWith } from '../scale/batch.js';
 import { list, parseFlags } from './args.js';
-import { runBatch } from './batch.js';
+import { positiveInt } from './batch.js';
 
-/** `dateline extract [PATH…|-] [--published DATE] [--only stages]`: one Doc JSON per line, no store. */
+/**
+ * `dateline extract [PATH…|-] [--published DATE] [--only stages] [--workers N] [--timeout MS]`: one Doc JSON
+ * per line, in input order, no store.
+ */
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
     published: { type: 'string' },
     only: { type: 'string' },
     'max-bytes': { type: 'string' },
     'allow-non-english': { type: 'boolean' },
+    workers: { type: 'string' },
+    timeout: { type: 'string' },
   });
-  const pipe = await createPipeline({ only: list(values.only) });
   const inputs = positionals.length ? positionals : ['-'];
-  const counts = await runBatch(
+  const counts = await runBatchWith(
     inputs,
-    pipe,
+    {
+      only: list(values.only),
+      workers: positiveInt(values.workers, 'workers'),
+      timeoutMs: positiveInt(values.timeout, 'timeout'),
+    },
     {
       published: values.published,
       maxBytes: values['max-bytes'] ? Number(values['max-bytes']) : undefined,

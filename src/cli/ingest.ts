@@ -1,12 +1,12 @@
-import { createPipeline } from '../extract.js';
+import { runBatchWith } from '../scale/batch.js';
 import { openStore } from '../store/index.js';
 import { list, parseFlags } from './args.js';
-import { runBatch } from './batch.js';
+import { positiveInt } from './batch.js';
 import { Progress } from './progress.js';
 
 export const DEFAULT_DB = 'dateline.db';
 
-/** `dateline ingest PATH… [--db FILE] [--published DATE] [--only stages] [--skip-existing]` */
+/** `dateline ingest PATH… [--db FILE] [--published DATE] [--only stages] [--skip-existing] [--workers N] [--timeout MS]` */
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
     db: { type: 'string' },
@@ -15,6 +15,8 @@ export async function run(argv: string[]): Promise<number> {
     'max-bytes': { type: 'string' },
     'allow-non-english': { type: 'boolean' },
     'skip-existing': { type: 'boolean' },
+    workers: { type: 'string' },
+    timeout: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
   });
   const db = values.db ?? DEFAULT_DB;
@@ -24,6 +26,8 @@ export async function run(argv: string[]): Promise<number> {
     allowNonEnglish: values['allow-non-english'],
     only: list(values.only),
     skipExisting: values['skip-existing'],
+    workers: positiveInt(values.workers, 'workers'),
+    timeoutMs: positiveInt(values.timeout, 'timeout'),
   });
   if (!values.quiet) process.stderr.write(summary.line + '\n');
   return summary.failed ? 1 : 0;
@@ -35,17 +39,19 @@ export interface IngestRun {
   allowNonEnglish?: boolean;
   only?: string[];
   skipExisting?: boolean;
+  /** Pipeline threads (default one per core; 1 = in this thread). */
+  workers?: number;
+  timeoutMs?: number;
 }
 
 /** Ingests paths into a store; shared by `ingest` and `start`. */
 export async function ingestPaths(paths: string[], db: string, o: IngestRun) {
   const store = await openStore(db);
-  const pipe = await createPipeline({ only: o.only });
   const progress = new Progress('ingest');
   const outcome = { inserted: 0, replaced: 0, unchanged: 0 };
   let failed = 0;
   try {
-    const counts = await runBatch(paths, pipe, o, {
+    const counts = await runBatchWith(paths, o, o, {
       skip: o.skipExisting ? (doc) => store.hasDoc(doc.id) : undefined,
       onDoc: async (doc, source) => {
         outcome[await store.putDoc(doc)]++;

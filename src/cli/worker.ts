@@ -1,7 +1,7 @@
-import { DatelineError } from '../model/errors.js';
 import { startWorker } from '../queue/index.js';
 import { isPostgresUrl } from '../store/index.js';
 import { list, parseFlags } from './args.js';
+import { positiveInt } from './batch.js';
 import { DEFAULT_DB } from './ingest.js';
 
 /**
@@ -27,10 +27,10 @@ export async function run(argv: string[]): Promise<number> {
     redis: values.redis,
     queue: values.queue,
     db,
-    concurrency: positive(values.concurrency, 'concurrency'),
+    concurrency: positiveInt(values.concurrency, 'concurrency'),
     only: list(values.only),
-    timeoutMs: positive(values.timeout, 'timeout'),
-    lockMs: positive(values['lock-ms'], 'lock-ms'),
+    timeoutMs: positiveInt(values.timeout, 'timeout'),
+    lockMs: positiveInt(values['lock-ms'], 'lock-ms'),
     log: say,
   });
   say(`worker ready (pid ${process.pid}) → ${isPostgresUrl(db) ? 'postgres' : db}`);
@@ -46,12 +46,4 @@ export async function run(argv: string[]): Promise<number> {
   const c = worker.counts;
   say(`worker stopped: ${c.stored} stored, ${c.failed} failed attempts, ${c.dead} dead`);
   return 0;
-}
-
-function positive(v: string | undefined, flag: string): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1)
-    throw new DatelineError('DL_USAGE', '-', `--${flag} must be a positive integer`);
-  return n;
 }

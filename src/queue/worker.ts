@@ -48,7 +48,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const dead = new Queue<DeadJob>(deadQueueOf(name), { connection });
 
   const buried = new Set<string>();
-  const bury = async (job: Job<JobData>, err: unknown) => {
+  const bury = async (job: Job<JobData>, err: unknown, attempts: number) => {
     if (buried.has(job.id ?? '')) return;
     buried.add(job.id ?? '');
     const error = isDatelineError(err)
@@ -57,7 +57,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     // Same job id as the original, so a second burial of the same job is a no-op.
     await dead.add(
       'dead',
-      { ...job.data, error, attempts: job.attemptsMade, failedAt: new Date().toISOString() },
+      { ...job.data, error, attempts, failedAt: new Date().toISOString() },
       { jobId: job.id },
     );
     counts.dead++;
@@ -75,7 +75,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     } catch (err) {
       counts.failed++;
       log(`error: ${job.id} (attempt ${job.attemptsMade + 1}): ${(err as Error).message}`);
-      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await bury(job, err);
+      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await bury(job, err, job.attemptsMade + 1);
       throw err;
     }
   };
@@ -88,7 +88,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   });
   // Jobs that fail outside the processor (stalled too often) reach the dead-letter queue here.
   worker.on('failed', (job, err) => {
-    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) bury(job, err).catch(() => {});
+    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) bury(job, err, job.attemptsMade).catch(() => {});
   });
   worker.on('error', (err) => log(`queue: ${err.message}`));
   await worker.waitUntilReady();

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { runBatchOnPool } from './batch.js';
+import { runBatchOnPool, runBatchWith } from './batch.js';
 import { createPool, type Pool } from './pool.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-scale-'));
@@ -59,4 +59,26 @@ test('a failing onDoc counts as a failure with the store code', async () => {
   );
   assert.deepEqual(counts, { ok: 0, failed: 1, skipped: 0 });
   assert.deepEqual(errors, ['DL_STORE_FAILED']);
+});
+
+test('runBatchWith: one worker in this thread and a pool of two give the same documents in input order', async () => {
+  const run = async (workers: number) => {
+    const out: string[] = [];
+    const counts = await runBatchWith(
+      [dir],
+      { workers },
+      {},
+      {
+        onDoc: (doc, source) => {
+          out.push(`${source.split('/').pop()} ${doc.tokens.length} ${doc.entities.length}`);
+        },
+        onError: (source, err) => out.push(`${source.split('/').pop()} ${err.code}`),
+      },
+    );
+    return { out, counts };
+  };
+  const one = await run(1);
+  assert.deepEqual(one.counts, { ok: 3, failed: 1, skipped: 0 });
+  assert.equal(one.out[1], 'b.txt DL_INGEST_EMPTY');
+  assert.deepEqual(await run(2), one);
 });

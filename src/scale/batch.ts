@@ -1,7 +1,37 @@
-import { type BatchCounts, type BatchHandlers, reportError } from '../cli/batch.js';
+import { availableParallelism } from 'node:os';
+import { type BatchCounts, type BatchHandlers, reportError, runBatch } from '../cli/batch.js';
+import { createPipeline } from '../extract.js';
 import { type Ingested, type IngestOptions, readInputs } from '../ingest/index.js';
 import { DatelineError, type Doc, isDatelineError } from '../model/index.js';
-import type { Pool } from './pool.js';
+import { createPool, type Pool } from './pool.js';
+
+/** How a batch runs: `workers` threads (default one per core; 1 = in this thread), each document's time limit. */
+export interface BatchRun {
+  workers?: number;
+  only?: readonly string[];
+  /** Per-document limit in ms on a pool (default 60 s); in-process (1 worker) only when given. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** Runs a batch in this thread (1 worker, no time limit) or on a pool it starts and closes. */
+export async function runBatchWith(
+  inputs: string[],
+  run: BatchRun,
+  opts: IngestOptions,
+  handlers: BatchHandlers,
+): Promise<BatchCounts> {
+  const workers = Math.max(1, run.workers ?? availableParallelism());
+  if (workers === 1 && !run.timeoutMs)
+    return runBatch(inputs, await createPipeline({ only: run.only }), opts, handlers);
+  const pool = await createPool({ workers, only: run.only, timeoutMs: run.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  try {
+    return await runBatchOnPool(inputs, pool, opts, handlers);
+  } finally {
+    await pool.close();
+  }
+}
 
 type Item = { source: string; doc?: Doc; error?: DatelineError; skipped?: boolean };
 
