@@ -63,13 +63,25 @@ const capitalised = (s: string) => /^[A-Z]/.test(s);
 const isIgoOrGroup = (code: string) =>
   code.length > 3 && !/^[A-Z]{3}(GOV|MIL|REB|OPP|COP|JUD|LEG)$/.test(code);
 
+// The whole text lower-cased once per doc (null when lower-casing would move offsets or depend on context).
+const lowered = new WeakMap<Doc, string | null>();
+
 /** The lower-cased text of tokens [i, j] with whitespace collapsed. */
 function phrase(doc: Doc, i: number, j: number): string {
-  return doc.text
-    .slice(doc.tokens[i].start, doc.tokens[j].end)
-    .replace(/\s+/g, ' ')
-    .replace(/[’]/g, "'")
-    .toLowerCase();
+  let low = lowered.get(doc);
+  if (low === undefined) {
+    low = doc.text.includes('Σ') ? null : doc.text.replace(/[’]/g, "'").toLowerCase();
+    if (low !== null && low.length !== doc.text.length) low = null;
+    lowered.set(doc, low);
+  }
+  if (low === null)
+    return doc.text
+      .slice(doc.tokens[i].start, doc.tokens[j].end)
+      .replace(/\s+/g, ' ')
+      .replace(/[’]/g, "'")
+      .toLowerCase();
+  const s = low.slice(doc.tokens[i].start, doc.tokens[j].end);
+  return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** Longest name or sector match starting at token i: [end token (exclusive), code, kind] or null. */
