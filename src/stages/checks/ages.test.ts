@@ -75,6 +75,7 @@ test('negative: anniversaries that add up, or have no year to count from', async
     ['Plans for the 20th anniversary of the 2001 attacks were unveiled.', '2020-12-01'],
     ['The couple celebrated their 10th anniversary in Rome.', '2020-09-11'],
     ['The 30th anniversary edition sold out; the band formed in 1975.', '2020-09-11'],
+    ['The fund, set up in 2011, marked the 10th anniversary of the 2001 attacks.', '2020-09-11'],
   ]) {
     const { findings } = await findingsOf(text, published);
     assert.deepEqual(findings, [], text);

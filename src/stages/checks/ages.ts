@@ -92,6 +92,10 @@ export function anniversaryMismatches(doc: Doc, published: string): Finding[] {
     const year = Number(after[1]);
     const expected = pubYear - year;
     if (Math.abs(nth - expected) <= 1) continue;
+    // "… in 2007 coincided with the 20th anniversary of his death in 1987": the sentence dates it itself.
+    const [from, to] = sentenceAround(doc, m.index);
+    const years = doc.text.slice(from, to).match(/\b(?:1[6-9]|20)\d\d\b/g) ?? [];
+    if (years.some((y) => Math.abs(Number(y) - (year + nth)) <= 1)) continue;
     const yearAt = m.index + m[0].length + after.index + after[0].lastIndexOf(after[1]);
     out.push({
       kind: 'anniversary-mismatch',
