@@ -57,6 +57,9 @@ test('negative: a former office holder, or the holder in office, yields nothing'
   assert.deepEqual(b.findings, []);
   const c = await findingsOf('UN Secretary-General Ban Ki-moon urged calm.', '2014-01-22');
   assert.deepEqual(c.findings, []);
+  // Before the first listed term: the list may lack an early term (Netanyahu led Israel in 1996–1999 too).
+  const d = await findingsOf('Israeli Prime Minister Benjamin Netanyahu rejected the plan.', '1998-03-01');
+  assert.deepEqual(d.findings, []);
 });
 
 test('a weekday that does not match its date', async () => {

@@ -2,6 +2,7 @@ import type { Doc } from '../../model/doc.js';
 import type { Finding } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { type OfficeHolder, officeHolders } from '../../text/lexicon.js';
+import { ageMismatches, anniversaryMismatches } from './ages.js';
 import { isoDay, monthNumber, weekdayOf } from './calendar.js';
 import { staleDateline } from './office.js';
 
@@ -10,7 +11,10 @@ let holders: OfficeHolder[] | undefined;
 const WEEKDAY_DATE =
   /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(\d{1,2})\s+([A-Z][a-z]+\.?)|([A-Z][a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?),?\s+(\d{4})\b/g;
 
-/** Findings a careful reader would flag: a dateline the content contradicts, a weekday that doesn't fit its date. */
+/**
+ * Findings a careful reader would flag: a dateline the content contradicts (office holders, past-tense
+ * dates after publication, ages, anniversaries), a weekday that doesn't fit its date.
+ */
 export const checks: Stage = {
   name: 'checks',
   needs: ['sentences', 'tokens', 'timexes'],
@@ -31,6 +35,8 @@ export const checks: Stage = {
       .map(Number);
     doc.findings.push(...staleDateline(doc, holders, published, years));
     doc.findings.push(...datesAfterPublication(doc, published));
+    doc.findings.push(...ageMismatches(doc, published));
+    doc.findings.push(...anniversaryMismatches(doc, published));
   },
 };
 

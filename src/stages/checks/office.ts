@@ -61,23 +61,27 @@ export function staleDateline(
   const day = published.slice(0, 10);
   const inTerm = (h: OfficeHolder) => h.start <= day && (h.end === null || day <= h.end);
   const out: Finding[] = [];
-  for (const d of described) {
+  const sameOffice = (a: OfficeHolder, b: OfficeHolder) =>
+    a.office === b.office && a.org === b.org && a.country === b.country;
+  // Only a dateline after every listed term of the person in that office: the list may lack early terms.
+  const stale = described.filter(
+    (d) =>
+      !holders.some(
+        (h) => h.name === d.holder.name && sameOffice(h, d.holder) && (h.end === null || h.end >= day),
+      ),
+  );
+  for (const d of stale) {
     if (inTerm(d.holder)) continue;
     // another holder of the same office, named and in office on that day, explains the title
-    const rival = described.some(
-      (o) =>
-        o !== d &&
-        o.holder.office === d.holder.office &&
-        o.holder.org === d.holder.org &&
-        o.holder.country === d.holder.country &&
-        inTerm(o.holder),
-    );
+    const rival = described.some((o) => o !== d && sameOffice(o.holder, d.holder) && inTerm(o.holder));
     if (rival) continue;
-    const from = [d.holder.start, ...described.map((o) => o.holder.start)].sort().at(-1)!;
-    const to = [
-      d.holder.end ?? '9999-12-31',
-      ...described.map((o) => o.holder.end ?? '9999-12-31'),
-    ].sort()[0];
+    // The span that fits every stale holder named, when there is one; else this holder's own term.
+    let from = [d.holder.start, ...stale.map((o) => o.holder.start)].sort().at(-1)!;
+    let to = [d.holder.end ?? '9999-12-31', ...stale.map((o) => o.holder.end ?? '9999-12-31')].sort()[0];
+    if (from > to) {
+      from = d.holder.start;
+      to = d.holder.end ?? '9999-12-31';
+    }
     const lastYear = Math.max(
       0,
       ...yearsMentioned.filter((y) => String(y) <= day.slice(0, 4) && String(y) <= to),

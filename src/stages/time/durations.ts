@@ -1,4 +1,4 @@
-import { durationValue, NUMBER_RE, numberValue, UNIT_RE } from './lexicon.js';
+import { durationValue, NUMBER_RE, numberValue, UNIT_RE, unitOf } from './lexicon.js';
 import type { Rule } from './rule.js';
 
 const INSIDE = new Set(['nearly', 'more than', 'less than', 'no more than', 'at least', 'up to', 'under']);
@@ -20,6 +20,20 @@ const MODS: Record<string, string> = {
   'no more than': 'EQUAL_OR_LESS',
   within: 'EQUAL_OR_LESS',
 };
+
+/** Half of a unit, in the next smaller one: "2 1/2 years" → P2Y6M, "an hour and a half" → PT1H30M. */
+const HALF: Record<string, (n: number) => string> = {
+  Y: (n) => `P${n}Y6M`,
+  D: (n) => `P${n}DT12H`,
+  TH: (n) => `PT${n}H30M`,
+  TM: (n) => `PT${n}M30S`,
+};
+
+function halfValue(n: number, unitWord: string): string | null {
+  const u = unitOf(unitWord);
+  const f = u && HALF[(u.time ? 'T' : '') + u.unit];
+  return f ? f(n) : null;
+}
 
 /** Durations: "three days" (P3D), "the past two years" (P2Y), "a few weeks" (PXW), "two-year" (P2Y). */
 export const durationRules: Rule[] = [
@@ -57,6 +71,21 @@ export const durationRules: Rule[] = [
       const dropDet = det && (joint === '-' || det.toLowerCase() !== 'the') && !/^an?$/i.test(num);
       if (dropDet && !modWord) start = m.index + whole.toLowerCase().indexOf(num.toLowerCase(), det.length);
       return { type: 'DURATION', value, mod, start };
+    },
+  },
+  {
+    name: 'half-units',
+    needs: ['1/2', 'and a half'],
+    re: new RegExp(
+      `\\b(?:(\\d+) 1/2[- ](${UNIT_RE})|(${NUMBER_RE}|an?) (${UNIT_RE}) and a half|(${NUMBER_RE}) and a half (${UNIT_RE}))\\b`,
+      'gi',
+    ),
+    make(m) {
+      const raw = m[1] ?? m[3] ?? m[5];
+      const n = /^an?$/i.test(raw) ? 1 : numberValue(raw);
+      if (typeof n !== 'number') return null;
+      const value = halfValue(n, m[2] ?? m[4] ?? m[6]);
+      return value ? { type: 'DURATION', value } : null;
     },
   },
   {

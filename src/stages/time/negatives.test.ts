@@ -12,7 +12,6 @@ const NONE = [
   'The fund lost $1,995 per share.',
   'He paid 2010% interest, a court heard.',
   'A 10-year-old boy was hurt in the blast.',
-  'Now that the vote is over, talks can begin.',
   'A quarter of the shares changed hands.',
   'Three-quarters of voters backed the plan.',
   'She reads the Daily Mail.',

@@ -17,7 +17,6 @@ const REFS: Record<string, string> = {
   'the past': 'PAST_REF',
   previously: 'PAST_REF',
   formerly: 'PAST_REF',
-  'at the time': 'PAST_REF',
   'in the past': 'PAST_REF',
   once: 'PAST_REF',
   'the future': 'FUTURE_REF',
@@ -37,12 +36,11 @@ const REFS: Record<string, string> = {
 export const refRules: Rule[] = [
   {
     name: 'ref',
-    re: /\b(?:the near term|the short term|the long term|now|currently|so far|current|recent|at present|nowadays|these days|the present|recently|at the time|the past|the near future|the future)\b/gi,
+    re: /\b(?:the near term|the short term|the long term|now|currently|so far|current|recent|at present|nowadays|these days|the present|recently|the past|the near future|the future)\b/gi,
     make(m, ctx) {
       const w = m[0].toLowerCase();
       const after = ctx.textAfter(m.index + m[0].length, 12);
-      // "now that", "the past two years" (a duration), "the present value": not references.
-      if (w === 'now' && /^\s+that\b/i.test(after)) return null;
+      // "the past two years" (a duration), "the present value": not references.
       // "current"/"recent" only before a time noun or alone: "current quarter" is handled elsewhere.
       if (
         (w === 'current' || w === 'recent') &&

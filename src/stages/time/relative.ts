@@ -87,6 +87,13 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'year-ended',
+    needs: ['year end'],
+    // "for the year ended Sept. 30": a fiscal year, which TimeBank tags as a one-year duration.
+    re: /\bthe (?:fiscal )?year(?= end(?:ed|ing)\b)/gi,
+    make: () => ({ type: 'DURATION', value: 'P1Y' }),
+  },
+  {
     name: 'year-ago',
     needs: ['year-earlier', 'year-ago'],
     re: /\b(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(year-earlier|year-ago)(?:\s+(?:(first|second|third|fourth)[- ])?(period|quarter|nine months|six months))?\b/gi,
@@ -127,6 +134,8 @@ export const relativeRules: Rule[] = [
       const n = numberValue(m[2]);
       const u = unitOf(m[3]);
       if (n === null || !u || u.time) return n === null ? null : { type: 'DATE', value: 'PAST_REF' };
+      // "three days later" counts from an event: TimeBank tags the amount alone, as a duration.
+      if (/^later$/i.test(m[4]) && !m[1]) return null;
       const back = !/^(later|from now|hence)$/i.test(m[4]);
       const mod = m[1] ? 'APPROX' : undefined;
       if (n === 'X') return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', mod };
@@ -168,7 +177,11 @@ export const relativeRules: Rule[] = [
       }
       const day = resolveWeekday(ctx.anchor, wd, ctx.tense(m.index, m.index + m[0].length), m[2]);
       const v = fmtDay(day);
-      return part ? { type: 'TIME', value: `${v}T${part}`, mod } : { type: 'DATE', value: v, mod };
+      // "earlier Friday", "later Thursday": TimeBank leaves the adverb out.
+      const start = /^(earlier|later)$/i.test(m[1] ?? '') && !m[2] ? m.index + m[0].indexOf(m[3]) : undefined;
+      return part
+        ? { type: 'TIME', value: `${v}T${part}`, mod, start }
+        : { type: 'DATE', value: v, mod: start === undefined ? mod : undefined, start };
     },
   },
   {

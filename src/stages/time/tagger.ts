@@ -10,6 +10,7 @@ import { relativeRules } from './relative.js';
 import type { Rule, RuleContext } from './rule.js';
 import { setRules } from './sets.js';
 import type { TimexHit } from './types.js';
+import { candidateWindows } from './windows.js';
 
 /** Every rule family, in no particular order: the longest match wins an overlap. */
 export const RULES: readonly Rule[] = [
@@ -40,7 +41,13 @@ function boundsOf(
     }
   }
   // A stop ends a sentence only before a space ("$1.1 billion" does not).
-  const stopAt = (i: number) => text[i] === '\n' || (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? ' '));
+  const stopAt = (i: number) => {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 46 && c !== 33 && c !== 63) return false; // . ! ?
+    const n = text.charCodeAt(i + 1);
+    return Number.isNaN(n) || n === 32 || n === 10 || n === 9 || n === 13;
+  };
   let s = at;
   while (s > 0 && s > at - 300 && !stopAt(s - 1)) s--;
   let e = at;
@@ -48,11 +55,15 @@ function boundsOf(
   return [s, e];
 }
 
-/** TIMEX3 expressions in `text`, normalised against `anchor` (null: values that need one stay unresolved). */
+/**
+ * TIMEX3 expressions in `text`, normalised against `anchor` (null: values that need one stay unresolved).
+ * `whole` runs the rules over the whole text instead of the candidate windows (same result, slower).
+ */
 export function tagTimexes(
   text: string,
   anchor: Day | null,
   sentences?: readonly { start: number; end: number }[],
+  whole = false,
 ): TimexHit[] {
   const ctx: RuleContext = {
     anchor,
@@ -75,17 +86,51 @@ export function tagTimexes(
   };
   let quarters: [number, number][] | undefined;
   const found: TimexHit[] = [];
-  const lower = text.toLowerCase();
+  // The rules run over the candidate windows joined by NUL (a non-word, non-space character, so no
+  // match crosses a seam and \b behaves as at the whitespace around each window); offsets map back.
+  const windows = whole ? [[0, text.length] as [number, number]] : candidateWindows(text);
+  if (!windows.length) return found;
+  let joined = '';
+  const at: number[] = []; // where each window starts in `joined`
+  for (const [s, e] of windows) {
+    if (at.length) joined += '\0';
+    at.push(joined.length);
+    joined += text.slice(s, e);
+  }
+  const toText = (i: number): number => {
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return i - at[lo] + windows[lo][0];
+  };
+  const lower = joined.toLowerCase();
+  const seen = new Map<string, boolean>();
+  const has = (w: string): boolean => {
+    let v = seen.get(w);
+    if (v === undefined) {
+      v = lower.includes(w);
+      seen.set(w, v);
+    }
+    return v;
+  };
   for (const rule of RULES) {
-    if (rule.needs && !rule.needs.some((w) => lower.includes(w))) continue;
+    if (rule.needs && !rule.needs.some(has)) continue;
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    for (let m = rule.re.exec(joined); m; m = rule.re.exec(joined)) {
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;
       }
+      const next = rule.re.lastIndex;
+      m.index = toText(m.index);
+      m.input = text;
       const mm = rule.pre ? withPrefix(text, m, rule.pre) : m;
       const out = rule.make(mm, ctx);
+      rule.re.lastIndex = next;
       if (!out) continue;
       const hit: TimexHit = {
         start: out.start ?? mm.index,

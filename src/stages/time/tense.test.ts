@@ -16,7 +16,7 @@ describe('bare months and days: nearest year unless the tense rules it out', () 
       'April',
       '1995-04',
     ]);
-    assert.deepEqual(only('Revenue for the year ended March 31 rose 4%.', '1995-11-03'), [
+    assert.deepEqual(only('The old lease ended March 31, the landlord said.', '1995-11-03'), [
       'March 31',
       '1995-03-31',
     ]);
@@ -106,6 +106,56 @@ describe('year-ago references in earnings reports', () => {
     assert.ok(
       hits.some(([s, v]) => s === 'a year earlier' && v === '1994'),
       JSON.stringify(hits),
+    );
+  });
+});
+
+describe('extents and amounts after TimeBank practice', () => {
+  test('halves: "2 1/2 years", "an hour and a half"', () => {
+    assert.deepEqual(only('Refugees waited in the camps for 3 1/2 years.', '1998-02-02'), [
+      '3 1/2 years',
+      'P3Y6M',
+    ]);
+    assert.deepEqual(only('The ferry crossing took an hour and a half.', '1998-02-02'), [
+      'an hour and a half',
+      'PT1H30M',
+    ]);
+    assert.deepEqual(only('Talks dragged on for two and a half days.', '1998-02-02'), [
+      'two and a half days',
+      'P2DT12H',
+    ]);
+  });
+  test('"N days later" is the amount alone, a duration; "N days ago" stays a date', () => {
+    assert.deepEqual(only('Four days later, the rebels withdrew.', '1998-02-02'), ['Four days', 'P4D']);
+    assert.deepEqual(only('The rebels withdrew four days ago.', '1998-02-02'), [
+      'four days ago',
+      '1998-01-29',
+    ]);
+  });
+  test('"earlier Friday" leaves the adverb out; "early Friday" keeps it', () => {
+    assert.deepEqual(only('Earlier Friday, the mayor resigned.', '1998-02-07'), ['Friday', '1998-02-06']);
+    assert.deepEqual(only('The mayor resigned early Friday.', '1998-02-07'), ['early Friday', '1998-02-06']);
+  });
+  test('"the year ended March 31" is a fiscal year: a one-year duration', () => {
+    const text = 'Revenue rose 4% for the fiscal year ended March 31.';
+    const hits = tagTimexes(text, parseAnchor('1995-11-03')).map((t) => [
+      text.slice(t.start, t.end),
+      t.type,
+      t.value,
+    ]);
+    assert.deepEqual(hits, [
+      ['the fiscal year', 'DURATION', 'P1Y'],
+      ['March 31', 'DATE', '1995-03-31'],
+    ]);
+  });
+  test('"now that" is still now; "at the time" is not tagged (negative)', () => {
+    assert.deepEqual(only('Now that the ceasefire holds, aid can move.', '1998-02-02'), [
+      'Now',
+      'PRESENT_REF',
+    ]);
+    assert.deepEqual(
+      tagTimexes('At the time he was captured, the rebels ruled.', parseAnchor('1998-02-02')),
+      [],
     );
   });
 });
