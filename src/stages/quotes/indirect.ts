@@ -76,7 +76,7 @@ function clauseContent(
     const obj = parseObject(t, f.cue[1], s.lo, s.hi);
     let b = obj ? Math.min(obj[1], end) : -1;
     while (b >= 0 && b < end && quoted(b + 1)) b++; // "called the holiday “a celebration …”"
-    if (obj && obj[0] > f.cue[1] && b - obj[0] >= 1) return [obj[0], b];
+    if (obj && obj[0] > f.cue[1] && b - obj[0] >= 1 && cleanCut(t, b, end)) return [obj[0], b];
   }
   const ccomp = f.kind === 'clause' ? parseChild(t, f.cue[0], s.lo, s.hi, /^(ccomp|xcomp)/) : null;
   if (ccomp && ccomp[0] > f.cue[1]) {
@@ -85,7 +85,7 @@ function clauseContent(
     if (/^that$/i.test(word(t, a)) && a < ccomp[1]) a++;
     let b = Math.min(ccomp[1], end);
     while (b > a && PUNCT_END.test(word(t, b))) b--;
-    if (b > a) return [a, b];
+    if (b > a && hasVerb(t, a, b) && cleanCut(t, b, end)) return [a, b];
   }
   let c = (f.inverted && f.speaker ? f.speaker[1] : f.cue[1]) + 1;
   if (CUES.objectFirst.has(f.lemma) && c <= end && !/^(that|how|what|why|whether|if)$/i.test(word(t, c))) {
@@ -150,6 +150,13 @@ function according(t: Toks, s: Sentence, f: Frame): [number, number] | null {
   if (word(t, f.cue[0] - 1) !== ',') return null;
   const last = f.cue[0] - 2;
   return last - s.lo >= 2 ? [s.lo, last] : null;
+}
+
+/** Does a parsed span end where a phrase can end (the parser often cuts a long clause in its middle)? */
+function cleanCut(t: Toks, b: number, end: number): boolean {
+  if (b >= end) return true;
+  const next = t.toks[b + 1];
+  return /^(PUNCT|CCONJ|SCONJ|ADP)$/.test(next.pos) && !/^(of|'s|\u2019s)$/i.test(word(t, b + 1));
 }
 
 function hasVerb(t: Toks, a: number, b: number): boolean {

@@ -166,9 +166,12 @@ export function parseSubject(
   }
   if (best < 0) return null;
   const h = t.toks[k].head ?? -1;
-  if (RELATIVE.has(lower(t, best)) && h >= lo && h < best && HEAD.has(t.toks[h].pos)) {
+  if (RELATIVE.has(lower(t, best)) && best < k) {
     // "Mr. Trump, who said": the antecedent through the pronoun (annotators mark either)
-    return { span: [npEndingAt(t, h, lo)?.[0] ?? h, best], after: false };
+    const np = best - 2 >= lo && word(t, best - 1) === ',' ? npEndingAt(t, best - 2, lo) : null;
+    if (np) return { span: [np[0], best], after: false };
+    if (h >= lo && h < best && HEAD.has(t.toks[h].pos))
+      return { span: [npEndingAt(t, h, lo)?.[0] ?? h, best], after: false };
   }
   let [first, last] = subtree(t, best, lo, hi);
   // keep the unquoted run around the head, on its side of the cue

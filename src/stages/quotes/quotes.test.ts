@@ -134,9 +134,11 @@ test('headline: "Minister says …"', () => {
 
 test('title-case headline cue and interview transcript turns', () => {
   const text =
-    'Lindsey Graham Says Trump Could Address Clean Energy\n\nWALLACE: Let us start with the debate story.';
+    'Lindsey Graham Says Trump Could Address Clean Energy\n\nWALLACE: Let us start with the debate story.\n\n' +
+    'PENCE: Well, look, it is serious business.';
   const { doc, qs } = run(text);
-  assert.equal(qs.length, 2);
+  assert.equal(qs.length, 3);
+  assert.equal(txt(doc, qs[2].speaker), 'PENCE');
   assert.equal(txt(doc, qs[0].cue), 'Says');
   assert.equal(txt(doc, qs[0].speaker), 'Lindsey Graham');
   assert.equal(txt(doc, qs[1].speaker), 'WALLACE');

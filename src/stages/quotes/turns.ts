@@ -18,14 +18,16 @@ const kindOf = (text: string): Quote['kind'] => {
 export function transcriptTurns(doc: Doc, drafts: Quote[]): Quote[] {
   const out: Quote[] = [];
   const re = /^(["\u201c]?)([A-Z][A-Z.'\- ]{1,30}[A-Z.]):[ \t]+(\S[^\n]*)$/gm;
-  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+  const turns = [...doc.text.matchAll(re)];
+  if (turns.length < 2) return out; // one "WASHINGTON: …" is a dateline, not a transcript
+  for (const m of turns) {
     const nameAt = m.index + m[1].length;
     const colon = nameAt + m[2].length;
     const start = m.index + m[0].length - m[3].length;
     let end = start + m[3].length;
     while (end > start && /[\s"\u201d]/.test(doc.text[end - 1])) end--;
     if (m[1]) {
-      const at = drafts.findIndex((q) => q.parts[0].start === m?.index);
+      const at = drafts.findIndex((q) => q.parts[0].start === m.index);
       if (at >= 0) drafts.splice(at, 1);
     }
     if (drafts.some((q) => q.kind === 'direct' && q.parts.some((p) => p.start < end && p.end > start)))

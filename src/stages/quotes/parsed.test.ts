@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDoc, type Doc } from '../../model/doc.js';
+import type { Quote } from '../../model/schema.js';
+import { buildPipeline } from '../../pipeline/pipeline.js';
+import { ALL_STAGES } from '../index.js';
+
+// The quotes stage on the full pipeline before it: segment, parse, mentions, entities.
+const pipe = await buildPipeline(ALL_STAGES, {
+  only: ['segment', 'parse', 'mentions', 'entities', 'quotes'],
+});
+
+function run(text: string): { doc: Doc; qs: Quote[] } {
+  const doc = pipe.run(createDoc(text));
+  return { doc, qs: doc.quotes };
+}
+const txt = (doc: Doc, s: { start: number; end: number } | null | undefined) =>
+  s ? doc.text.slice(s.start, s.end) : null;
+const parts = (doc: Doc, q: Quote | undefined) => (q ? q.parts.map((p) => txt(doc, p)) : []);
+
+test('a quotation the parser takes for the subject is not the speaker', () => {
+  const { doc, qs } = run('"My hope," he said, "is that I can have a little more influence on my friends."');
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].speaker), 'he');
+  assert.equal(qs[0].parts.length, 2);
+});
+
+test('a period inside "(D-Wis.)" does not end the attribution', () => {
+  const { doc, qs } = run('“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.');
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].cue), 'said');
+  assert.match(txt(doc, qs[0].speaker) ?? '', /Gwen Moore/);
+});
+
+test('a dash and a name after a quotation credit it', () => {
+  const text =
+    '“He represents our greatest shame.” ― Sonya Herridge\n\n“Maybe we can build a wall around him.” ― Steve Quinlan.';
+  const { doc, qs } = run(text);
+  assert.deepEqual(
+    qs.map((q) => txt(doc, q.speaker)),
+    ['Sonya Herridge', 'Steve Quinlan'],
+  );
+  assert.ok(qs.every((q) => q.kind === 'direct'));
+});
+
+test('an attribution inside its content splits it in two parts', () => {
+  const { doc, qs } = run('Acts of protest, Mr. Obama said, are acts of patriotism.');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'indirect');
+  assert.deepEqual(parts(doc, qs[0]), ['Acts of protest', 'are acts of patriotism']);
+  assert.equal(txt(doc, qs[0].speaker), 'Mr. Obama');
+});
+
+test('object cues take the object and its complement, not the coordinated verb after it', () => {
+  const { doc, qs } = run('Christie blasted Clinton as a “disgrace” on the radio and left the studio.');
+  const q = qs.find((x) => txt(doc, x.cue) === 'blasted');
+  assert.equal(q?.kind, 'mixed');
+  assert.equal(txt(doc, q?.speaker), 'Christie');
+  assert.match(txt(doc, q?.parts[0]) ?? '', /^Clinton as a “disgrace”/);
+  assert.ok(!(txt(doc, q?.parts[0]) ?? '').includes('left the studio'));
+});
+
+test('a coordinated cue shares the subject of the first', () => {
+  const { doc, qs } = run(
+    'Democrats described the showdown as ominous, and said the panel itself might be damaged by the move.',
+  );
+  const said = qs.find((q) => txt(doc, q.cue) === 'said');
+  assert.equal(txt(doc, said?.speaker), 'Democrats');
+  assert.equal(txt(doc, said?.parts[0]), 'the panel itself might be damaged by the move');
+});
+
+test('a relative pronoun subject brings its antecedent', () => {
+  const { doc, qs } = run('He met Democrats on Capitol Hill, who have argued that the plan helps them.');
+  const q = qs.find((x) => txt(doc, x.cue) === 'argued');
+  assert.match(txt(doc, q?.speaker) ?? '', /who$/);
+  assert.ok((txt(doc, q?.speaker) ?? '').length > 3);
+});
+
+test('a "Name: …" headline is the named source’s statement; a dateline is not', () => {
+  const { doc, qs } = run(
+    'Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance\n\nThe senator spoke on Monday.',
+  );
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].speaker), 'Graham');
+  assert.equal(qs[0].kind, 'mixed');
+  assert.equal(run('WASHINGTON: The senator spoke on Monday about the budget.').qs.length, 0);
+});
+
+test('a transcript quoted whole: each turn is its speaker’s, not an unattributed direct quote', () => {
+  const text =
+    '"WALLACE: Let us start with the debate story tonight.\n\n"PENCE: Well, look, it is serious business.';
+  const { doc, qs } = run(text);
+  assert.deepEqual(
+    qs.map((q) => [txt(doc, q.speaker), q.kind]),
+    [
+      ['WALLACE', 'indirect'],
+      ['PENCE', 'indirect'],
+    ],
+  );
+});
+
+test('negatives: a time word is no speaker, a title in quotation marks is no quote', () => {
+  const { doc, qs } = run('Friday said nothing. The film “American Skin” opened on Friday in Toronto.');
+  assert.ok(qs.every((q) => txt(doc, q.speaker) !== 'Friday'));
+  assert.ok(qs.every((q) => q.kind !== 'direct'));
+});
