@@ -195,7 +195,7 @@ export class MentionFinder {
 
   private capitalised(i: number): boolean {
     const w = this.word(i);
-    return /^\p{Lu}/u.test(w) && !CALENDAR_WORDS.has(w);
+    return /^\p{Lu}/u.test(w) && !CALENDAR_WORDS.has(w.replace(/\.$/, '')) && !/^I['’]/.test(w);
   }
 
   private startsName(i: number): boolean {
@@ -325,6 +325,19 @@ export class MentionFinder {
   /** Team names found in results tables so far. */
   private teams = 0;
 
+  /** Whether tokens j, j+1 are "-based", "-led", "-born" glued to the word before j. */
+  private compound(j: number, b: number): boolean {
+    return (
+      j + 1 < b &&
+      this.word(j) === '-' &&
+      this.glued(j) &&
+      this.glued(j + 1) &&
+      /^(based|led|born|backed|bound|controlled|sponsored|owned|made|run|funded|style)$/.test(
+        this.word(j + 1),
+      )
+    );
+  }
+
   /** Whether the tagger found any name inside tokens [i, to). */
   private taggedInside(starts: Map<number, { to: number; type: string }>, i: number, to: number): boolean {
     for (let k = i; k < to; k++) if (starts.has(k)) return true;
@@ -448,11 +461,19 @@ export class MentionFinder {
         const to = this.nameEnd(gaz.to, b);
         const rest = this.phrase(gaz.to, to).split(/[\s-]+/);
         const org = rest.some((x) => ORG_WORDS.has(x));
-        if (org || (gaz.to - i === 1 && isFirstName(w))) {
-          this.emit({ from: i, to, type: org ? 'ORG' : 'PERSON', kind: 'name' }, Cue.Rule);
+        const event = EVENT_WORDS.has(rest[rest.length - 1]);
+        if (org || event || (gaz.to - i === 1 && isFirstName(w))) {
+          const type = org ? 'ORG' : event ? 'EVENT' : 'PERSON';
+          this.emit({ from: i, to, type, kind: 'name' }, Cue.Rule);
           this.pos = to;
           continue;
         }
+      }
+      if (gaz && this.compound(gaz.to, b)) {
+        // "London-based", "U.S.-led": an adjective made from a name.
+        this.emit({ from: i, to: gaz.to + 2, type: 'NORP', kind: 'demonym' }, Cue.Rule);
+        this.pos = gaz.to + 2;
+        continue;
       }
       if (gaz) {
         const capital = lookupCountry(this.phrase(i, gaz.to))?.kind === 'capital';
@@ -491,6 +512,17 @@ export class MentionFinder {
           break;
         }
         if (this.pos > i) continue;
+        if (this.compound(to, b)) {
+          this.emit({ from: i, to: to + 2, type: 'NORP', kind: 'demonym' }, Cue.Rule);
+          this.pos = to + 2;
+          continue;
+        }
+        const one = this.word(i);
+        if (to - i === 1 && (ORG_WORDS.has(one) || LOC_WORDS.has(one) || FAC_WORDS.has(one))) {
+          // "Police said", "Government bonds": a bare head word names nothing.
+          this.pos = to;
+          continue;
+        }
         let type = this.nameType(i, to, a, b);
         let cue: Cue = this.cued ? (this.weak ? Cue.Weak : Cue.Rule) : Cue.None;
         // "Durham 114", "Puchon 2 Chonbuk 1": a name before a score in a verbless line is a team.

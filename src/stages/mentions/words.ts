@@ -25,7 +25,7 @@ export const FAC_WORDS = new Set(
   ),
 );
 export const EVENT_WORDS = new Set(
-  'War Summit Conference Olympics Games Cup Championship Championships Festival Election Elections Revolution Spring Crisis Talks Accord Agreement'.split(
+  'War Summit Conference Olympics Games Cup Championship Championships Festival Election Elections Revolution Spring Crisis Talks Accord Agreement Open Masters Classic Series Trophy Prix Marathon Tournament Treaty'.split(
     ' ',
   ),
 );
