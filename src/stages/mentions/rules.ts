@@ -268,6 +268,12 @@ export class MentionFinder {
     const name = this.phrase(i, j);
     // A given name or an initial before a capitalised word: "Geir Moen", "P. Simmons".
     const rest = j - i > 1 ? this.phrase(i + 1, j) : '';
+    // "Northern Ireland", "New York", "S. Korea", "Middle East", "North Atlantic", "North American".
+    if (j - i > 1 && (COMPASS.test(words[0]) || /^\p{Lu}\.$/u.test(this.word(i)))) {
+      if (lookupCountry(rest)?.kind === 'demonym') return 'NORP';
+      if (lookupCountry(rest) || geocode(rest, [], 100000) || geocode(name, [], 1000)) return 'GPE';
+      if (words[0] !== 'New' && COMPASS.test(words[0])) return 'LOC';
+    }
     if (
       j - i > 1 &&
       (isFirstName(words[0]) || /^\p{Lu}\.$/u.test(this.word(i))) &&
@@ -275,11 +281,14 @@ export class MentionFinder {
       !lookupCountry(rest)
     )
       return 'PERSON';
-    // "Northern Ireland", "New York", "S. Korea", "Middle East".
-    if (j - i > 1 && (COMPASS.test(words[0]) || /^\p{Lu}\.$/u.test(this.word(i)))) {
-      if (lookupCountry(rest) || geocode(rest, [], 100000) || geocode(name, [], 1000)) return 'GPE';
-      if (/^(East|West)$/.test(last)) return 'LOC';
-    }
+    // "the Doce river"
+    if (
+      j < b &&
+      /^(river|sea|lake|mountains?|island|islands|valley|province|region|county|district|desert|gulf|strait)$/.test(
+        this.word(j),
+      )
+    )
+      return 'LOC';
     if (j - i > 1 && geocode(name, [], 100000)) return 'GPE';
     const followedByCountry =
       j + 1 < b && this.word(j) === ',' && lookupCountry(this.word(j + 1))?.kind === 'name';
@@ -363,6 +372,20 @@ export class MentionFinder {
       }
     }
     if (parts.length === 0 || k >= b) return a;
+    // "OTTAWA, Nov 12 —", "BRASÍLIA, Oct 7 (Dateline Wire) -"
+    if (
+      CALENDAR_WORDS.has(this.word(k).replace(/\.$/, '')) &&
+      k + 1 < b &&
+      /^\d{1,2}$/.test(this.word(k + 1))
+    ) {
+      k += 2;
+      if (k < b && this.word(k) === '(') {
+        while (k < b && this.word(k) !== ')') k++;
+        k++;
+      }
+      if (k >= b || !DASH.test(this.word(k))) return a;
+      parts.push([-1, -1]);
+    }
     const first = this.phrase(parts[0][0], parts[0][1]);
     if (/\p{Ll}/u.test(first)) return a;
     let end = -1;
@@ -375,6 +398,7 @@ export class MentionFinder {
     }
     if (end < 0) return a;
     for (const [from, to] of parts) {
+      if (from < 0) continue;
       const gaz = this.gazetteer(from, to);
       if (gaz && gaz.to === to) this.emit(gaz);
       else this.emit({ from, to, type: 'GPE', kind: 'name' }, Cue.Rule);
@@ -505,7 +529,11 @@ export class MentionFinder {
         for (let k = i; k < to - 1; k++) {
           const t = this.title(k, to);
           if (!t || t.group || t.to >= to || !this.startsName(t.to)) continue;
-          if (k === i) {
+          // "Water Minister Abebe Tadesse": a portfolio before the title is part of it.
+          const words = this.phrase(i, k).split(/[\s-]+/);
+          const portfolio =
+            !words.some((x) => ORG_WORDS.has(x)) && !this.gazetteer(i, k) && !this.known(i, k);
+          if (k === i || portfolio) {
             this.emit({ from: i, to: t.to, type: 'TITLE', kind: 'title' });
             this.afterTitle(t.to, b);
           } else to = k;
@@ -533,6 +561,20 @@ export class MentionFinder {
         }
         // Without a cue the rules say PERSON; the trained tagger decides when it found the same span.
         const span = starts.get(i);
+        if (
+          type === 'PERSON' &&
+          !this.cued &&
+          sentenceInitial &&
+          to - i === 1 &&
+          to < b &&
+          this.toks[to].pos === 'NOUN' &&
+          /^\p{Ll}+s$/u.test(this.word(to)) &&
+          !this.known(i, to)
+        ) {
+          // "Dock workers", "Port officials": a capitalised noun modifier at the sentence start.
+          this.pos = to;
+          continue;
+        }
         if (type === 'PERSON' && !this.cued && tagger) {
           const tagType = span && span.to === to ? this.tagged(i, span).type : null;
           if (tagType) {
