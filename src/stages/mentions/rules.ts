@@ -456,6 +456,14 @@ export class MentionFinder {
       this.shoutedNames(a, b);
       return;
     }
+    // "MARKETS - Shares fell": a section label before a dash.
+    if (
+      a + 2 < b &&
+      DASH.test(this.word(a + 1)) &&
+      /^\p{Lu}{2,}$/u.test(this.word(a)) &&
+      !this.gazetteer(a, a + 1)
+    )
+      a += 2;
     const tagger = loadTagger();
     const starts = new Map<number, { to: number; type: string }>();
     if (tagger) {
