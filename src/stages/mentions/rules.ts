@@ -117,9 +117,10 @@ export class MentionFinder {
     if (!/^\p{Lu}/u.test(this.word(i))) return null;
     for (let j = Math.min(b, i + MAX_PHRASE); j > i; j--) {
       const p = this.phrase(i, j);
-      const org = lookupOrg(p) ?? (this.shouting ? lookupOrg(titleCase(p)) : undefined);
+      const caps = this.shouting || !/\p{Ll}/u.test(p);
+      const org = lookupOrg(p) ?? (caps ? lookupOrg(titleCase(p)) : undefined);
       if (org) return { from: i, to: j, type: org.type, kind: org.type === 'NORP' ? 'demonym' : 'name' };
-      const c = lookupCountry(p) ?? (this.shouting ? lookupCountry(titleCase(p)) : undefined);
+      const c = lookupCountry(p) ?? (caps ? lookupCountry(titleCase(p)) : undefined);
       if (c) {
         if (c.kind === 'demonym') return { from: i, to: j, type: 'NORP', kind: 'demonym' };
         return { from: i, to: j, type: 'GPE', kind: 'name' };
@@ -292,6 +293,14 @@ export class MentionFinder {
     if (j - i > 1 && geocode(name, [], 100000)) return 'GPE';
     const followedByCountry =
       j + 1 < b && this.word(j) === ',' && lookupCountry(this.word(j + 1))?.kind === 'name';
+    // "Geir Moen (Norway) 20.41": a competitor and the country they represent.
+    if (
+      j + 2 < b &&
+      this.word(j) === '(' &&
+      lookupCountry(this.word(j + 1))?.kind === 'name' &&
+      this.word(j + 2) === ')'
+    )
+      return 'PERSON';
     const afterPreposition = PLACE_PREPOSITIONS.has(prev.toLowerCase());
     if (followedByCountry || afterPreposition) {
       if (geocode(name, [], 1000)) return 'GPE';
@@ -588,7 +597,12 @@ export class MentionFinder {
           if (tagType) {
             type = tagType;
             cue = Cue.Weak;
-          } else if (!this.taggedInside(starts, i, to) && sentenceInitial && !this.known(i, to)) {
+          } else if (
+            !this.taggedInside(starts, i, to) &&
+            sentenceInitial &&
+            !this.known(i, to) &&
+            to - i === 1
+          ) {
             // Capitals say nothing at a sentence start: the tagger saw no name.
             this.pos = to;
             continue;

@@ -55,7 +55,7 @@ export const CALENDAR_WORDS = new Set(
 
 /** Capitalised words that start sentences without naming anything. */
 export const NOT_NAMES = new Set(
-  'The A An This That These Those It Its He She They We I You But And Or If When While As On In At For From By With After Before Since Yet So Some Many Most All Any No Not There Here What Who Which Why How Mr Ms Mrs Dr'.split(
+  'The A An This That These Those It Its He She They We I You But And Or If When While As On In At For From By With After Before Since Yet So Some Many Most All Any No Not There Here What Who Which Why How Mr Ms Mrs Dr First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Men Women'.split(
     ' ',
   ),
 );
