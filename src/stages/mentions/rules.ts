@@ -617,8 +617,6 @@ export class MentionFinder {
           }
         }
         if ((type === 'GPE' || type === 'LOC') && this.scoreLine(to, a, b)) type = 'ORG';
-        // One unknown capitalised word is more often an organisation (team, company, agency) than a person.
-        if (cue === Cue.None && type === 'PERSON' && to - i === 1 && !this.known(i, to)) type = 'ORG';
         this.emit({ from: i, to, type, kind: type === 'NORP' ? 'demonym' : 'name' }, cue);
         this.pos = to;
         continue;
@@ -634,9 +632,20 @@ export class MentionFinder {
   harmonise(): void {
     // In a sports report a town named without a place cue is a team ("Karlsruhe beat Nice").
     const sports = SPORTS_HEADLINE.test(this.doc.text.slice(0, 200)) || this.teams >= 2;
+    // There, too, one unknown capitalised word is more often a team or sponsor than a person.
     if (sports) {
+      const people = new Set<string>();
       for (const [m, cue] of this.cues) {
-        if (cue === Cue.Weak && m.type === 'GPE') {
+        const words = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+        if (m.type === 'PERSON' && (cue >= Cue.Rule || words.length > 1))
+          for (const w of words) people.add(w);
+      }
+      for (const [m, cue] of this.cues) {
+        const single = m.type === 'PERSON' && !/\s/.test(this.doc.text.slice(m.start, m.end));
+        if (
+          (cue === Cue.Weak && m.type === 'GPE') ||
+          (cue === Cue.None && single && !people.has(this.doc.text.slice(m.start, m.end).toLowerCase()))
+        ) {
           m.type = 'ORG';
           this.cues.set(m, Cue.Rule);
         }
