@@ -69,3 +69,63 @@ test('a town before a score in a results line is a team; a town in running text 
   const prose = found(run('The talks will begin in Leeds on Wednesday.'));
   assert.ok(prose.includes('Leeds|GPE|name'), prose.join(' '));
 });
+
+test('datelines: places before a date or a dash, and the text after them starts a sentence', () => {
+  const wire = found(run('MARSEILLE 2024-05-02\nPort workers at Marseille stopped work on Thursday.'));
+  assert.ok(wire.includes('MARSEILLE|GPE|name'), wire.join(' '));
+  const dash = found(run('GDANSK, Poland — Dock workers at the port of Gdansk went back to work on Monday.'));
+  assert.ok(dash.includes('GDANSK|GPE|name'), dash.join(' '));
+  assert.ok(dash.includes('Poland|GPE|name'));
+  assert.ok(!dash.some((g) => g.startsWith('Dock|')), dash.join(' '));
+  const dated = found(run('OSLO, Jan 5 (Dateline Wire) - Norway said it would talk.'));
+  assert.ok(dated.includes('OSLO|GPE|name'), dated.join(' '));
+  assert.ok(!dated.some((g) => g.startsWith('Dateline Wire')), dated.join(' '));
+  // A section label before a dash is no dateline.
+  const label = found(run('MARKETS - Shares fell in Tokyo on Monday.'));
+  assert.ok(!label.some((g) => g.startsWith('MARKETS')), label.join(' '));
+});
+
+test('an all-caps headline is read against the body; its section label is no name', () => {
+  const doc = run(
+    'TENNIS - KOVAC UPSETS SEEDED RIVAL IN MADRID.\nMADRID 2024-05-02\nMarek Kovac beat the second seed on Thursday.',
+  );
+  const got = found(doc);
+  assert.ok(got.includes('KOVAC|PERSON|name'), got.join(' '));
+  assert.ok(got.includes('MADRID|GPE|name'));
+  assert.ok(!got.some((g) => /^(TENNIS|SEEDED|RIVAL|UPSETS)/.test(g)), got.join(' '));
+});
+
+test('teams in results tables and towns as teams in a sports report; countries stay places', () => {
+  const table = found(run('Results on Sunday:\nSuwon 2 Anyang 1\nJapan 3 Oman 0'));
+  assert.ok(table.includes('Suwon|ORG|name'), table.join(' '));
+  assert.ok(table.includes('Anyang|ORG|name'), table.join(' '));
+  assert.ok(table.includes('Japan|GPE|name'), table.join(' '));
+  const sports = found(run('SOCCER - LEAGUE RESULTS.\nOn Saturday Lyon beat Nantes and moved top.'));
+  assert.ok(sports.includes('Nantes|ORG|name'), sports.join(' '));
+  const news = found(run('Floods hit Nantes and the river rose on Saturday.'));
+  assert.ok(news.includes('Nantes|GPE|name'), news.join(' '));
+});
+
+test('titles inside a capitalised run, organisations after a country, given names, -based adjectives', () => {
+  const got = found(
+    run(
+      'Water Minister Abebe Tadesse met Coach Ana Silva. The Iraqi News Agency and the London-based group said Chad Curtis and Bob Dole agreed. Police said Iraqi officials left.',
+    ),
+  );
+  assert.ok(got.includes('Water Minister|TITLE|title'), got.join(' '));
+  assert.ok(got.includes('Abebe Tadesse|PERSON|name'));
+  assert.ok(got.includes('Coach|TITLE|title'));
+  assert.ok(got.includes('Ana Silva|PERSON|name'));
+  assert.ok(got.includes('Iraqi News Agency|ORG|name'));
+  assert.ok(got.includes('London-based|NORP|demonym'));
+  assert.ok(got.includes('Chad Curtis|PERSON|name'));
+  assert.ok(got.includes('Bob Dole|PERSON|name'));
+  assert.ok(got.includes('Iraqi|NORP|demonym'));
+  assert.ok(!got.some((g) => g.startsWith('Police|')), 'a bare head word names nothing');
+});
+
+test('one type per string in a document: a surname alone follows the full name', () => {
+  const got = found(run('On Friday Henke led the field. Nolan Henke shot a 62 at the course in Wisconsin.'));
+  assert.ok(got.includes('Nolan Henke|PERSON|name'), got.join(' '));
+  assert.ok(got.includes('Henke|PERSON|name'), got.join(' '));
+});

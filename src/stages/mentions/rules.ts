@@ -117,9 +117,10 @@ export class MentionFinder {
     if (!/^\p{Lu}/u.test(this.word(i))) return null;
     for (let j = Math.min(b, i + MAX_PHRASE); j > i; j--) {
       const p = this.phrase(i, j);
-      const org = lookupOrg(p) ?? (this.shouting ? lookupOrg(titleCase(p)) : undefined);
+      const caps = this.shouting || !/\p{Ll}/u.test(p);
+      const org = lookupOrg(p) ?? (caps ? lookupOrg(titleCase(p)) : undefined);
       if (org) return { from: i, to: j, type: org.type, kind: org.type === 'NORP' ? 'demonym' : 'name' };
-      const c = lookupCountry(p) ?? (this.shouting ? lookupCountry(titleCase(p)) : undefined);
+      const c = lookupCountry(p) ?? (caps ? lookupCountry(titleCase(p)) : undefined);
       if (c) {
         if (c.kind === 'demonym') return { from: i, to: j, type: 'NORP', kind: 'demonym' };
         return { from: i, to: j, type: 'GPE', kind: 'name' };
@@ -195,7 +196,7 @@ export class MentionFinder {
 
   private capitalised(i: number): boolean {
     const w = this.word(i);
-    return /^\p{Lu}/u.test(w) && !CALENDAR_WORDS.has(w);
+    return /^\p{Lu}/u.test(w) && !CALENDAR_WORDS.has(w.replace(/\.$/, '')) && !/^I['’]/.test(w);
   }
 
   private startsName(i: number): boolean {
@@ -268,6 +269,12 @@ export class MentionFinder {
     const name = this.phrase(i, j);
     // A given name or an initial before a capitalised word: "Geir Moen", "P. Simmons".
     const rest = j - i > 1 ? this.phrase(i + 1, j) : '';
+    // "Northern Ireland", "New York", "S. Korea", "Middle East", "North Atlantic", "North American".
+    if (j - i > 1 && (COMPASS.test(words[0]) || /^\p{Lu}\.$/u.test(this.word(i)))) {
+      if (lookupCountry(rest)?.kind === 'demonym') return 'NORP';
+      if (lookupCountry(rest) || geocode(rest, [], 100000) || geocode(name, [], 1000)) return 'GPE';
+      if (words[0] !== 'New' && COMPASS.test(words[0])) return 'LOC';
+    }
     if (
       j - i > 1 &&
       (isFirstName(words[0]) || /^\p{Lu}\.$/u.test(this.word(i))) &&
@@ -275,14 +282,25 @@ export class MentionFinder {
       !lookupCountry(rest)
     )
       return 'PERSON';
-    // "Northern Ireland", "New York", "S. Korea", "Middle East".
-    if (j - i > 1 && (COMPASS.test(words[0]) || /^\p{Lu}\.$/u.test(this.word(i)))) {
-      if (lookupCountry(rest) || geocode(rest, [], 100000) || geocode(name, [], 1000)) return 'GPE';
-      if (/^(East|West)$/.test(last)) return 'LOC';
-    }
+    // "the Doce river"
+    if (
+      j < b &&
+      /^(river|sea|lake|mountains?|island|islands|valley|province|region|county|district|desert|gulf|strait)$/.test(
+        this.word(j),
+      )
+    )
+      return 'LOC';
     if (j - i > 1 && geocode(name, [], 100000)) return 'GPE';
     const followedByCountry =
       j + 1 < b && this.word(j) === ',' && lookupCountry(this.word(j + 1))?.kind === 'name';
+    // "Geir Moen (Norway) 20.41": a competitor and the country they represent.
+    if (
+      j + 2 < b &&
+      this.word(j) === '(' &&
+      lookupCountry(this.word(j + 1))?.kind === 'name' &&
+      this.word(j + 2) === ')'
+    )
+      return 'PERSON';
     const afterPreposition = PLACE_PREPOSITIONS.has(prev.toLowerCase());
     if (followedByCountry || afterPreposition) {
       if (geocode(name, [], 1000)) return 'GPE';
@@ -325,6 +343,19 @@ export class MentionFinder {
   /** Team names found in results tables so far. */
   private teams = 0;
 
+  /** Whether tokens j, j+1 are "-based", "-led", "-born" glued to the word before j. */
+  private compound(j: number, b: number): boolean {
+    return (
+      j + 1 < b &&
+      this.word(j) === '-' &&
+      this.glued(j) &&
+      this.glued(j + 1) &&
+      /^(based|led|born|backed|bound|controlled|sponsored|owned|made|run|funded|style)$/.test(
+        this.word(j + 1),
+      )
+    );
+  }
+
   /** Whether the tagger found any name inside tokens [i, to). */
   private taggedInside(starts: Map<number, { to: number; type: string }>, i: number, to: number): boolean {
     for (let k = i; k < to; k++) if (starts.has(k)) return true;
@@ -350,6 +381,20 @@ export class MentionFinder {
       }
     }
     if (parts.length === 0 || k >= b) return a;
+    // "OTTAWA, Nov 12 —", "BRASÍLIA, Oct 7 (Dateline Wire) -"
+    if (
+      CALENDAR_WORDS.has(this.word(k).replace(/\.$/, '')) &&
+      k + 1 < b &&
+      /^\d{1,2}$/.test(this.word(k + 1))
+    ) {
+      k += 2;
+      if (k < b && this.word(k) === '(') {
+        while (k < b && this.word(k) !== ')') k++;
+        k++;
+      }
+      if (k >= b || !DASH.test(this.word(k))) return a;
+      parts.push([-1, -1]);
+    }
     const first = this.phrase(parts[0][0], parts[0][1]);
     if (/\p{Ll}/u.test(first)) return a;
     let end = -1;
@@ -362,6 +407,7 @@ export class MentionFinder {
     }
     if (end < 0) return a;
     for (const [from, to] of parts) {
+      if (from < 0) continue;
       const gaz = this.gazetteer(from, to);
       if (gaz && gaz.to === to) this.emit(gaz);
       else this.emit({ from, to, type: 'GPE', kind: 'name' }, Cue.Rule);
@@ -419,6 +465,14 @@ export class MentionFinder {
       this.shoutedNames(a, b);
       return;
     }
+    // "MARKETS - Shares fell": a section label before a dash.
+    if (
+      a + 2 < b &&
+      DASH.test(this.word(a + 1)) &&
+      /^\p{Lu}{2,}$/u.test(this.word(a)) &&
+      !this.gazetteer(a, a + 1)
+    )
+      a += 2;
     const tagger = loadTagger();
     const starts = new Map<number, { to: number; type: string }>();
     if (tagger) {
@@ -448,11 +502,19 @@ export class MentionFinder {
         const to = this.nameEnd(gaz.to, b);
         const rest = this.phrase(gaz.to, to).split(/[\s-]+/);
         const org = rest.some((x) => ORG_WORDS.has(x));
-        if (org || (gaz.to - i === 1 && isFirstName(w))) {
-          this.emit({ from: i, to, type: org ? 'ORG' : 'PERSON', kind: 'name' }, Cue.Rule);
+        const event = EVENT_WORDS.has(rest[rest.length - 1]);
+        if (org || event || (gaz.to - i === 1 && isFirstName(w))) {
+          const type = org ? 'ORG' : event ? 'EVENT' : 'PERSON';
+          this.emit({ from: i, to, type, kind: 'name' }, Cue.Rule);
           this.pos = to;
           continue;
         }
+      }
+      if (gaz && this.compound(gaz.to, b)) {
+        // "London-based", "U.S.-led": an adjective made from a name.
+        this.emit({ from: i, to: gaz.to + 2, type: 'NORP', kind: 'demonym' }, Cue.Rule);
+        this.pos = gaz.to + 2;
+        continue;
       }
       if (gaz) {
         const capital = lookupCountry(this.phrase(i, gaz.to))?.kind === 'capital';
@@ -484,13 +546,28 @@ export class MentionFinder {
         for (let k = i; k < to - 1; k++) {
           const t = this.title(k, to);
           if (!t || t.group || t.to >= to || !this.startsName(t.to)) continue;
-          if (k === i) {
+          // "Water Minister Abebe Tadesse": a portfolio before the title is part of it.
+          const words = this.phrase(i, k).split(/[\s-]+/);
+          const portfolio =
+            !words.some((x) => ORG_WORDS.has(x)) && !this.gazetteer(i, k) && !this.known(i, k);
+          if (k === i || portfolio) {
             this.emit({ from: i, to: t.to, type: 'TITLE', kind: 'title' });
             this.afterTitle(t.to, b);
           } else to = k;
           break;
         }
         if (this.pos > i) continue;
+        if (this.compound(to, b)) {
+          this.emit({ from: i, to: to + 2, type: 'NORP', kind: 'demonym' }, Cue.Rule);
+          this.pos = to + 2;
+          continue;
+        }
+        const one = this.word(i);
+        if (to - i === 1 && (ORG_WORDS.has(one) || LOC_WORDS.has(one) || FAC_WORDS.has(one))) {
+          // "Police said", "Government bonds": a bare head word names nothing.
+          this.pos = to;
+          continue;
+        }
         let type = this.nameType(i, to, a, b);
         let cue: Cue = this.cued ? (this.weak ? Cue.Weak : Cue.Rule) : Cue.None;
         // "Durham 114", "Puchon 2 Chonbuk 1": a name before a score in a verbless line is a team.
@@ -501,12 +578,31 @@ export class MentionFinder {
         }
         // Without a cue the rules say PERSON; the trained tagger decides when it found the same span.
         const span = starts.get(i);
+        if (
+          type === 'PERSON' &&
+          !this.cued &&
+          sentenceInitial &&
+          to - i === 1 &&
+          to < b &&
+          this.toks[to].pos === 'NOUN' &&
+          /^\p{Ll}+s$/u.test(this.word(to)) &&
+          !this.known(i, to)
+        ) {
+          // "Dock workers", "Port officials": a capitalised noun modifier at the sentence start.
+          this.pos = to;
+          continue;
+        }
         if (type === 'PERSON' && !this.cued && tagger) {
           const tagType = span && span.to === to ? this.tagged(i, span).type : null;
           if (tagType) {
             type = tagType;
             cue = Cue.Weak;
-          } else if (!this.taggedInside(starts, i, to) && sentenceInitial && !this.known(i, to)) {
+          } else if (
+            !this.taggedInside(starts, i, to) &&
+            sentenceInitial &&
+            !this.known(i, to) &&
+            to - i === 1
+          ) {
             // Capitals say nothing at a sentence start: the tagger saw no name.
             this.pos = to;
             continue;
@@ -521,8 +617,6 @@ export class MentionFinder {
           }
         }
         if ((type === 'GPE' || type === 'LOC') && this.scoreLine(to, a, b)) type = 'ORG';
-        // One unknown capitalised word is more often an organisation (team, company, agency) than a person.
-        if (cue === Cue.None && type === 'PERSON' && to - i === 1 && !this.known(i, to)) type = 'ORG';
         this.emit({ from: i, to, type, kind: type === 'NORP' ? 'demonym' : 'name' }, cue);
         this.pos = to;
         continue;
@@ -538,9 +632,20 @@ export class MentionFinder {
   harmonise(): void {
     // In a sports report a town named without a place cue is a team ("Karlsruhe beat Nice").
     const sports = SPORTS_HEADLINE.test(this.doc.text.slice(0, 200)) || this.teams >= 2;
+    // There, too, one unknown capitalised word is more often a team or sponsor than a person.
     if (sports) {
+      const people = new Set<string>();
       for (const [m, cue] of this.cues) {
-        if (cue === Cue.Weak && m.type === 'GPE') {
+        const words = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+        if (m.type === 'PERSON' && (cue >= Cue.Rule || words.length > 1))
+          for (const w of words) people.add(w);
+      }
+      for (const [m, cue] of this.cues) {
+        const single = m.type === 'PERSON' && !/\s/.test(this.doc.text.slice(m.start, m.end));
+        if (
+          (cue === Cue.Weak && m.type === 'GPE') ||
+          (cue === Cue.None && single && !people.has(this.doc.text.slice(m.start, m.end).toLowerCase()))
+        ) {
           m.type = 'ORG';
           this.cues.set(m, Cue.Rule);
         }

@@ -11,7 +11,8 @@ export const ORG_WORDS = new Set(
     'Forces Network News Times Post Journal Federation Front Movement Alliance Office Department Airlines ' +
     'Airways Club FC Nations League Foundation Fund Authority Service Services Coalition Assembly Parliament ' +
     'Senate Congress Board Bureau Police Guard Brigade Brigades Industries Holdings Group Press Television ' +
-    'TV Radio Agency Trust Society Church Exchange Reserve Museum Hospital Council Cabinet Government'
+    'TV Radio Agency Trust Society Church Exchange Reserve Museum Hospital Council Cabinet Government Daily ' +
+    'Newsroom Newsdesk'
   ).split(' '),
 );
 export const LOC_WORDS = new Set(
@@ -25,7 +26,7 @@ export const FAC_WORDS = new Set(
   ),
 );
 export const EVENT_WORDS = new Set(
-  'War Summit Conference Olympics Games Cup Championship Championships Festival Election Elections Revolution Spring Crisis Talks Accord Agreement'.split(
+  'War Summit Conference Olympics Games Cup Championship Championships Festival Election Elections Revolution Spring Crisis Talks Accord Agreement Open Masters Classic Series Trophy Prix Marathon Tournament Treaty'.split(
     ' ',
   ),
 );
@@ -55,7 +56,7 @@ export const CALENDAR_WORDS = new Set(
 
 /** Capitalised words that start sentences without naming anything. */
 export const NOT_NAMES = new Set(
-  'The A An This That These Those It Its He She They We I You But And Or If When While As On In At For From By With After Before Since Yet So Some Many Most All Any No Not There Here What Who Which Why How Mr Ms Mrs Dr'.split(
+  'The A An This That These Those It Its He She They We I You But And Or If When While As On In At For From By With After Before Since Yet So Some Many Most All Any No Not There Here What Who Which Why How Mr Ms Mrs Dr First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Men Women Former Top'.split(
     ' ',
   ),
 );
