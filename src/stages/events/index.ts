@@ -3,6 +3,7 @@ import { tokensIn } from '../../model/doc.js';
 import type { DocEvent } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { type Actor, findActors } from './actors.js';
+import { parseArguments, Tree } from './args.js';
 import {
   auxChain,
   clauseEnd,
@@ -170,13 +171,15 @@ function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocE
     const trigger = triggerAt(doc, i, last, actors);
     if (trigger) found.push({ i, trigger });
   }
+  const tree = new Tree(doc, first, last);
   const out: DocEvent[] = [];
-  for (const f of found) out.push(...eventsFor(doc, si, first, last, actors, f, found));
+  for (const f of found) out.push(...eventsFor(doc, tree, si, first, last, actors, f, found));
   return out;
 }
 
 function eventsFor(
   doc: Doc,
+  tree: Tree,
   si: number,
   first: number,
   last: number,
@@ -189,7 +192,7 @@ function eventsFor(
   const start = clauseStart(doc, i, first);
   const end = clauseEnd(doc, i, last);
   const passive = trigger.pos !== 'n' && isPassive(doc, i);
-  const { source, target } = argumentsOf(doc, i, start, end, last, actors, passive, trigger);
+  const { source, target } = argumentsOf(doc, tree, i, start, end, last, actors, passive, trigger);
   const isViolence = trigger.type === 'ASSAULT' || trigger.type === 'COERCE';
   if (!source.length && !(isViolence && target.length)) return [];
   const aux = auxChain(doc, i, start);
@@ -256,6 +259,7 @@ function actorRecord(a: Actor): { start: number; end: number; entity?: number; c
 /** Source and target actors for the trigger at i: the parse when present, else a token window. */
 function argumentsOf(
   doc: Doc,
+  tree: Tree,
   i: number,
   start: number,
   end: number,
@@ -264,7 +268,8 @@ function argumentsOf(
   passive: boolean,
   trigger: Trigger,
 ): { source: Actor[]; target: Actor[] } {
-  const fromParse = parseArguments(doc, i, actors);
+  const fromParse =
+    trigger.pos === 'n' ? null : parseArguments(doc, tree, i, actors, /REQUEST|ACCUSE/.test(trigger.type));
   if (fromParse) return fromParse;
   const inClause = actors.filter((a) => a.tokStart >= start && a.tokEnd <= end);
   if (trigger.pos === 'n') return nounArguments(doc, i, inClause);
@@ -348,26 +353,6 @@ function nounArguments(doc: Doc, i: number, actors: Actor[]): { source: Actor[];
 function gapIsNominal(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!/^(NOUN|ADJ|PART)$/.test(doc.tokens[k].pos)) return false;
   return true;
-}
-
-/** Arguments read from UD relations when the tokens carry them; null when they do not help. */
-function parseArguments(doc: Doc, i: number, actors: Actor[]): { source: Actor[]; target: Actor[] } | null {
-  if (doc.tokens[i].head === undefined) return null;
-  const actorOf = (k: number) => actors.find((a) => k >= a.tokStart && k < a.tokEnd);
-  let source: Actor | undefined;
-  let target: Actor | undefined;
-  for (let k = Math.max(0, i - 40); k < Math.min(doc.tokens.length, i + 40); k++) {
-    const t = doc.tokens[k];
-    if (t.head !== i) continue;
-    const rel = t.deprel ?? '';
-    const a = actorOf(k);
-    if (!a) continue;
-    if (rel === 'nsubj' || rel === 'obl:agent') source ??= a;
-    else if (rel === 'nsubj:pass' || rel === 'obj' || rel === 'iobj') target ??= a;
-    else if (rel === 'obl' && !placeLike(doc, a)) target ??= a;
-  }
-  if (!source) return null;
-  return { source: [source], target: target && target !== source ? [target] : [] };
 }
 
 /** The timex nearest the trigger in its sentence, as an index into `timexes`. */
