@@ -192,7 +192,11 @@ function eventsFor(
   const start = clauseStart(doc, i, first);
   const end = clauseEnd(doc, i, last);
   const passive = trigger.pos !== 'n' && isPassive(doc, i);
-  const { source, target } = argumentsOf(doc, tree, i, start, end, last, actors, passive, trigger);
+  const args = argumentsOf(doc, tree, i, start, end, last, actors, passive, trigger);
+  // precision first: an uncoded party is no party
+  const source = args.source.filter((a) => a.code);
+  const target = args.target.filter((a) => a.code);
+  // an unattributed act of violence against a coded victim is kept ("torture in Syria"); nothing else is
   const isViolence = trigger.type === 'ASSAULT' || trigger.type === 'COERCE';
   if (!source.length && !(isViolence && target.length)) return [];
   const aux = auxChain(doc, i, start);
@@ -218,8 +222,9 @@ function eventsFor(
   }
   const row = codes![trigger.code];
   if (!row || row.goldstein === null) return []; // never a code we cannot fully describe
-  const timex = timexIn(doc, si, i);
-  const place = placeIn(doc, si, start, end);
+  const timex = timexIn(doc, si, i, start, end);
+  const date = dateOf(doc, timex);
+  const place = placeIn(doc, i, start, end, trigger.pos === 'n');
   const sources: (Actor | null)[] = source.length ? source : [null];
   const targets: (Actor | null)[] = target.length ? target : [null];
   const out: DocEvent[] = [];
@@ -242,6 +247,7 @@ function eventsFor(
       if (context) ev.plover.context = context;
       if (modality) ev.modality = modality;
       if (timex !== undefined) ev.timex = timex;
+      if (date) ev.date = date;
       if (place !== undefined) ev.place = place;
       out.push(ev);
     }
@@ -355,27 +361,67 @@ function gapIsNominal(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-/** The timex nearest the trigger in its sentence, as an index into `timexes`. */
-function timexIn(doc: Doc, si: number, i: number): number | undefined {
+/**
+ * The DATE timex of the trigger's clause, as an index into `timexes`: with a parse, one whose head chain reaches
+ * the trigger without passing another verb ("attacked … on Friday", not "since the uprising began in 2011");
+ * without one, the nearest in the clause.
+ */
+function timexIn(doc: Doc, si: number, i: number, start: number, end: number): number | undefined {
   const s = doc.sentences[si];
+  const lo = Math.max(s.start, doc.tokens[start].start);
+  const hi = Math.min(s.end, doc.tokens[end - 1].end);
   const at = doc.tokens[i].start;
+  const parsed = doc.tokens[i].head !== undefined;
   let best: number | undefined;
   doc.timexes.forEach((t, k) => {
-    if (t.start < s.start || t.end > s.end || t.type !== 'DATE') return;
+    if (t.start < lo || t.end > hi || t.type !== 'DATE') return;
+    if (parsed && !attachedTo(doc, t, i)) return;
     if (best === undefined || Math.abs(t.start - at) < Math.abs(doc.timexes[best].start - at)) best = k;
   });
   return best;
 }
 
-/** A place mention ("in Montreux") in the clause, as an index into `mentions`. */
-function placeIn(doc: Doc, si: number, start: number, end: number): number | undefined {
+function attachedTo(doc: Doc, t: { start: number; end: number }, i: number): boolean {
+  const toks = doc.tokens;
+  let k = toks.findIndex((x) => x.start >= t.start && x.end <= t.end);
+  for (let step = 0; k >= 0 && step < 4; step++) {
+    const h = toks[k].head ?? -1;
+    if (h === i) return true;
+    if (h < 0 || (toks[h].start >= t.start && toks[h].end <= t.end)) {
+      k = h;
+      continue;
+    }
+    if (toks[h].pos === 'VERB' || toks[h].pos === 'AUX') return false;
+    k = h;
+  }
+  return false;
+}
+
+/** The event date: its timex when that names a calendar date, else the publication date, marked as such. */
+function dateOf(doc: Doc, timex: number | undefined): DocEvent['date'] {
+  const v = timex === undefined ? undefined : doc.timexes[timex].value;
+  if (v && /^\d{4}(-\d\d){0,2}$|^\d{4}-W\d\d$/.test(v)) return { value: v, from: 'timex' };
+  const p = doc.meta.published.value;
+  return p ? { value: p.slice(0, 10), from: 'published' } : undefined;
+}
+
+/**
+ * A geocoded place mention ("in Montreux") in the trigger's clause, as an index into `mentions`; with a parse,
+ * it must hang off the trigger or its arguments without crossing another verb.
+ */
+function placeIn(doc: Doc, i: number, start: number, end: number, noun: boolean): number | undefined {
   const lo = doc.tokens[start].start;
   const hi = doc.tokens[end - 1].end;
+  const parsed = doc.tokens[i].head !== undefined;
   const k = doc.mentions.findIndex((m) => {
     if (m.start < lo || m.end > hi || !(m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC'))
       return false;
+    if (m.entity === undefined || !doc.entities[m.entity]?.geo) return false;
     const before = doc.text.slice(Math.max(0, m.start - 8), m.start).toLowerCase();
-    return /\b(in|near|at)\s+(the\s+)?$/.test(before);
+    if (!/\b(in|near|at|outside|inside)\s+(the\s+)?$/.test(before)) return false;
+    // an event noun's place follows it closely ("torture in Syria"); the parser often hangs it elsewhere
+    if (noun) return m.start - doc.tokens[i].end < 12;
+    return !parsed || attachedTo(doc, m, i);
   });
-  return k < 0 || doc.sentences[si] === undefined ? undefined : k;
+  return k < 0 ? undefined : k;
 }
