@@ -58,8 +58,9 @@ export function parseArguments(
     for (const k of tree.children(h)) {
       const rel = doc.tokens[k].deprel ?? '';
       if (!INNER.has(rel)) continue;
-      // "the absence of Iran" does nothing itself; "the decision by the UN", "the release of Iran" do
-      if (rel === 'nmod' && !(tree.caseOf(k) === 'by' || (of && tree.caseOf(k) === 'of'))) continue;
+      // "the absence of Iran" does nothing itself; "the decision by the UN", "ties with Gondor" do
+      const c = tree.caseOf(k);
+      if (rel === 'nmod' && !(c === 'by' || (of && (c === 'of' || TARGET_CASE.test(c))))) continue;
       const inner = actorFor(k, depth + 1, of);
       if (inner) return inner;
     }

@@ -195,7 +195,8 @@ function eventsFor(
   const args = argumentsOf(doc, tree, i, start, end, last, actors, passive, trigger);
   // precision first: an uncoded party is no party
   const source = args.source.filter((a) => a.code);
-  const target = args.target.filter((a) => a.code);
+  // "Syria ... Syria": no self-events from our guesswork; the act stands without a target
+  const target = args.target.filter((a) => a.code && !args.source.some((x) => x.code === a.code));
   // an unattributed act of violence against a coded victim is kept ("torture in Syria"); nothing else is
   const isViolence = trigger.type === 'ASSAULT' || trigger.type === 'COERCE';
   if (!source.length && !(isViolence && target.length)) return [];
