@@ -12,6 +12,8 @@ const TARGET_CASE = /^(against|on|upon|to|with|at|for|from|over|into|toward|towa
 /** Relations inside a noun phrase that can carry the actor it is about: "the UN decision", "Iran's invitation". */
 const INNER = new Set(['nmod:poss', 'compound', 'amod', 'nmod', 'flat', 'appos']);
 const RELATIVE = /^(who|which|that|whom)$/;
+/** Verbs whose object is said to have done the act after "of"/"for". */
+export const ACCUSING = /^(accuse|charge|blame|suspect|condemn|criticize|criticise|denounce)$/;
 
 /** Dependents of each token of a sentence, from `head`. */
 export class Tree {
@@ -99,8 +101,12 @@ export function parseArguments(
     const own = withConjuncts(k, of);
     if (own.length) return own;
     const v = doc.tokens[k].head!;
-    if (RELATIVE.test(word(doc, k)) && doc.tokens[v].deprel === 'acl:relcl') {
-      return withConjuncts(doc.tokens[v].head!, of);
+    if (!RELATIVE.test(word(doc, k))) return [];
+    if (doc.tokens[v].deprel === 'acl:relcl') return withConjuncts(doc.tokens[v].head!, of);
+    // the parser sometimes hangs the relative clause on the verb: take the actor just before "which"
+    if (doc.tokens[v].deprel === 'advcl:relcl') {
+      const a = actors.filter((x) => x.tokEnd <= k && k - x.tokEnd <= 1).at(-1);
+      return a ? [a] : [];
     }
     return [];
   }
@@ -135,6 +141,11 @@ export function parseArguments(
     // "the rebels attacking the town": a participle modifying its subject
     if (rel === 'acl') return withConjuncts(h);
     if (!SHARES_SUBJECT.has(rel)) return [];
+    // "accused Russia of arming …": the one accused is the subject of the act
+    if (rel === 'advcl' && ACCUSING.test(doc.tokens[h].lemma.toLowerCase())) {
+      const obj = tree.children(h, /^obj$/)[0];
+      return obj === undefined ? [] : withConjuncts(obj);
+    }
     // "the decision by the UN to withdraw …": the noun's agent does the act it names
     if (/^(xcomp|advcl)$/.test(rel) && tree.children(v, /^mark$/).some((k) => word(doc, k) === 'to')) {
       const obj = tree.children(h, /^obj$/).find((k) => k < v && !actorOf(k));

@@ -3,7 +3,7 @@ import { tokensIn } from '../../model/doc.js';
 import type { DocEvent } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { type Actor, findActors } from './actors.js';
-import { parseArguments, Tree } from './args.js';
+import { ACCUSING, parseArguments, Tree } from './args.js';
 import {
   auxChain,
   clauseEnd,
@@ -147,6 +147,15 @@ function governorOf(
   if (tok.head !== undefined && tok.head >= 0 && /^(xcomp|ccomp)/.test(tok.deprel ?? '')) {
     const m = GOVERNORS[doc.tokens[tok.head].lemma.toLowerCase()];
     return m ? { at: tok.head, modality: m } : null;
+  }
+  // "accused Russia of arming the rebels": the arming is only alleged
+  if (tok.head !== undefined && tok.head >= 0 && tok.deprel === 'advcl') {
+    if (
+      ACCUSING.test(doc.tokens[tok.head].lemma.toLowerCase()) &&
+      i > 0 &&
+      /^(of|for)$/.test(word(doc, i - 1))
+    )
+      return { at: tok.head, modality: 'alleged' };
   }
   for (let k = i - 1, seen = 0; k >= start && seen < 9; k--, seen++) {
     const t = doc.tokens[k];
