@@ -73,6 +73,9 @@ const GOVERNORS: Record<string, string> = {
   consider: 'planned',
   due: 'planned',
   try: 'planned',
+  willing: 'planned',
+  ready: 'planned',
+  prepared: 'planned',
 };
 const MAX_TARGET_GAP = 12;
 const SAYING = /^(say|tell|claim|argue|insist|believe|think|add|note)$/;
