@@ -50,9 +50,9 @@ export function docFor(pipe: Pipeline, r: EventRecord): Doc {
   return pipe.run(doc);
 }
 
-const HYPOTHETICAL = new Set(['threatened', 'denied', 'refused', 'requested', 'promised']);
+const HYPOTHETICAL = new Set(['threatened', 'denied', 'refused', 'requested', 'promised', 'alleged']);
 
-/** Events the text asserts happened: not negated, not only threatened, denied, refused, requested or promised (the
+/** Events the text asserts happened: not negated, not only threatened, denied, refused, requested, promised or alleged (the
  * threat or promise is its own event). */
 export const asserted = (doc: Doc): DocEvent[] =>
   doc.events.filter((e) => !e.negated && !(e.modality && HYPOTHETICAL.has(e.modality)));

@@ -145,6 +145,14 @@ export const EventSchema = T.Object({
   negated: T.Boolean(),
   modality: T.Optional(T.String()),
   timex: T.Optional(T.Integer({ minimum: 0 })),
+  date: T.Optional(
+    T.Object({
+      value: T.String({ description: "the clause's timex value, or the publication date" }),
+      from: T.Union([T.Literal('timex'), T.Literal('published')], {
+        description: "'published' marks the publication-date fallback",
+      }),
+    }),
+  ),
   place: T.Optional(T.Integer({ minimum: 0 })),
   sentence: T.Integer({ minimum: 0 }),
 });

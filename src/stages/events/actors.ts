@@ -122,8 +122,7 @@ export function findActors(doc: Doc, first: number, last: number): Actor[] {
     });
     i = end;
   }
-  const merged = absorbNames(doc, combine(doc, raw), last);
-  return withMentions(doc, first, last, merged);
+  return absorbNames(doc, combine(doc, withMentions(doc, first, last, raw)), last);
 }
 
 /**
@@ -141,17 +140,38 @@ function combine(doc: Doc, raw: Actor[]): Actor[] {
       b.tokStart - a.tokEnd <= 2 &&
       gapIsModifiers(doc, a.tokEnd, b.tokStart)
     ) {
-      out[out.length - 1] = { ...b, start: a.start, tokStart: a.tokStart };
+      // "President Askar Akayev": a name we cannot code keeps the title's sector
+      out[out.length - 1] = b.code
+        ? { ...b, start: a.start, tokStart: a.tokStart }
+        : { ...a, end: b.end, tokEnd: b.tokEnd };
       continue;
     }
-    if (a && a.kind === 'named' && b.kind === 'sector' && gapIsModifiers(doc, a.tokEnd, b.tokStart)) {
-      const code = isIgoOrGroup(a.code!) ? a.code! : a.code!.slice(0, 3) + b.code!;
-      out[out.length - 1] = { ...a, end: b.end, tokEnd: b.tokEnd, code };
+    // "Palestinian leader Yasser Arafat": an uncoded name right after a coded actor is that actor
+    if (a?.code && b.kind === 'named' && !b.code && b.tokStart === a.tokEnd) {
+      out[out.length - 1] = { ...a, end: b.end, tokEnd: b.tokEnd };
+      continue;
+    }
+    if (a?.code && a.kind === 'named' && b.kind === 'sector' && gapIsModifiers(doc, a.tokEnd, b.tokStart)) {
+      out[out.length - 1] = { ...a, end: b.end, tokEnd: b.tokEnd, code: withSector(a.code, b.code!) };
+      continue;
+    }
+    // "soldiers from Gondor", "the ambassador of Arnor"
+    if (a && a.kind === 'sector' && b.code && b.kind === 'named' && isOfFrom(doc, a.tokEnd, b.tokStart)) {
+      out[out.length - 1] = { ...b, start: a.start, tokStart: a.tokStart, code: withSector(b.code, a.code!) };
       continue;
     }
     out.push({ ...b });
   }
   return out.map((a) => (a.kind === 'sector' ? { ...a, code: '---' + a.code } : a));
+}
+
+const withSector = (code: string, sector: string) => (isIgoOrGroup(code) ? code : code.slice(0, 3) + sector);
+
+function isOfFrom(doc: Doc, from: number, to: number): boolean {
+  const gap = [];
+  for (let k = from; k < to; k++)
+    gap.push(doc.text.slice(doc.tokens[k].start, doc.tokens[k].end).toLowerCase());
+  return /^(of|from|in) (the )?$/.test(gap.join(' ') + ' ');
 }
 
 /** A title or sector followed by an unknown name takes the name in: "President Askar Akayev". */
@@ -203,12 +223,13 @@ function withMentions(doc: Doc, first: number, last: number, own: Actor[]): Acto
     let tokEnd = tokStart;
     while (tokEnd < doc.tokens.length && doc.tokens[tokEnd].start < m.end) tokEnd++;
     if (widest && widest.end - widest.start > m.end - m.start) continue; // "Syrian opposition" beats "Syrian"
+    if (!entityCode && widest?.kind === 'sector') continue; // "the rebels": our sector code stands
     out.push({
       start: m.start,
       end: m.end,
       tokStart,
       tokEnd,
-      code: entityCode ?? widest?.code,
+      code: entityCode ?? (widest?.kind === 'named' ? widest.code : undefined),
       entity: m.entity,
       kind: 'named',
     });

@@ -3,6 +3,7 @@ import { tokensIn } from '../../model/doc.js';
 import type { DocEvent } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { type Actor, findActors } from './actors.js';
+import { ACCUSING, parseArguments, Tree } from './args.js';
 import {
   auxChain,
   clauseEnd,
@@ -72,6 +73,9 @@ const GOVERNORS: Record<string, string> = {
   consider: 'planned',
   due: 'planned',
   try: 'planned',
+  willing: 'planned',
+  ready: 'planned',
+  prepared: 'planned',
 };
 const MAX_TARGET_GAP = 12;
 const SAYING = /^(say|tell|claim|argue|insist|believe|think|add|note)$/;
@@ -147,6 +151,15 @@ function governorOf(
     const m = GOVERNORS[doc.tokens[tok.head].lemma.toLowerCase()];
     return m ? { at: tok.head, modality: m } : null;
   }
+  // "accused Russia of arming the rebels": the arming is only alleged
+  if (tok.head !== undefined && tok.head >= 0 && tok.deprel === 'advcl') {
+    if (
+      ACCUSING.test(doc.tokens[tok.head].lemma.toLowerCase()) &&
+      i > 0 &&
+      /^(of|for)$/.test(word(doc, i - 1))
+    )
+      return { at: tok.head, modality: 'alleged' };
+  }
   for (let k = i - 1, seen = 0; k >= start && seen < 9; k--, seen++) {
     const t = doc.tokens[k];
     const w = word(doc, k);
@@ -170,13 +183,15 @@ function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocE
     const trigger = triggerAt(doc, i, last, actors);
     if (trigger) found.push({ i, trigger });
   }
+  const tree = new Tree(doc, first, last);
   const out: DocEvent[] = [];
-  for (const f of found) out.push(...eventsFor(doc, si, first, last, actors, f, found));
+  for (const f of found) out.push(...eventsFor(doc, tree, si, first, last, actors, f, found));
   return out;
 }
 
 function eventsFor(
   doc: Doc,
+  tree: Tree,
   si: number,
   first: number,
   last: number,
@@ -189,7 +204,12 @@ function eventsFor(
   const start = clauseStart(doc, i, first);
   const end = clauseEnd(doc, i, last);
   const passive = trigger.pos !== 'n' && isPassive(doc, i);
-  const { source, target } = argumentsOf(doc, i, start, end, last, actors, passive, trigger);
+  const args = argumentsOf(doc, tree, i, start, end, last, actors, passive, trigger);
+  // precision first: an uncoded party is no party
+  const source = args.source.filter((a) => a.code);
+  // "Syria ... Syria": no self-events from our guesswork; the act stands without a target
+  const target = args.target.filter((a) => a.code && !args.source.some((x) => x.code === a.code));
+  // an unattributed act of violence against a coded victim is kept ("torture in Syria"); nothing else is
   const isViolence = trigger.type === 'ASSAULT' || trigger.type === 'COERCE';
   if (!source.length && !(isViolence && target.length)) return [];
   const aux = auxChain(doc, i, start);
@@ -215,8 +235,9 @@ function eventsFor(
   }
   const row = codes![trigger.code];
   if (!row || row.goldstein === null) return []; // never a code we cannot fully describe
-  const timex = timexIn(doc, si, i);
-  const place = placeIn(doc, si, start, end);
+  const timex = timexIn(doc, si, i, start, end);
+  const date = dateOf(doc, timex);
+  const place = placeIn(doc, i, start, end, trigger.pos === 'n');
   const sources: (Actor | null)[] = source.length ? source : [null];
   const targets: (Actor | null)[] = target.length ? target : [null];
   const out: DocEvent[] = [];
@@ -239,6 +260,7 @@ function eventsFor(
       if (context) ev.plover.context = context;
       if (modality) ev.modality = modality;
       if (timex !== undefined) ev.timex = timex;
+      if (date) ev.date = date;
       if (place !== undefined) ev.place = place;
       out.push(ev);
     }
@@ -256,6 +278,7 @@ function actorRecord(a: Actor): { start: number; end: number; entity?: number; c
 /** Source and target actors for the trigger at i: the parse when present, else a token window. */
 function argumentsOf(
   doc: Doc,
+  tree: Tree,
   i: number,
   start: number,
   end: number,
@@ -264,7 +287,8 @@ function argumentsOf(
   passive: boolean,
   trigger: Trigger,
 ): { source: Actor[]; target: Actor[] } {
-  const fromParse = parseArguments(doc, i, actors);
+  const fromParse =
+    trigger.pos === 'n' ? null : parseArguments(doc, tree, i, actors, /REQUEST|ACCUSE/.test(trigger.type));
   if (fromParse) return fromParse;
   const inClause = actors.filter((a) => a.tokStart >= start && a.tokEnd <= end);
   if (trigger.pos === 'n') return nounArguments(doc, i, inClause);
@@ -350,47 +374,67 @@ function gapIsNominal(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-/** Arguments read from UD relations when the tokens carry them; null when they do not help. */
-function parseArguments(doc: Doc, i: number, actors: Actor[]): { source: Actor[]; target: Actor[] } | null {
-  if (doc.tokens[i].head === undefined) return null;
-  const actorOf = (k: number) => actors.find((a) => k >= a.tokStart && k < a.tokEnd);
-  let source: Actor | undefined;
-  let target: Actor | undefined;
-  for (let k = Math.max(0, i - 40); k < Math.min(doc.tokens.length, i + 40); k++) {
-    const t = doc.tokens[k];
-    if (t.head !== i) continue;
-    const rel = t.deprel ?? '';
-    const a = actorOf(k);
-    if (!a) continue;
-    if (rel === 'nsubj' || rel === 'obl:agent') source ??= a;
-    else if (rel === 'nsubj:pass' || rel === 'obj' || rel === 'iobj') target ??= a;
-    else if (rel === 'obl' && !placeLike(doc, a)) target ??= a;
-  }
-  if (!source) return null;
-  return { source: [source], target: target && target !== source ? [target] : [] };
-}
-
-/** The timex nearest the trigger in its sentence, as an index into `timexes`. */
-function timexIn(doc: Doc, si: number, i: number): number | undefined {
+/**
+ * The DATE timex of the trigger's clause, as an index into `timexes`: with a parse, one whose head chain reaches
+ * the trigger without passing another verb ("attacked … on Friday", not "since the uprising began in 2011");
+ * without one, the nearest in the clause.
+ */
+function timexIn(doc: Doc, si: number, i: number, start: number, end: number): number | undefined {
   const s = doc.sentences[si];
+  const lo = Math.max(s.start, doc.tokens[start].start);
+  const hi = Math.min(s.end, doc.tokens[end - 1].end);
   const at = doc.tokens[i].start;
+  const parsed = doc.tokens[i].head !== undefined;
   let best: number | undefined;
   doc.timexes.forEach((t, k) => {
-    if (t.start < s.start || t.end > s.end || t.type !== 'DATE') return;
+    if (t.start < lo || t.end > hi || t.type !== 'DATE') return;
+    if (parsed && !attachedTo(doc, t, i)) return;
     if (best === undefined || Math.abs(t.start - at) < Math.abs(doc.timexes[best].start - at)) best = k;
   });
   return best;
 }
 
-/** A place mention ("in Montreux") in the clause, as an index into `mentions`. */
-function placeIn(doc: Doc, si: number, start: number, end: number): number | undefined {
+function attachedTo(doc: Doc, t: { start: number; end: number }, i: number): boolean {
+  const toks = doc.tokens;
+  let k = toks.findIndex((x) => x.start >= t.start && x.end <= t.end);
+  for (let step = 0; k >= 0 && step < 4; step++) {
+    const h = toks[k].head ?? -1;
+    if (h === i) return true;
+    if (h < 0 || (toks[h].start >= t.start && toks[h].end <= t.end)) {
+      k = h;
+      continue;
+    }
+    if (toks[h].pos === 'VERB' || toks[h].pos === 'AUX') return false;
+    k = h;
+  }
+  return false;
+}
+
+/** The event date: its timex when that names a calendar date, else the publication date, marked as such. */
+function dateOf(doc: Doc, timex: number | undefined): DocEvent['date'] {
+  const v = timex === undefined ? undefined : doc.timexes[timex].value;
+  if (v && /^\d{4}(-\d\d){0,2}$|^\d{4}-W\d\d$/.test(v)) return { value: v, from: 'timex' };
+  const p = doc.meta.published.value;
+  return p ? { value: p.slice(0, 10), from: 'published' } : undefined;
+}
+
+/**
+ * A geocoded place mention ("in Montreux") in the trigger's clause, as an index into `mentions`; with a parse,
+ * it must hang off the trigger or its arguments without crossing another verb.
+ */
+function placeIn(doc: Doc, i: number, start: number, end: number, noun: boolean): number | undefined {
   const lo = doc.tokens[start].start;
   const hi = doc.tokens[end - 1].end;
+  const parsed = doc.tokens[i].head !== undefined;
   const k = doc.mentions.findIndex((m) => {
     if (m.start < lo || m.end > hi || !(m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC'))
       return false;
+    if (m.entity === undefined || !doc.entities[m.entity]?.geo) return false;
     const before = doc.text.slice(Math.max(0, m.start - 8), m.start).toLowerCase();
-    return /\b(in|near|at)\s+(the\s+)?$/.test(before);
+    if (!/\b(in|near|at|outside|inside)\s+(the\s+)?$/.test(before)) return false;
+    // an event noun's place follows it closely ("torture in Syria"); the parser often hangs it elsewhere
+    if (noun) return m.start - doc.tokens[i].end < 12;
+    return !parsed || attachedTo(doc, m, i);
   });
-  return k < 0 || doc.sentences[si] === undefined ? undefined : k;
+  return k < 0 ? undefined : k;
 }
