@@ -73,6 +73,8 @@ const GOVERNORS: Record<string, string> = {
   consider: 'planned',
   due: 'planned',
   try: 'planned',
+  fail: 'refused',
+  swear: 'promised',
   willing: 'planned',
   ready: 'planned',
   prepared: 'planned',
