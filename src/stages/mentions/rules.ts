@@ -418,8 +418,26 @@ export class MentionFinder {
   /** An all-caps line's names: those read the same way in the body of the document, and lexicon names. */
   private shoutedNames(a: number, b: number): void {
     let i = a;
-    // "SOCCER - ..." : a section label before a dash.
-    if (a + 2 < b && DASH.test(this.word(a + 1)) && !this.gazetteer(a, a + 1)) i = a + 2;
+    // "SOCCER - ...", "RUGBY UNION - ...": a section label before a dash.
+    for (let k = a + 1; k < Math.min(b - 1, a + 3); k++) {
+      if (!DASH.test(this.word(k))) continue;
+      if (!this.gazetteer(a, k)) i = k + 1;
+      break;
+    }
+    // "BOSTON AT OAKLAND": a fixture list.
+    let at = -1;
+    for (let k = a + 1; k < Math.min(b - 1, a + 3); k++) if (this.word(k) === 'AT') at = k;
+    if (at > a && at + 1 < b && b - at <= 3) {
+      for (const [from, to] of [
+        [a, at],
+        [at + 1, b],
+      ]) {
+        const gaz = this.gazetteer(from, to);
+        if (gaz && gaz.to === to) this.emit(gaz);
+        else this.emit({ from, to, type: 'ORG', kind: 'name' }, Cue.Rule);
+      }
+      return;
+    }
     while (i < b) {
       const gaz = this.gazetteer(i, b);
       if (gaz) {
