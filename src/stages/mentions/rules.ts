@@ -399,7 +399,10 @@ export class MentionFinder {
     if (/\p{Ll}/u.test(first)) return a;
     let end = -1;
     if (DATE.test(this.word(k)) && k + 1 === b) end = b;
-    else if (DASH.test(this.word(k)) && (parts.length > 1 || geocode(titleCase(first), [], 20000)))
+    else if (
+      DASH.test(this.word(k)) &&
+      (parts.length > 1 || /^[—–]$/.test(this.word(k)) || geocode(titleCase(first), [], 20000))
+    )
       end = k + 1;
     else if (this.word(k) === '(' && k + 2 < b && /^Reuters$/i.test(this.word(k + 1))) {
       end = k + 3;
