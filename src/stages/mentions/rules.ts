@@ -399,7 +399,10 @@ export class MentionFinder {
     if (/\p{Ll}/u.test(first)) return a;
     let end = -1;
     if (DATE.test(this.word(k)) && k + 1 === b) end = b;
-    else if (DASH.test(this.word(k)) && (parts.length > 1 || geocode(titleCase(first), [], 20000)))
+    else if (
+      DASH.test(this.word(k)) &&
+      (parts.length > 1 || /^[—–]$/.test(this.word(k)) || geocode(titleCase(first), [], 20000))
+    )
       end = k + 1;
     else if (this.word(k) === '(' && k + 2 < b && /^Reuters$/i.test(this.word(k + 1))) {
       end = k + 3;
@@ -418,8 +421,26 @@ export class MentionFinder {
   /** An all-caps line's names: those read the same way in the body of the document, and lexicon names. */
   private shoutedNames(a: number, b: number): void {
     let i = a;
-    // "SOCCER - ..." : a section label before a dash.
-    if (a + 2 < b && DASH.test(this.word(a + 1)) && !this.gazetteer(a, a + 1)) i = a + 2;
+    // "SOCCER - ...", "RUGBY UNION - ...": a section label before a dash.
+    for (let k = a + 1; k < Math.min(b - 1, a + 3); k++) {
+      if (!DASH.test(this.word(k))) continue;
+      if (!this.gazetteer(a, k)) i = k + 1;
+      break;
+    }
+    // "BOSTON AT OAKLAND": a fixture list.
+    let at = -1;
+    for (let k = a + 1; k < Math.min(b - 1, a + 3); k++) if (this.word(k) === 'AT') at = k;
+    if (at > a && at + 1 < b && b - at <= 3) {
+      for (const [from, to] of [
+        [a, at],
+        [at + 1, b],
+      ]) {
+        const gaz = this.gazetteer(from, to);
+        if (gaz && gaz.to === to) this.emit(gaz);
+        else this.emit({ from, to, type: 'ORG', kind: 'name' }, Cue.Rule);
+      }
+      return;
+    }
     while (i < b) {
       const gaz = this.gazetteer(i, b);
       if (gaz) {
