@@ -24,11 +24,14 @@ export interface EnqueueCounts {
   failed: number;
 }
 
-/** Job options: retries with exponential backoff; finished jobs are kept a while so a re-enqueue is a no-op. */
+/**
+ * Job options: retries with exponential backoff. Finished jobs are kept a while (a day, at most 50,000) so a
+ * re-enqueue is a no-op; Redis memory stays bounded since each job holds its Doc.
+ */
 export const JOB_OPTIONS = {
   attempts: ATTEMPTS,
   backoff: { type: 'exponential', delay: BACKOFF_MS },
-  removeOnComplete: { age: 7 * 24 * 3600 },
+  removeOnComplete: { age: 24 * 3600, count: 50_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
 
