@@ -1,7 +1,15 @@
 import { Queue } from 'bullmq';
 import { type IngestOptions, readInputs } from '../ingest/index.js';
 import type { DatelineError } from '../model/errors.js';
-import { ATTEMPTS, BACKOFF_MS, DEFAULT_QUEUE, type JobData, jobIdOf, redisUrlOf } from './names.js';
+import {
+  ATTEMPTS,
+  BACKOFF_MS,
+  checkRedis,
+  DEFAULT_QUEUE,
+  type JobData,
+  jobIdOf,
+  redisUrlOf,
+} from './names.js';
 
 export interface EnqueueOptions extends IngestOptions {
   redis?: string;
@@ -16,17 +24,22 @@ export interface EnqueueCounts {
   failed: number;
 }
 
-/** Job options: retries with exponential backoff; finished jobs are kept a while so a re-enqueue is a no-op. */
+/**
+ * Job options: retries with exponential backoff. Finished jobs are kept a while (a day, at most 50,000) so a
+ * re-enqueue is a no-op; Redis memory stays bounded since each job holds its Doc.
+ */
 export const JOB_OPTIONS = {
   attempts: ATTEMPTS,
   backoff: { type: 'exponential', delay: BACKOFF_MS },
-  removeOnComplete: { age: 7 * 24 * 3600 },
+  removeOnComplete: { age: 24 * 3600, count: 50_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
 
 /** Reads inputs like `ingest` and submits one job per document, job id = document id (idempotent). */
 export async function enqueueInputs(inputs: string[], o: EnqueueOptions = {}): Promise<EnqueueCounts> {
-  const queue = new Queue<JobData>(o.queue ?? DEFAULT_QUEUE, { connection: { url: redisUrlOf(o.redis) } });
+  const url = redisUrlOf(o.redis);
+  await checkRedis(url);
+  const queue = new Queue<JobData>(o.queue ?? DEFAULT_QUEUE, { connection: { url } });
   const counts: EnqueueCounts = { submitted: 0, failed: 0 };
   let batch: { name: string; data: JobData; opts: { jobId: string } & typeof JOB_OPTIONS }[] = [];
   const flush = async () => {

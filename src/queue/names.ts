@@ -1,4 +1,5 @@
 import type { Doc } from '../model/doc.js';
+import { DatelineError } from '../model/errors.js';
 
 /** The queue `dateline enqueue` and `dateline worker` use unless told otherwise. */
 export const DEFAULT_QUEUE = 'dateline';
@@ -39,3 +40,31 @@ export function jobIdOf(docId: string): string {
 
 /** Redis URL without its password, for messages. */
 export const hidePassword = (url: string): string => url.replace(/:[^:@/]*@/, ':***@');
+
+/** Fails fast with DL_QUEUE_FAILED when Redis does not answer (BullMQ alone would retry forever). */
+export async function checkRedis(url: string): Promise<void> {
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 5000,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+  });
+  let cause: Error | undefined;
+  client.on('error', (e: Error) => {
+    cause = e;
+  });
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (e) {
+    throw new DatelineError(
+      'DL_QUEUE_FAILED',
+      hidePassword(url),
+      `Redis does not answer: ${(cause ?? (e as Error)).message}`,
+    );
+  } finally {
+    client.disconnect();
+  }
+}

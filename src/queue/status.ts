@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import { DEFAULT_QUEUE, deadQueueOf, redisUrlOf } from './names.js';
+import { checkRedis, DEFAULT_QUEUE, deadQueueOf, redisUrlOf } from './names.js';
 
 export interface QueueCounts {
   waiting: number;
@@ -15,6 +15,7 @@ export interface QueueCounts {
 export async function queueCounts(o: { redis?: string; queue?: string } = {}): Promise<QueueCounts> {
   const name = o.queue ?? DEFAULT_QUEUE;
   const connection = { url: redisUrlOf(o.redis) };
+  await checkRedis(connection.url);
   const main = new Queue(name, { connection });
   const dead = new Queue(deadQueueOf(name), { connection });
   try {

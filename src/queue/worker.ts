@@ -2,7 +2,7 @@ import { type Job, Queue, Worker } from 'bullmq';
 import { DatelineError, isDatelineError } from '../model/errors.js';
 import { createPool } from '../scale/pool.js';
 import { openStore } from '../store/index.js';
-import { DEFAULT_QUEUE, type DeadJob, deadQueueOf, type JobData, redisUrlOf } from './names.js';
+import { checkRedis, DEFAULT_QUEUE, type DeadJob, deadQueueOf, type JobData, redisUrlOf } from './names.js';
 
 export interface WorkerOptions {
   redis?: string;
@@ -43,6 +43,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const lockMs = o.lockMs ?? 30_000;
   const log = o.log ?? (() => {});
   const counts: WorkerCounts = { stored: 0, failed: 0, dead: 0 };
+  await checkRedis(connection.url);
   const store = await openStore(o.db);
   const pool = await createPool({ workers: concurrency, only: o.only, timeoutMs: o.timeoutMs });
   const dead = new Queue<DeadJob>(deadQueueOf(name), { connection });
