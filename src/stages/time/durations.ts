@@ -101,6 +101,9 @@ export const durationRules: Rule[] = [
         if (/^\s+(of|ago|old|earlier|later|before|after)\b/i.test(ctx.textAfter(m.index + m[0].length, 8)))
           return null;
       }
+      // "in recent years": TimeBank mostly reads it as a vague past, not a span.
+      if (/^recent$/i.test(m[1] ?? '') && !m[2] && /^years$/i.test(m[3]))
+        return { type: 'DATE', value: 'PAST_REF' };
       const value = durationValue('X', m[3]);
       return value ? { type: 'DURATION', value } : null;
     },

@@ -148,6 +148,13 @@ describe('extents and amounts after TimeBank practice', () => {
       ['March 31', 'DATE', '1995-03-31'],
     ]);
   });
+  test('"in recent years" is a vague past; "in recent weeks" stays a vague duration', () => {
+    assert.deepEqual(only('Tourism has grown fast in recent years.', '1998-02-02'), [
+      'recent years',
+      'PAST_REF',
+    ]);
+    assert.deepEqual(only('Tourism has grown fast in recent weeks.', '1998-02-02'), ['recent weeks', 'PXW']);
+  });
   test('"now that" is still now; "at the time" is not tagged (negative)', () => {
     assert.deepEqual(only('Now that the ceasefire holds, aid can move.', '1998-02-02'), [
       'Now',
