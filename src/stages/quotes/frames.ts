@@ -32,6 +32,13 @@ const HEADLINE_FORMS = new Map(
 const isBe = (t: Toks, i: number) => /^(is|are|was|were|be|been|being)$/i.test(word(t, i));
 const ENDS_CLAUSE = /^[,.;:!?\u201c\u201d"\u00ab\u00bb)\u2014\u2013-]$/;
 
+/** Does [a, b] read as a clause: a noun then a verb before any comma ("the meeting deteriorated …")? */
+const isClause = (t: Toks, a: number, b: number) => {
+  for (let i = a; i < b && word(t, i) !== ','; i++)
+    if (/^(NOUN|PROPN|PRON)$/.test(t.toks[i].pos) && t.toks[i + 1].pos === 'VERB') return true;
+  return false;
+};
+
 /** Cue frames in tokens [lo, hi); `quoted(i)` tells whether token i lies inside quotation marks. */
 export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) => boolean): Frame[] {
   const out: Frame[] = [];
@@ -95,7 +102,9 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
       speaker = parsed?.span ?? subjectBefore(t, k, lo);
       inverted = parsed?.after ?? false;
       const before = k - 1 >= lo ? word(t, k - 1) : '';
-      if (!speaker && (k === lo || ENDS_CLAUSE.test(before))) {
+      // "The meeting deteriorated from there, said one source": a clause taken for the subject
+      const clause = speaker && !inverted && before === ',' && isClause(t, speaker[0], speaker[1]);
+      if ((!speaker || clause) && (k === lo || ENDS_CLAUSE.test(before))) {
         const np = npStartingAt(t, end + 1, hi);
         const after = np ? np[1] + 1 : -1;
         if (np && (after >= hi || ENDS_CLAUSE.test(word(t, after)) || t.toks[after].pos === 'ADP')) {

@@ -41,8 +41,12 @@ function medial(t: Toks, s: Sentence, f: Frame): [number, number][] | null {
   if (from - 3 < s.lo || word(t, from - 1) !== ',') return null;
   // "he said Friday," / "he said in an interview,": a short phrase may sit before the closing comma
   let k = to + 1;
-  while (k < s.hi && k <= to + 5 && word(t, k) !== ',' && !ENDS.test(word(t, k)) && t.toks[k].pos !== 'VERB')
+  if (k < s.hi && /^(me|us|him|her|them|reporters|journalists)$/i.test(word(t, k))) k++; // "he told me on Friday,"
+  const phrase = k < s.hi && (t.toks[k].pos === 'ADP' || TIME.test(word(t, k)));
+  while (k < s.hi && k <= to + 5 && word(t, k) !== ',' && !ENDS.test(word(t, k))) {
+    if (!phrase && !TIME.test(word(t, k)) && t.toks[k].pos !== 'ADV') return null; // "said her plans were …,"
     k++;
+  }
   if (k >= s.hi || word(t, k) !== ',') return null;
   to = k;
   let end = s.hi - 1;
@@ -111,7 +115,9 @@ function clauseContent(
   }
   if (c <= end && word(t, c) === ':') c++;
   if (c <= end && end - c >= 1) {
-    if (f.kind === 'clause' && !hasVerb(t, c, end) && !quotedAny(quoted, c, end)) return null;
+    // "…, said one GOP source in the room."
+    if (f.kind === 'clause' && !hasVerb(t, c, end) && !quotedAny(quoted, c, end))
+      return sentenceFinal(t, s, f, quoted);
     if (f.kind === 'object' && !namedSpeaker(t, f)) return null;
     return [c, end];
   }

@@ -104,3 +104,16 @@ test('negatives: a time word is no speaker, a title in quotation marks is no quo
   assert.ok(qs.every((q) => txt(doc, q.speaker) !== 'Friday'));
   assert.ok(qs.every((q) => q.kind !== 'direct'));
 });
+
+test('a final "said X in the room" attribution; a clause after "said" is no medial attribution', () => {
+  const a = run('The meeting deteriorated from there, said one GOP source in the room.');
+  assert.equal(a.qs.length, 1);
+  assert.equal(txt(a.doc, a.qs[0].parts[0]), 'The meeting deteriorated from there');
+  assert.match(txt(a.doc, a.qs[0].speaker) ?? '', /^one GOP source/);
+  const b = run(
+    'In her favor, all the experts said her plans were more detailed, transparent and consistent.',
+  );
+  assert.equal(b.qs.length, 1);
+  assert.equal(b.qs[0].parts.length, 1);
+  assert.match(txt(b.doc, b.qs[0].parts[0]) ?? '', /^her plans were more detailed/);
+});

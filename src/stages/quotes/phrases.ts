@@ -177,7 +177,8 @@ export function parseSubject(
   // keep the unquoted run around the head, on its side of the cue
   for (let i = best; i >= first; i--) if (quoted(i) || (best > k && i <= k)) first = i + 1;
   for (let i = best; i <= last; i++) if (quoted(i) || (best < k && i >= k)) last = i - 1;
-  while (last > first && /^[,;:\u2014\u2013-]$/.test(word(t, last))) last--;
+  while (last > first && /^[,;:\u2014\u2013\u2015-]$/.test(word(t, last))) last--;
+  while (first < last && /^[,;:\u2014\u2013\u2015-]$/.test(word(t, first))) first++;
   return { span: [first, last], after: best > k };
 }
 
