@@ -68,11 +68,13 @@ export class MentionFinder {
 
   /** Text of tokens [i, j) with whitespace collapsed and curly apostrophes straightened. */
   private phrase(i: number, j: number): string {
-    return this.doc.text
-      .slice(this.toks[i].start, this.toks[j - 1].end)
-      .replace(/\s+/g, ' ')
-      .replace(/’/g, "'");
+    // The apostrophes are straightened once per doc (same length, so offsets hold); most phrases need no more.
+    this.straight ??= this.doc.text.replace(/’/g, "'");
+    const s = this.straight.slice(this.toks[i].start, this.toks[j - 1].end);
+    return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
   }
+
+  private straight: string | undefined;
 
   private glued(i: number): boolean {
     return i > 0 && this.toks[i - 1].end === this.toks[i].start;

@@ -4,6 +4,7 @@ import { PACKAGE_ROOT } from '../../paths.js';
 import { isHonorific, lookupOrg, lookupTitle } from '../../text/actors.js';
 import { lookupCountry } from '../../text/countries.js';
 import { geocode } from '../../text/places.js';
+import { compile, type FeatureRows } from './feature-rows.js';
 import { CALENDAR_WORDS, EVENT_WORDS, FAC_WORDS, LOC_WORDS, ORG_WORDS } from './words.js';
 
 /** BIO labels over PER/LOC/ORG/MISC, as in CoNLL and wikigold. */
@@ -110,6 +111,8 @@ export class Tagger {
   private readonly rows = new Map<string, number>();
   private readonly weights: Float64Array;
   private readonly labels: string[];
+  // Scores from row tables instead of feature strings; null when the model has features it does not know.
+  private readonly fast: FeatureRows | null;
 
   constructor(model: NerModel) {
     this.labels = model.labels;
@@ -120,6 +123,7 @@ export class Tagger {
       this.rows.set(f, r * n);
       this.weights.set(model.weights[f], r * n);
     });
+    this.fast = compile(this.rows, this.labels, shape);
   }
 
   score(feats: string[]): Float64Array {
@@ -134,15 +138,43 @@ export class Tagger {
     return s;
   }
 
+  private readonly buf = new Int32Array(64);
+
+  /** Scores of the first n rows in `buf`, added in order (the same doubles as `score`). */
+  scoreRows(n: number): Float64Array {
+    const k = this.labels.length;
+    const s = new Float64Array(k);
+    const w = this.weights;
+    for (let i = 0; i < n; i++) {
+      const r = this.buf[i];
+      for (let c = 0; c < k; c++) s[c] += w[r + c];
+    }
+    return s;
+  }
+
+  /** Token i's scores through the row tables (null when the model cannot be compiled): for tests. */
+  fastScore(words: string[], gaz: string[], i: number, prev: string, prev2: string): Float64Array | null {
+    const f = this.fast;
+    return f
+      ? this.scoreRows(f.rowsOf(words, gaz, i, f.labelIndex(prev), f.labelIndex(prev2), this.buf))
+      : null;
+  }
+
   /** BIO labels for a sentence's words (invalid I- after O is read as B-). */
   tag(words: string[]): string[] {
     const gaz = gazetteerTags(words);
     const out: string[] = [];
+    const fast = this.fast;
+    const start = fast?.labelIndex('<s>') ?? -1;
+    const idx: number[] = [];
     for (let i = 0; i < words.length; i++) {
-      const s = this.score(features(words, gaz, i, out[i - 1] ?? '<s>', out[i - 2] ?? '<s>'));
+      const s = fast
+        ? this.scoreRows(fast.rowsOf(words, gaz, i, idx[i - 1] ?? start, idx[i - 2] ?? start, this.buf))
+        : this.score(features(words, gaz, i, out[i - 1] ?? '<s>', out[i - 2] ?? '<s>'));
       let best = 0;
       for (let k = 1; k < s.length; k++) if (s[k] > s[best]) best = k;
       out.push(this.labels[best]);
+      idx.push(best);
     }
     return out;
   }
