@@ -4,11 +4,12 @@ export type Command = (argv: string[]) => Promise<number>;
 /** One line per command; modules load lazily so `--help` stays fast. */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   extract: {
-    summary: 'extract [PATH…|-] [--published DATE] [--only stages]  → Doc JSON lines on stdout',
+    summary: 'extract [PATH…|-] [--published DATE] [--only stages] [--workers N]  → Doc JSON lines on stdout',
     load: () => import('./extract.js'),
   },
   ingest: {
-    summary: 'ingest PATH… [--db FILE] [--skip-existing]  → process and store documents',
+    summary:
+      'ingest PATH… [--db FILE] [--skip-existing] [--workers N] [--timeout MS]  → process and store documents',
     load: () => import('./ingest.js'),
   },
   query: {
