@@ -97,6 +97,8 @@ describe('API reads', () => {
   test('bad query parameters are 400 problems naming the parameter', async () => {
     for (const url of [
       '/documents?from=yesterday',
+      '/events?from=2025-13',
+      '/documents?to=2025-02-32',
       '/quotes?limit=0',
       '/quotes?limit=abc',
       '/events?offset=-1',

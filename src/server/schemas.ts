@@ -146,7 +146,7 @@ export interface PageParams {
 
 /** An ISO date or its prefix: 2020, 2020-01, 2020-01-31 (compared as text, `to` inclusive). */
 export const IsoDate = T.String({
-  pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
   description: 'YYYY, YYYY-MM or YYYY-MM-DD',
 });
 /** Free text for search; only its words are used. */
