@@ -1,3 +1,5 @@
+import { csvField } from '../export/csv.js';
+
 type Row = Record<string, unknown>;
 
 const cell = (v: unknown): string =>
@@ -21,8 +23,9 @@ export function formatTable(rows: Row[], width = 60): string {
 export function formatCsv(rows: Row[]): string {
   if (!rows.length) return '';
   const cols = Object.keys(rows[0]);
-  const esc = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return [cols.join(','), ...rows.map((r) => cols.map((c) => esc(cell(r[c]))).join(','))].join('\n') + '\n';
+  return (
+    [cols.join(','), ...rows.map((r) => cols.map((c) => csvField(cell(r[c]))).join(','))].join('\n') + '\n'
+  );
 }
 
 /** Rows as JSON Lines. */
