@@ -17,8 +17,13 @@ export function feat(t: number, a: number, b = 0, c = 0): number {
 
 /** FNV-1a hash of a string (atoms such as word forms and suffixes). */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** FNV-1a hash of `s.slice(from, to)` without building the slice. */
+export function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

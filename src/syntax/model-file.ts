@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Perceptron } from './perceptron.js';
+import { Perceptron, SLOT } from './perceptron.js';
 
 /**
  * How a weight table is stored. Rows that are all zero are left out (a bitmap says which are kept).
@@ -79,7 +79,7 @@ export function packModel(header: object, tables: Perceptron[], prune = 0): Buff
   return gzipSync(Buffer.concat([len, json, ...parts]), { level: 9 });
 }
 
-/** Reverses packModel: the header and dense int8 perceptrons ready to score. */
+/** Reverses packModel: the header and int8 perceptrons ready to score (wide tables kept sparse). */
 export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptron[] } {
   const raw = gunzipSync(data);
   const len = raw.readUInt32LE(0);
@@ -92,7 +92,6 @@ export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptro
     const bitmapBytes = nRows >> 3 || 1;
     const bitmap = raw.subarray(at, at + bitmapBytes);
     at += bitmapBytes;
-    const dense = new Int8Array(nRows * k);
     let max = m.scale;
     let src: Int8Array;
     if (m.codec === 'sqrt8' || m.codec === 'sqrt8-sparse') {
@@ -109,9 +108,17 @@ export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptro
       max = top * m.scale || 1;
       src = Int8Array.from(q16, (x) => encode(x * m.scale, max));
     }
+    const lut = new Float32Array(256);
+    for (let c = -127; c <= 127; c++) lut[c + 128] = Math.sign(c) * (c / 127) ** 2 * max;
+    const kept = (r: number) => bitmap[r >> 3] & (1 << (r & 7));
+    if (k > SPARSE_FROM && k < 128) {
+      tables.push(new Perceptron(k, m.bits, undefined, { lut, ...sparseRows(src, kept, nRows, k, m.codec) }));
+      continue;
+    }
+    const dense = new Int8Array(nRows * k);
     let j = 0;
     for (let r = 0; r < nRows; r++) {
-      if (!(bitmap[r >> 3] & (1 << (r & 7)))) continue;
+      if (!kept(r)) continue;
       const base = r * k;
       if (m.codec === 'sqrt8-sparse') {
         const nz = src[j++];
@@ -121,9 +128,40 @@ export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptro
         for (let c = 0; c < k; c++) dense[base + c] = src[j++];
       }
     }
-    const lut = new Float32Array(256);
-    for (let c = -127; c <= 127; c++) lut[c + 128] = Math.sign(c) * (c / 127) ** 2 * max;
-    tables.push(new Perceptron(k, m.bits, undefined, { q: dense, lut }));
+    tables.push(new Perceptron(k, m.bits, undefined, { dense, lut }));
   }
   return { header, tables };
+}
+
+/** Non-zero cells of each kept row (`slots`/`start`/`more` of QuantizedWeights) from either stored layout. */
+function sparseRows(
+  src: Int8Array,
+  kept: (r: number) => number,
+  nRows: number,
+  k: number,
+  codec: TableMeta['codec'],
+): { slots: Uint16Array; start: Int32Array; more: Uint16Array } {
+  const slots = new Uint16Array(nRows * SLOT);
+  const start = new Int32Array(nRows + 1);
+  const more: number[] = [];
+  const row: number[] = [];
+  let j = 0;
+  for (let r = 0; r < nRows; r++) {
+    start[r] = more.length;
+    if (!kept(r)) continue;
+    row.length = 0;
+    if (codec === 'sqrt8-sparse') {
+      const nz = src[j++];
+      for (let e = 0; e < nz; e++) row.push(((src[j + nz + e] + 128) << 7) | src[j + e]);
+      j += 2 * nz;
+    } else {
+      for (let c = 0; c < k; c++, j++) if (src[j] !== 0) row.push(((src[j] + 128) << 7) | c);
+    }
+    for (let e = 0; e < row.length; e++) {
+      if (e < SLOT) slots[r * SLOT + e] = row[e];
+      else more.push(row[e]);
+    }
+  }
+  start[nRows] = more.length;
+  return { slots, start, more: Uint16Array.from(more) };
 }

@@ -1,3 +1,20 @@
+/** Non-zero cells a sparse row keeps inline (16 bytes: one cache-line read for most rows). */
+export const SLOT = 8;
+
+/**
+ * Loaded weights as int8 codes (weight = lut[code + 128]). Narrow tables keep dense rows (`dense`, row r at
+ * r × classes). Wide ones, mostly zeros, keep only non-zero cells `(code + 128) << 7 | class` (classes
+ * ascending, < 128): the first SLOT of row r in `slots[r × SLOT ..]` (0 = no more), and when all SLOT are
+ * used, the rest in `more[start[r] .. start[r + 1])`.
+ */
+export interface QuantizedWeights {
+  lut: Float32Array;
+  dense?: Int8Array;
+  slots?: Uint16Array;
+  start?: Int32Array;
+  more?: Uint16Array;
+}
+
 /**
  * A multi-class averaged perceptron over hashed features: weights are a dense table of
  * `2^bits` buckets × `classes`, so scoring a feature is one contiguous row read.
@@ -12,15 +29,23 @@ export class Perceptron {
     readonly classes: number,
     readonly bits: number,
     weights?: Float32Array,
-    /** A loaded model keeps int8 codes (a quarter of the memory, fewer cache misses); weight = lut[q + 128]. */
-    readonly quantized: { q: Int8Array; lut: Float32Array } | null = null,
+    /** A loaded model keeps int8 codes (a quarter of the memory, fewer cache misses). */
+    readonly quantized: QuantizedWeights | null = null,
   ) {
     this.weights = weights ?? new Float32Array(quantized ? 0 : (1 << bits) * classes);
   }
 
   /** Weight i as a float, whichever form the table is in. */
   weightAt(i: number): number {
-    return this.quantized ? this.quantized.lut[this.quantized.q[i] + 128] : this.weights[i];
+    const qw = this.quantized;
+    if (!qw) return this.weights[i];
+    if (qw.dense) return qw.lut[qw.dense[i] + 128];
+    const { slots, start, more } = qw as Required<QuantizedWeights>;
+    const r = Math.floor(i / this.classes);
+    const c = i - r * this.classes;
+    const cells = [...slots.subarray(r * SLOT, (r + 1) * SLOT), ...more.subarray(start[r], start[r + 1])];
+    for (const cell of cells) if (cell !== 0 && (cell & 0x7f) === c) return qw.lut[cell >>> 7];
+    return 0;
   }
 
   get size(): number {
@@ -35,11 +60,34 @@ export class Perceptron {
   score(ids: Int32Array, n: number, out: Float32Array): void {
     const k = this.classes;
     out.fill(0, 0, k);
-    if (this.quantized) {
-      const { q, lut } = this.quantized;
+    const qw = this.quantized;
+    if (qw?.dense) {
+      const q = qw.dense;
+      const lut = qw.lut;
       for (let i = 0; i < n; i++) {
         const row = ids[i] * k;
         for (let c = 0; c < k; c++) out[c] += lut[q[row + c] + 128];
+      }
+      return;
+    }
+    if (qw) {
+      // Skipping zero cells adds the same non-zero terms in the same order: identical sums.
+      const { slots, start, more } = qw as Required<QuantizedWeights>;
+      const lut = qw.lut;
+      for (let i = 0; i < n; i++) {
+        const r = ids[i];
+        const at = r * SLOT;
+        for (let j = at; j < at + SLOT; j++) {
+          const cell = slots[j];
+          if (cell === 0) break;
+          out[cell & 0x7f] += lut[cell >>> 7];
+        }
+        if (slots[at + SLOT - 1] === 0) continue;
+        const end = start[r + 1];
+        for (let j = start[r]; j < end; j++) {
+          const cell = more[j];
+          out[cell & 0x7f] += lut[cell >>> 7];
+        }
       }
       return;
     }

@@ -1,6 +1,6 @@
 import { FeatureBuffer, feat } from './feature-hash.js';
 import { argmax, Perceptron } from './perceptron.js';
-import { AFTER, BEFORE, normalizeWord, type WordAtoms, wordAtoms } from './word-atoms.js';
+import { AFTER, BEFORE, type WordAtoms, wordAtoms } from './word-atoms.js';
 
 /** A tagged sentence: parallel arrays of tag ids. */
 export interface TagIds {
@@ -70,7 +70,7 @@ export class Tagger {
     if (n === 0) return out;
     const buf = this.buf;
     const scores = this.scores;
-    const norm = forms.map(normalizeWord);
+    const norm = a.norm;
     const cls = Int32Array.from(norm, (w) => this.ambiguity.get(w) ?? 0);
     for (let i = 0; i < n; i++) {
       const known = gold ? undefined : this.lexicon.get(norm[i]);

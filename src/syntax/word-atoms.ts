@@ -1,7 +1,9 @@
-import { hashString } from './feature-hash.js';
+import { hashRange, hashString } from './feature-hash.js';
 
 /** Hashed per-word atoms that tagger and parser features are built from. */
 export interface WordAtoms {
+  /** normalised forms (`normalizeWord`): the tagger's lexicon keys */
+  norm: string[];
   /** lower-cased form */
   lower: Int32Array;
   /** form as written */
@@ -56,6 +58,7 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
   const n = forms.length;
   const mk = () => new Int32Array(n);
   const a: WordAtoms = {
+    norm: new Array<string>(n),
     lower: mk(),
     form: mk(),
     suffix1: mk(),
@@ -70,15 +73,18 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
   for (let i = 0; i < n; i++) {
     const f = forms[i];
     const l = normalizeWord(f);
+    const len = l.length;
+    a.norm[i] = l;
     a.lower[i] = hashString(l);
     a.form[i] = hashString(foldQuotes(f));
-    a.suffix1[i] = hashString(l.slice(-1));
-    a.suffix2[i] = hashString(l.slice(-2));
-    a.suffix3[i] = hashString(l.slice(-3));
-    a.suffix4[i] = hashString(l.slice(-4));
-    a.prefix1[i] = hashString(l.slice(0, 1));
-    a.prefix2[i] = hashString(l.slice(0, 2));
-    a.prefix3[i] = hashString(l.slice(0, 3));
+    // affixes hashed in place: the same values as hashing l.slice(-k) / l.slice(0, k)
+    a.suffix1[i] = hashRange(l, Math.max(0, len - 1), len);
+    a.suffix2[i] = hashRange(l, Math.max(0, len - 2), len);
+    a.suffix3[i] = hashRange(l, Math.max(0, len - 3), len);
+    a.suffix4[i] = hashRange(l, Math.max(0, len - 4), len);
+    a.prefix1[i] = hashRange(l, 0, Math.min(1, len));
+    a.prefix2[i] = hashRange(l, 0, Math.min(2, len));
+    a.prefix3[i] = hashRange(l, 0, Math.min(3, len));
     a.shape[i] = hashString(wordShape(f));
   }
   return a;
