@@ -108,7 +108,7 @@ export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptro
       max = top * m.scale || 1;
       src = Int8Array.from(q16, (x) => encode(x * m.scale, max));
     }
-    const lut = new Float32Array(256);
+    const lut = new Float32Array(256); // lut[0] (code -128, never written) stays 0: empty sparse slots
     for (let c = -127; c <= 127; c++) lut[c + 128] = Math.sign(c) * (c / 127) ** 2 * max;
     const kept = (r: number) => bitmap[r >> 3] & (1 << (r & 7));
     if (k > SPARSE_FROM && k < 128) {

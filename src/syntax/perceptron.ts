@@ -64,6 +64,22 @@ export class Perceptron {
     if (qw?.dense) {
       const q = qw.dense;
       const lut = qw.lut;
+      if (k === 3) {
+        // the transition table: three classes unrolled; fround keeps float32 sums as with out[c] +=
+        let a = 0;
+        let b = 0;
+        let c = 0;
+        for (let i = 0; i < n; i++) {
+          const row = ids[i] * 3;
+          a = Math.fround(a + lut[q[row] + 128]);
+          b = Math.fround(b + lut[q[row + 1] + 128]);
+          c = Math.fround(c + lut[q[row + 2] + 128]);
+        }
+        out[0] = a;
+        out[1] = b;
+        out[2] = c;
+        return;
+      }
       for (let i = 0; i < n; i++) {
         const row = ids[i] * k;
         for (let c = 0; c < k; c++) out[c] += lut[q[row + c] + 128];
@@ -71,21 +87,22 @@ export class Perceptron {
       return;
     }
     if (qw) {
-      // Skipping zero cells adds the same non-zero terms in the same order: identical sums.
+      // Skipping zero cells adds the same non-zero terms in the same order: identical sums. Every slot
+      // is read, empty ones (cell 0) adding lut[0] = 0 to class 0: no data-dependent branch to mispredict.
       const { slots, start, more } = qw as Required<QuantizedWeights>;
       const lut = qw.lut;
       for (let i = 0; i < n; i++) {
         const r = ids[i];
-        const at = r * SLOT;
-        for (let j = at; j < at + SLOT; j++) {
+        let j = r * SLOT;
+        const end = j + SLOT;
+        for (; j < end; j++) {
           const cell = slots[j];
-          if (cell === 0) break;
           out[cell & 0x7f] += lut[cell >>> 7];
         }
-        if (slots[at + SLOT - 1] === 0) continue;
-        const end = start[r + 1];
-        for (let j = start[r]; j < end; j++) {
-          const cell = more[j];
+        if (slots[end - 1] === 0) continue;
+        const stop = start[r + 1];
+        for (let m = start[r]; m < stop; m++) {
+          const cell = more[m];
           out[cell & 0x7f] += lut[cell >>> 7];
         }
       }
