@@ -27,38 +27,58 @@ const RIGHT = 2;
 const NONE = 0x7f01;
 const ROOT_W = 0x7f02;
 
-/** Parser configuration of the arc-hybrid system; index 0 is the artificial root. */
+/** Parser configuration of the arc-hybrid system; index 0 is the artificial root. Reused across sentences. */
 class State {
-  readonly stack: Int32Array;
+  n = 0;
   sp = 1;
   b = 1;
-  readonly heads: Int32Array;
-  readonly labels: Int32Array;
-  readonly l1: Int32Array;
-  readonly l2: Int32Array;
-  readonly r1: Int32Array;
-  readonly r2: Int32Array;
-  readonly nl: Int32Array;
-  readonly nr: Int32Array;
-  readonly setLo: Int32Array;
-  readonly setHi: Int32Array;
+  stack = new Int32Array(0);
+  heads = new Int32Array(0);
+  labels = new Int32Array(0);
+  l1 = new Int32Array(0);
+  l2 = new Int32Array(0);
+  r1 = new Int32Array(0);
+  r2 = new Int32Array(0);
+  nl = new Int32Array(0);
+  nr = new Int32Array(0);
+  setLo = new Int32Array(0);
+  setHi = new Int32Array(0);
   /** Word of the last case/mark child: tells obl from obj, advcl from xcomp. */
-  readonly fn: Int32Array;
+  fn = new Int32Array(0);
 
-  constructor(readonly n: number) {
-    const mk = (fill: number) => new Int32Array(n + 1).fill(fill);
-    this.stack = mk(0);
-    this.heads = mk(-1);
-    this.labels = mk(-1);
-    this.l1 = mk(-1);
-    this.l2 = mk(-1);
-    this.r1 = mk(-1);
-    this.r2 = mk(-1);
-    this.nl = mk(0);
-    this.nr = mk(0);
-    this.setLo = mk(0);
-    this.setHi = mk(0);
-    this.fn = mk(NONE);
+  /** Starts a sentence of n words (arrays grow when needed, entries past n + 1 are never read). */
+  reset(n: number): void {
+    this.n = n;
+    this.sp = 1;
+    this.b = 1;
+    if (this.stack.length < n + 1) {
+      const mk = () => new Int32Array(Math.max(n + 1, 2 * this.stack.length));
+      this.stack = mk();
+      this.heads = mk();
+      this.labels = mk();
+      this.l1 = mk();
+      this.l2 = mk();
+      this.r1 = mk();
+      this.r2 = mk();
+      this.nl = mk();
+      this.nr = mk();
+      this.setLo = mk();
+      this.setHi = mk();
+      this.fn = mk();
+    }
+    const end = n + 1;
+    this.stack.fill(0, 0, end);
+    this.heads.fill(-1, 0, end);
+    this.labels.fill(-1, 0, end);
+    this.l1.fill(-1, 0, end);
+    this.l2.fill(-1, 0, end);
+    this.r1.fill(-1, 0, end);
+    this.r2.fill(-1, 0, end);
+    this.nl.fill(0, 0, end);
+    this.nr.fill(0, 0, end);
+    this.setLo.fill(0, 0, end);
+    this.setHi.fill(0, 0, end);
+    this.fn.fill(NONE, 0, end);
   }
 
   done(): boolean {
@@ -112,6 +132,10 @@ export class Parser {
   private readonly buf: FeatureBuffer;
   private readonly lbuf: FeatureBuffer;
   private readonly scores = new Float32Array(4);
+  private readonly state = new State();
+  private W = new Int32Array(0);
+  private T = new Int32Array(0);
+  private U = new Int32Array(0);
   private readonly lscores: Float32Array;
   /** Labels that may attach a word to another (all but root). */
   private readonly canLabel: (c: number) => boolean;
@@ -159,11 +183,15 @@ export class Parser {
     opts: { explore: number; random: () => number } | null,
   ): ParseResult {
     const n = input.lower.length;
-    const s = new State(n);
+    const s = this.state;
+    s.reset(n);
     // 1-based views with the root at 0
-    const W = new Int32Array(n + 1);
-    const T = new Int32Array(n + 1);
-    const U = new Int32Array(n + 1);
+    if (this.W.length < n + 1) {
+      this.W = new Int32Array(2 * n + 2);
+      this.T = new Int32Array(2 * n + 2);
+      this.U = new Int32Array(2 * n + 2);
+    }
+    const { W, T, U } = this;
     W[0] = ROOT_W;
     T[0] = 0x7f03;
     U[0] = 0x7f03;
@@ -206,8 +234,8 @@ export class Parser {
       }
       this.apply(s, next, W, T, U, input, gh, gl);
     }
-    const heads = s.heads.slice(1);
-    const labels = s.labels.slice(1);
+    const heads = s.heads.slice(1, n + 1);
+    const labels = s.labels.slice(1, n + 1);
     return { heads, labels };
   }
 
