@@ -147,3 +147,23 @@ test('regions, rivers and former or short country names are places; a region sta
   assert.ok(!got.includes('Texas|GPE|name'), got.join(' '));
   assert.ok(!got.some((g) => g.startsWith('Blue Nile|ORG')), got.join(' '));
 });
+
+test('firms with suffixes or an ampersand, "the" before a team, joined group words, years before events', () => {
+  const got = found(
+    run(
+      'Shares of Douglas & Lomason rose and Pirelli SpA fell as the New York Yankees won. ' +
+        'Iraqi Kurds criticised Arab-Israeli talks before the 1998 World Cup, said France-registered Cofinec. ' +
+        'Mary Smith watched.',
+    ),
+  );
+  assert.ok(got.includes('Douglas & Lomason|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Pirelli SpA|ORG|name'), got.join(' '));
+  assert.ok(got.includes('New York Yankees|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Iraqi Kurds|NORP|demonym'), got.join(' '));
+  assert.ok(got.includes('Arab-Israeli|NORP|demonym'), got.join(' '));
+  assert.ok(got.includes('1998 World Cup|EVENT|name'), got.join(' '));
+  assert.ok(got.includes('France-registered|NORP|demonym'), got.join(' '));
+  assert.ok(got.includes('Mary Smith|PERSON|name'), got.join(' '));
+  const head = found(run('TENNIS - RESULTS FROM THE U.S. OPEN.\nSampras won the U.S. Open on Sunday.'));
+  assert.ok(head.includes('U.S. OPEN|EVENT|name'), head.join(' '));
+});

@@ -95,6 +95,14 @@ export class MentionFinder {
   private shouting = false;
 
   private emit(h: Hit, cue: Cue = Cue.Lexicon): void {
+    // "1998 World Cup": a year before an event's name is part of it.
+    if (
+      h.type === 'EVENT' &&
+      h.kind === 'name' &&
+      h.from > 0 &&
+      /^(1[89]|20)\d\d$/.test(this.word(h.from - 1))
+    )
+      if (!/\n/.test(this.doc.text.slice(this.toks[h.from - 1].end, this.toks[h.from].start))) h.from--;
     if (h.type === 'PERSON' && h.kind === 'name')
       for (let k = h.from; k < h.to; k++) this.personWords.add(this.word(k).toLowerCase());
     const m: Mention = {
@@ -118,6 +126,8 @@ export class MentionFinder {
   private gazetteer(i: number, b: number): Hit | null {
     if (!/^\p{Lu}/u.test(this.word(i))) return null;
     for (let j = Math.min(b, i + MAX_PHRASE); j > i; j--) {
+      // "Douglas & Lomason": a firm's name, not the town.
+      if (j < b && this.word(j) === '&') continue;
       const p = this.phrase(i, j);
       const caps = this.shouting || !/\p{Ll}/u.test(p);
       const org = lookupOrg(p) ?? (caps ? lookupOrg(titleCase(p)) : undefined);
@@ -246,7 +256,12 @@ export class MentionFinder {
         j += 3;
         continue;
       }
-      if ((w === 'of' || w === 'for' || w === '&') && j + 1 < b && this.capitalised(j + 1)) {
+      // "Douglas & Lomason", "Standard & Poor's": an ampersand between capitalised words joins a firm's name.
+      if (w === '&' && j + 1 < b && this.capitalised(j + 1)) {
+        j += 2;
+        continue;
+      }
+      if ((w === 'of' || w === 'for') && j + 1 < b && this.capitalised(j + 1)) {
         // "Bank of England", "Ministry for Foreign Affairs": only inside organisation names.
         const words = this.phrase(i, j).split(/[\s-]+/);
         if (words.some((x) => ORG_WORDS.has(x) || LOC_WORDS.has(x) || FAC_WORDS.has(x))) {
@@ -267,7 +282,7 @@ export class MentionFinder {
     this.weak = false;
     if (isHonorific(words[0]) || (prev && (isHonorific(prev) || lookupTitle(prev)))) return 'PERSON';
     if (isKnownSurname(last)) return 'PERSON';
-    if (words.some((w) => ORG_WORDS.has(w))) return 'ORG';
+    if (words.includes('&') || words.some((w) => ORG_WORDS.has(w))) return 'ORG';
     if (FAC_WORDS.has(last)) return 'FAC';
     if (words.some((w) => LOC_WORDS.has(w))) return 'LOC';
     if (EVENT_WORDS.has(last)) return 'EVENT';
@@ -316,6 +331,8 @@ export class MentionFinder {
       if (geocode(name, [], 50000)) return 'GPE';
       if (prev.toLowerCase() === 'the') return 'ORG';
     }
+    // "the New York Yankees", "the Red Cross": people's names rarely follow "the".
+    if (prev.toLowerCase() === 'the' && !isFirstName(words[0]) && !this.known(i, j)) return 'ORG';
     this.cued = false;
     return 'PERSON';
   }
@@ -370,6 +387,17 @@ export class MentionFinder {
       /^(based|led|born|backed|bound|controlled|sponsored|owned|made|run|funded|style)$/.test(
         this.word(j + 1),
       )
+    );
+  }
+
+  /** Whether tokens j, j+1 are a hyphen and a lower-case word glued to the word before j ("France-registered"). */
+  private lowerAfterHyphen(j: number, b: number): boolean {
+    return (
+      j + 1 < b &&
+      this.word(j) === '-' &&
+      this.glued(j) &&
+      this.glued(j + 1) &&
+      /^\p{Ll}+$/u.test(this.word(j + 1))
     );
   }
 
@@ -457,6 +485,20 @@ export class MentionFinder {
     while (i < b) {
       const gaz = this.gazetteer(i, b);
       if (gaz) {
+        // "U.S. OPEN", "GERMAN CUP", "ENGLISH COUNTY CHAMPIONSHIP": a country's event.
+        let e = gaz.to;
+        while (
+          e < b &&
+          e < gaz.to + 3 &&
+          /^\p{Lu}+$/u.test(this.word(e)) &&
+          !EVENT_WORDS.has(titleCase(this.word(e)))
+        )
+          e++;
+        if (e < b && EVENT_WORDS.has(titleCase(this.word(e)))) {
+          this.emit({ from: i, to: e + 1, type: 'EVENT', kind: 'name' }, Cue.Rule);
+          i = e + 1;
+          continue;
+        }
         if (
           this.townLike(i, gaz.to) &&
           (i === a || /^\d+$/.test(this.word(i - 1))) &&
@@ -537,6 +579,16 @@ export class MentionFinder {
       }
       if (this.description(i, b)) continue;
       const gaz = this.gazetteer(i, b);
+      if (gaz?.type === 'NORP' && gaz.to < b) {
+        // "Iraqi Kurds", "Bosnian Serbs", "Arab-Israeli": two group words make one.
+        const hyphen = this.word(gaz.to) === '-' && this.glued(gaz.to) && this.glued(gaz.to + 1);
+        const next = this.gazetteer(hyphen ? gaz.to + 1 : gaz.to, b);
+        if (next?.type === 'NORP') {
+          this.emit({ from: i, to: next.to, type: 'NORP', kind: 'demonym' }, Cue.Rule);
+          this.pos = next.to;
+          continue;
+        }
+      }
       if (gaz && gaz.to < b && this.startsName(gaz.to) && !this.gazetteer(gaz.to, b)) {
         // "Iraqi News Agency", "U.S. Treasury", "Tokyo Stock Exchange"; "Chad Curtis", "Christian Karembeu".
         const to = this.nameEnd(gaz.to, b);
@@ -550,7 +602,7 @@ export class MentionFinder {
           continue;
         }
       }
-      if (gaz && this.compound(gaz.to, b)) {
+      if (gaz && (this.compound(gaz.to, b) || this.lowerAfterHyphen(gaz.to, b))) {
         // "London-based", "U.S.-led": an adjective made from a name.
         this.emit({ from: i, to: gaz.to + 2, type: 'NORP', kind: 'demonym' }, Cue.Rule);
         this.pos = gaz.to + 2;
