@@ -167,3 +167,11 @@ test('firms with suffixes or an ampersand, "the" before a team, joined group wor
   const head = found(run('TENNIS - RESULTS FROM THE U.S. OPEN.\nSampras won the U.S. Open on Sunday.'));
   assert.ok(head.includes('U.S. OPEN|EVENT|name'), head.join(' '));
 });
+
+test('hyphenated syllables stay in a name; a headline event does not swallow "IN"', () => {
+  const got = found(run('Li Song-ho met Inzamam-ul-Haq in Chester-le-Street on Friday.'));
+  assert.ok(got.includes('Li Song-ho|PERSON|name'), got.join(' '));
+  assert.ok(got.includes('Inzamam-ul-Haq|PERSON|name'), got.join(' '));
+  const head = found(run('SOCCER - WALES BEAT SAN MARINO IN WORLD CUP QUALIFIER.\nWales beat San Marino.'));
+  assert.ok(!head.some((g) => g.includes(' IN ')), head.join(' '));
+});

@@ -40,6 +40,8 @@ const DASH = /^(-|--|—|–)$/;
 const DATE = /^\d{4}-\d\d-\d\d$/;
 const SPORTS_HEADLINE =
   /^\s*(SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|ATHLETICS|BASEBALL|BASKETBALL|RUGBY[A-Z ]*|BOXING|CYCLING|SQUASH|MOTOR[A-Z ]*|HORSE RACING|ICE HOCKEY|HOCKEY|NFL|NBA|NHL|AMERICAN FOOTBALL|SWIMMING|SKIING|BADMINTON|VOLLEYBALL|HANDBALL|YACHTING|ROWING) -/;
+/** Function words of an all-caps line that never sit inside a name. */
+const SHOUTED_GLUE = /^(IN|AT|OF|TO|FOR|ON|WITH|AND|THE|V|VS|BY|FROM|AFTER|BEFORE|OVER|AGAINST)$/;
 const COMPASS =
   /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Middle|Far|Near)$/;
 
@@ -227,8 +229,12 @@ export class MentionFinder {
       const w = this.word(j);
       if (POSSESSIVE.test(w)) break;
       if ((w === '-' || w === "'") && this.glued(j) && j + 1 < b && this.glued(j + 1)) {
-        // "Al-Assad", "O'Brien", and short syllables before lower case ("Ki-moon").
-        if (this.capitalised(j + 1) || (this.word(j - 1).length <= 3 && /^\p{L}+$/u.test(this.word(j + 1)))) {
+        // "Al-Assad", "O'Brien", and short syllables before lower case ("Ki-moon", "Song-ho").
+        const next = this.word(j + 1);
+        if (
+          this.capitalised(j + 1) ||
+          ((this.word(j - 1).length <= 3 || next.length <= 3) && /^\p{L}+$/u.test(next))
+        ) {
           j += 2;
           continue;
         }
@@ -489,12 +495,14 @@ export class MentionFinder {
         let e = gaz.to;
         while (
           e < b &&
-          e < gaz.to + 3 &&
+          e < gaz.to + 2 &&
           /^\p{Lu}+$/u.test(this.word(e)) &&
+          !SHOUTED_GLUE.test(this.word(e)) &&
           !EVENT_WORDS.has(titleCase(this.word(e)))
         )
           e++;
-        if (e < b && EVENT_WORDS.has(titleCase(this.word(e)))) {
+        // "OPEN" is a verb as often as a name: only right after the country.
+        if (e < b && EVENT_WORDS.has(titleCase(this.word(e))) && (e === gaz.to || this.word(e) !== 'OPEN')) {
           this.emit({ from: i, to: e + 1, type: 'EVENT', kind: 'name' }, Cue.Rule);
           i = e + 1;
           continue;
