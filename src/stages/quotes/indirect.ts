@@ -89,7 +89,8 @@ function clauseContent(
     if (/^that$/i.test(word(t, a)) && a < ccomp[1]) a++;
     let b = Math.min(ccomp[1], end);
     while (b > a && PUNCT_END.test(word(t, b))) b--;
-    if (b > a && hasVerb(t, a, b) && cleanCut(t, b, end)) return [a, b];
+    // the parse places the start; the content runs on to the sentence end ("said that …, because …")
+    if (b > a && hasVerb(t, a, b) && cleanCut(t, b, end)) return [a, end];
   }
   let c = (f.inverted && f.speaker ? f.speaker[1] : f.cue[1]) + 1;
   if (CUES.objectFirst.has(f.lemma) && c <= end && !/^(that|how|what|why|whether|if)$/i.test(word(t, c))) {

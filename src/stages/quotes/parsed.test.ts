@@ -160,3 +160,14 @@ test('a quotation inside a clause before a final attribution is part of a mixed 
   assert.deepEqual(parts(doc, qs[0]), ['A cashier who “steals a handful of $20s” is held accountable']);
   assert.equal(txt(doc, qs[0].speaker), 'Warren');
 });
+
+test('reported content runs on to the sentence end, past a "because" clause', () => {
+  const text =
+    'Mr. King said that he was not familiar with the programming because he did not get the network at home.';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 1);
+  assert.equal(
+    txt(doc, qs[0].parts[0]),
+    'he was not familiar with the programming because he did not get the network at home',
+  );
+});
