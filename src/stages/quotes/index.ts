@@ -127,11 +127,42 @@ export function findQuotes(doc: Doc): Quote[] {
     }
   }
   drafts.push(...transcriptTurns(doc, drafts), ...headlineQuotes(doc, drafts));
-  const out = drafts.sort((a, b) => a.parts[0].start - b.parts[0].start);
+  const out = outermost(doc.text, drafts).sort((a, b) => a.parts[0].start - b.parts[0].start);
   borrowSpeakers(doc, out, sentences);
   linkSpeakers(doc, out);
   return out;
 }
+
+/**
+ * Nested attributions: an attribution inside another's content is dropped (`She said she recalls …` is one
+ * quote, cue `said`), unless a conjunction joins it to that content (`… and said she would`, `, though she
+ * acknowledged …`): then the outer content ends before it and both stay.
+ */
+function outermost(text: string, drafts: Quote[]): Quote[] {
+  const drop = new Set<Quote>();
+  for (const q of drafts) {
+    if (!q.cue) continue;
+    const cue = q.cue;
+    for (const o of drafts) {
+      const k = o === q ? -1 : o.parts.findIndex((p) => p.start <= cue.start && cue.end <= p.end);
+      if (k < 0) continue;
+      const p = o.parts[k];
+      const from =
+        q.speaker && q.speaker.end <= cue.start && q.speaker.start >= p.start ? q.speaker.start : cue.start;
+      const m = JOINED.exec(text.slice(p.start, from));
+      if (!m || q.kind !== 'indirect') drop.add(q);
+      else if (m.index === 0 && k === 0)
+        drop.add(o); // the outer content was only the joined clause
+      else {
+        p.end = p.start + m.index;
+        o.parts.splice(m.index === 0 ? k : k + 1);
+      }
+    }
+  }
+  return drafts.filter((q) => !drop.has(q));
+}
+
+const JOINED = /\s*(?:(?:^|[,;]\s*|\s)(?:and|but|though|although|while|whereas)\s+|;\s*)$/;
 
 /**
  * A direct quotation with no attribution of its own, in a paragraph that names a speaker before it or right

@@ -117,3 +117,22 @@ test('a final "said X in the room" attribution; a clause after "said" is no medi
   assert.equal(b.qs[0].parts.length, 1);
   assert.match(txt(b.doc, b.qs[0].parts[0]) ?? '', /^her plans were more detailed/);
 });
+
+test('a nested attribution is part of the outer content, not a quote of its own', () => {
+  const { doc, qs } = run('Stein said she plans to join her supporters at the protest on Monday.');
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].cue), 'said');
+  assert.equal(txt(doc, qs[0].speaker), 'Stein');
+  assert.match(txt(doc, qs[0].parts[0]) ?? '', /^she plans to join/);
+});
+
+test('an attribution joined by a conjunction ends the outer content and stays a quote', () => {
+  const text =
+    'Figueroa said the campaign planned to bus in supporters, though she acknowledged it was unlikely to work.';
+  const { doc, qs } = run(text);
+  const outer = qs.find((q) => txt(doc, q.cue) === 'said');
+  const inner = qs.find((q) => txt(doc, q.cue) === 'acknowledged');
+  assert.equal(txt(doc, outer?.parts[outer.parts.length - 1]), 'the campaign planned to bus in supporters');
+  assert.equal(txt(doc, inner?.parts[0]), 'it was unlikely to work');
+  assert.equal(txt(doc, inner?.speaker), 'she');
+});
