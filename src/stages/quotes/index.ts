@@ -89,8 +89,10 @@ export function findQuotes(doc: Doc): Quote[] {
     if (!frame && words(doc.text, q) < 4) return;
     if (frame) used.add(frame);
     if (frame && !frame.speaker) frame.speaker = fallbackSpeaker(t, frame, tokFirst, tokAfter, quoted);
+    const lead = frame && !carried.length ? leadIn(t, sentences, tokFirst, frame, frameAt, quoted) : -1;
+    if (lead >= 0) all[0] = { start: doc.tokens[lead].start, end: all[0].end };
     const draft: Quote = {
-      kind: 'direct',
+      kind: lead >= 0 ? 'mixed' : 'direct',
       parts: all,
       cue: frame ? tokSpan(doc, frame.cue) : null,
       speaker: frame?.speaker ? tokSpan(doc, frame.speaker) : null,
@@ -208,6 +210,36 @@ function paragraphIndex(text: string): (at: number) => number {
     }
     return lo;
   };
+}
+
+/**
+ * `However laudable the goal, using the tax “is a misguided approach,” said Mr. Burman`: a quotation that ends
+ * its attribution's clause but starts inside it takes the clause's words before it (a mixed quote). Returns the
+ * sentence's first token, or -1 when the quotation starts its sentence or a cue or quotation precedes it.
+ */
+function leadIn(
+  t: Toks,
+  sentences: Sentence[],
+  first: number,
+  frame: Frame,
+  frameAt: Map<number, Frame>,
+  quoted: (i: number) => boolean,
+): number {
+  if (
+    frame.cue[0] < first ||
+    frame.cue[0] !== frame.cue[1] ||
+    !/\p{L}/u.test(t.text[t.toks[frame.cue[0]].start])
+  )
+    return -1; // a dash credit (`” ― Name`) is no clause
+  const s = sentences.find((x) => x.lo <= first && first < x.hi);
+  if (!s || s.lo >= first) return -1;
+  if (t.text.slice(t.toks[s.lo].start, t.toks[first].start).includes('\n')) return -1;
+  let words = 0;
+  for (let k = s.lo; k < first; k++) {
+    if (quoted(k) || frameAt.has(k) || stops(t, k)) return -1;
+    if (/\p{L}/u.test(t.text[t.toks[k].start])) words++;
+  }
+  return words >= 2 ? s.lo : -1;
 }
 
 /** Sentences, with splits after abbreviations or parentheses mended ("Rep. Lynch (D-Mass.) | said …"). */

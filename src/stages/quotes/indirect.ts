@@ -135,10 +135,9 @@ function sentenceFinal(
   if (from - 1 <= s.lo || word(t, from - 1) !== ',') return null;
   const end = from - 2;
   let start = s.lo;
-  for (let k = end; k >= s.lo; k--) {
-    if (quoted(k)) return null; // a direct quotation before the comma is the direct rule's business
-    start = k;
-  }
+  // a quotation opening the sentence is the direct rule's business; one inside the clause makes it mixed
+  if (quoted(s.lo)) return null;
+  for (let k = end; k >= s.lo; k--) start = k;
   if (end - start < 2 || !hasVerb(t, start, end)) return null;
   return [start, end];
 }

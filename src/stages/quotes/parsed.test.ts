@@ -136,3 +136,27 @@ test('an attribution joined by a conjunction ends the outer content and stays a 
   assert.equal(txt(doc, inner?.parts[0]), 'it was unlikely to work');
   assert.equal(txt(doc, inner?.speaker), 'she');
 });
+
+test('a quotation that ends its clause but starts inside it takes the words before it (mixed)', () => {
+  const text =
+    'However laudable the goal, using the capital gains tax “is a misguided approach,” said Mr. Burman.';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'mixed');
+  assert.deepEqual(parts(doc, qs[0]), [
+    'However laudable the goal, using the capital gains tax “is a misguided approach,”',
+  ]);
+  assert.equal(txt(doc, qs[0].speaker), 'Mr. Burman');
+  // a quotation that opens its sentence stays direct
+  const d = run('He paused. “We will win this race,” he said.');
+  assert.equal(d.qs[0].kind, 'direct');
+  assert.deepEqual(parts(d.doc, d.qs[0]), ['“We will win this race,”']);
+});
+
+test('a quotation inside a clause before a final attribution is part of a mixed quote', () => {
+  const { doc, qs } = run('A cashier who “steals a handful of $20s” is held accountable, Warren said.');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'mixed');
+  assert.deepEqual(parts(doc, qs[0]), ['A cashier who “steals a handful of $20s” is held accountable']);
+  assert.equal(txt(doc, qs[0].speaker), 'Warren');
+});
