@@ -104,7 +104,8 @@ test('teams in results tables and towns as teams in a sports report; countries s
   assert.ok(sports.includes('Nantes|ORG|name'), sports.join(' '));
   const fixtures = found(run('Games on Friday (home team second):\nDENVER AT PHOENIX'));
   assert.ok(fixtures.includes('DENVER|ORG|name'), fixtures.join(' '));
-  assert.ok(fixtures.includes('PHOENIX|ORG|name'), fixtures.join(' '));
+  // "AT PHOENIX" names the venue: a place.
+  assert.ok(fixtures.includes('PHOENIX|GPE|name'), fixtures.join(' '));
   const news = found(run('Floods hit Nantes and the river rose on Saturday.'));
   assert.ok(news.includes('Nantes|GPE|name'), news.join(' '));
 });
@@ -131,4 +132,18 @@ test('one type per string in a document: a surname alone follows the full name',
   const got = found(run('On Friday Henke led the field. Nolan Henke shot a 62 at the course in Wisconsin.'));
   assert.ok(got.includes('Nolan Henke|PERSON|name'), got.join(' '));
   assert.ok(got.includes('Henke|PERSON|name'), got.join(' '));
+});
+
+test('regions, rivers and former or short country names are places; a region starting a team name is not', () => {
+  const got = found(
+    run(
+      'Floods along the Blue Nile reached the Midwest. Turkey and the former Yugoslavia signed. The Texas Rangers won.',
+    ),
+  );
+  assert.ok(got.includes('Blue Nile|LOC|name'), got.join(' '));
+  assert.ok(got.includes('Midwest|LOC|name'), got.join(' '));
+  assert.ok(got.includes('Turkey|GPE|name'), got.join(' '));
+  assert.ok(got.includes('Yugoslavia|GPE|name'), got.join(' '));
+  assert.ok(!got.includes('Texas|GPE|name'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('Blue Nile|ORG')), got.join(' '));
 });

@@ -9,7 +9,7 @@ import {
   lookupTitle,
 } from '../../text/actors.js';
 import { lookupCountry } from '../../text/countries.js';
-import { geocode } from '../../text/places.js';
+import { geocode, lookupRegion } from '../../text/places.js';
 import { loadTagger, spans } from './tagger.js';
 import {
   CALENDAR_WORDS,
@@ -127,6 +127,10 @@ export class MentionFinder {
         if (c.kind === 'demonym') return { from: i, to: j, type: 'NORP', kind: 'demonym' };
         return { from: i, to: j, type: 'GPE', kind: 'name' };
       }
+      // "Kansas City", "Texas Rangers": a region followed by a capitalised word is part of a longer name.
+      const region = lookupRegion(p) ?? (caps ? lookupRegion(titleCase(p)) : undefined);
+      if (region && !(j < b && /^\p{Lu}/u.test(this.word(j))))
+        return { from: i, to: j, type: region, kind: 'name' };
     }
     return null;
   }
@@ -345,6 +349,17 @@ export class MentionFinder {
   /** Team names found in results tables so far. */
   private teams = 0;
 
+  /** A capital or a region: named like a team in results tables ("Texas 5 Cleveland 3"). */
+  private townLike(i: number, j: number): boolean {
+    const p = this.phrase(i, j);
+    const caps = !/\p{Ll}/u.test(p);
+    return (
+      lookupCountry(p)?.kind === 'capital' ||
+      lookupRegion(p) !== undefined ||
+      (caps && (lookupCountry(titleCase(p))?.kind === 'capital' || lookupRegion(titleCase(p)) !== undefined))
+    );
+  }
+
   /** Whether tokens j, j+1 are "-based", "-led", "-born" glued to the word before j. */
   private compound(j: number, b: number): boolean {
     return (
@@ -429,23 +444,25 @@ export class MentionFinder {
       if (!this.gazetteer(a, k)) i = k + 1;
       break;
     }
-    // "BOSTON AT OAKLAND": a fixture list.
+    // "BOSTON AT OAKLAND": a fixture list; the visiting team, then the venue (the home town).
     let at = -1;
     for (let k = a + 1; k < Math.min(b - 1, a + 3); k++) if (this.word(k) === 'AT') at = k;
     if (at > a && at + 1 < b && b - at <= 3) {
-      for (const [from, to] of [
-        [a, at],
-        [at + 1, b],
-      ]) {
-        const gaz = this.gazetteer(from, to);
-        if (gaz && gaz.to === to) this.emit(gaz);
-        else this.emit({ from, to, type: 'ORG', kind: 'name' }, Cue.Rule);
-      }
+      const gaz = this.gazetteer(a, at);
+      if (gaz && gaz.to === at && !this.townLike(a, at)) this.emit(gaz);
+      else this.emit({ from: a, to: at, type: 'ORG', kind: 'name' }, Cue.Rule);
+      this.emit({ from: at + 1, to: b, type: 'GPE', kind: 'name' }, Cue.Rule);
       return;
     }
     while (i < b) {
       const gaz = this.gazetteer(i, b);
       if (gaz) {
+        if (
+          this.townLike(i, gaz.to) &&
+          (i === a || /^\d+$/.test(this.word(i - 1))) &&
+          this.scoreLine(gaz.to, a, b)
+        )
+          gaz.type = 'ORG';
         this.emit(gaz);
         i = gaz.to;
         continue;
@@ -540,8 +557,7 @@ export class MentionFinder {
         continue;
       }
       if (gaz) {
-        const capital = lookupCountry(this.phrase(i, gaz.to))?.kind === 'capital';
-        if (capital && this.teamInTable(i, gaz.to, a, b)) gaz.type = 'ORG';
+        if (this.townLike(i, gaz.to) && this.teamInTable(i, gaz.to, a, b)) gaz.type = 'ORG';
         this.emit(gaz);
         this.pos = gaz.to;
         continue;
