@@ -171,3 +171,22 @@ test('reported content runs on to the sentence end, past a "because" clause', ()
     'he was not familiar with the programming because he did not get the network at home',
   );
 });
+
+test('a naming verb takes its object and complement to the clause end, with a noun phrase speaker', () => {
+  const { doc, qs } = run(
+    'At the forum, Clinton called her vote in favor of the Iraq War a mistake, but she noted that Trump also supported it.',
+  );
+  const called = qs.find((q) => txt(doc, q.cue) === 'called');
+  assert.equal(txt(doc, called?.parts[0]), 'her vote in favor of the Iraq War a mistake');
+  const campaign = run(
+    'The Trump campaign called the charges unsubstantiated and fabricated by former employees.',
+  );
+  assert.equal(campaign.qs.length, 1);
+  assert.equal(txt(campaign.doc, campaign.qs[0].speaker), 'The Trump campaign');
+  assert.equal(
+    txt(campaign.doc, campaign.qs[0].parts[0]),
+    'the charges unsubstantiated and fabricated by former employees',
+  );
+  // a non-naming object cue still needs a named or pronoun speaker
+  assert.equal(run('The report criticized the agency for its slow response.').qs.length, 0);
+});
