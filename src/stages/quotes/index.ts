@@ -77,6 +77,7 @@ export function findQuotes(doc: Doc): Quote[] {
       return;
     }
     if (!frame && !carried.length && embedded(doc.text, q)) return;
+    if (!carried.length && subheading(doc.text, q)) return; // 'Legend in the Coal Fields.' between sections
     if (!carried.length && embedded(doc.text, q) && looksLikeTitle(doc.text, q)) return; // on “Fox News Sunday,” // a fragment inside reported speech or a scare quote
     if (
       !frame &&
@@ -236,10 +237,20 @@ function leadIn(
   if (t.text.slice(t.toks[s.lo].start, t.toks[first].start).includes('\n')) return -1;
   let words = 0;
   for (let k = s.lo; k < first; k++) {
-    if (quoted(k) || frameAt.has(k) || stops(t, k)) return -1;
+    if (quoted(k) || frameAt.has(k)) return -1;
     if (/\p{L}/u.test(t.text[t.toks[k].start])) words++;
   }
   return words >= 2 ? s.lo : -1;
+}
+
+/** A paragraph that is only a short title-case quotation is a section heading, not speech. */
+function subheading(text: string, q: { start: number; end: number }): boolean {
+  const before = text.lastIndexOf('\n', q.start - 1);
+  const after = text.indexOf('\n', q.end);
+  const line = text.slice(before + 1, after < 0 ? text.length : after).trim();
+  if (line !== text.slice(q.start, q.end).trim() && line !== `${text.slice(q.start, q.end).trim()}.`)
+    return false;
+  return looksLikeTitle(text, { start: q.start, end: q.end, open: false });
 }
 
 /** Sentences, with splits after abbreviations or parentheses mended ("Rep. Lynch (D-Mass.) | said …"). */

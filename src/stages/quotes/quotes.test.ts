@@ -269,3 +269,13 @@ test('seed article: the four quoted passages, their cues and Lavrov', {
   assert.ok(cues.some(([c, s]) => c === 'reiterated' && s === 'Mr Lavrov'));
   assert.ok(cues.some(([c, s]) => c === 'denied' && s === 'Damascus'));
 });
+
+test('a paragraph that is only a short title-case quotation is a section heading, not a quote', () => {
+  const text =
+    '“We can do it,” Mr. Clarke said.\n\n‘Legend in the Coal Fields.’\n\nIt was raining when the miners rode in.';
+  const { doc, qs } = run(text);
+  assert.deepEqual(
+    qs.map((q) => parts(doc, q)),
+    [['“We can do it,”']],
+  );
+});
