@@ -122,6 +122,12 @@ export const ClaimSchema = T.Object({
   unit: T.Optional(T.String()),
   counts: T.Optional(T.String({ description: 'what the number counts, e.g. "people"' })),
   approx: T.Optional(T.String({ description: 'more-than, less-than, about, at-least …' })),
+  outcome: T.Optional(
+    T.Object(
+      { ...offsets, kind: T.String({ description: 'killed, injured, arrested, displaced, missing' }) },
+      { description: 'the word saying what happened to those counted: "killed 12", "12 were injured"' },
+    ),
+  ),
 });
 export type Claim = Static<typeof ClaimSchema>;
 
