@@ -7,6 +7,8 @@ export interface PoolResult {
   tokensPerSec: number;
   wordsPerSec: number;
   failed: number;
+  /** Share of the timed run the pool's main thread was busy. */
+  mainBusy: number;
   /** Peak RSS of the whole child process: its main thread plus every worker. */
   peakRssMB: number;
 }
@@ -22,13 +24,15 @@ export function benchPool(
   texts: BenchText[],
   workers: number,
   rounds: number,
-  words: number,
+  corpus: { tokens: number; words: number },
 ): Promise<PoolResult> {
+  // Output is the same in every thread, so the one-thread run's counts per pass hold for the pool.
+  const perSec = (n: number, r: PoolResult) => (n * r.docsPerSec) / texts.length;
   return new Promise((resolve, reject) => {
     const child = fork(CHILD, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.once('error', reject);
     child.once('message', (r: PoolResult) =>
-      resolve({ ...r, wordsPerSec: (words * rounds * r.docsPerSec) / (texts.length * rounds) }),
+      resolve({ ...r, tokensPerSec: perSec(corpus.tokens, r), wordsPerSec: perSec(corpus.words, r) }),
     );
     child.once('exit', (code) => {
       if (code) reject(new Error(`bench pool child exited with code ${code}`));

@@ -1,4 +1,5 @@
-import { createDoc, type Doc } from '../src/model/doc.js';
+import { createDoc, type Doc, tokensIn } from '../src/model/doc.js';
+import type { Mention } from '../src/model/schema.js';
 import { sharedData } from '../src/paths.js';
 import { buildPipeline } from '../src/pipeline/pipeline.js';
 import { ALL_STAGES } from '../src/stages/index.js';
@@ -21,13 +22,28 @@ function spanId(text: string, start: number, end: number): string {
   return `${start}:${end}`;
 }
 
-/** Our mentions (titles left out) clustered by entity; unlinked mentions are singletons. */
+/**
+ * Whether a mention is one GUM could mark: not a title, not an event, not a nationality adjective
+ * ("Afghan team": GUM marks the team, not "Afghan").
+ */
+function scored(doc: Doc, m: Mention): boolean {
+  if (m.type === 'TITLE' || m.type === 'EVENT') return false;
+  if (m.type !== 'NORP') return true;
+  const [f, l] = tokensIn(doc, m);
+  return !(l === f + 1 && doc.tokens[f].pos === 'ADJ');
+}
+
+/** A mention's id: its whole noun phrase when the parse gave one (GUM marks maximal phrases). */
+const idOf = (doc: Doc, m: Mention): string =>
+  spanId(doc.text, m.phrase?.start ?? m.start, m.phrase?.end ?? m.end);
+
+/** Our mentions clustered by entity; unlinked mentions are singletons. */
 function systemClusters(doc: Doc): Clusters {
   const by = new Map<string, string[]>();
   doc.mentions.forEach((m, i) => {
-    if (m.type === 'TITLE') return;
+    if (!scored(doc, m)) return;
     const k = m.entity === undefined ? `s${i}` : `e${m.entity}`;
-    by.set(k, [...(by.get(k) ?? []), spanId(doc.text, m.start, m.end)]);
+    by.set(k, [...(by.get(k) ?? []), idOf(doc, m)]);
   });
   return [...by.values()];
 }
@@ -36,13 +52,13 @@ function systemClusters(doc: Doc): Clusters {
 function sameStringOrHead(doc: Doc): Clusters {
   const by = new Map<string, string[]>();
   for (const m of doc.mentions) {
-    if (m.type === 'TITLE') continue;
+    if (!scored(doc, m)) continue;
     const s = doc.text
       .slice(m.start, m.end)
       .toLowerCase()
       .replace(/['’]s?$/, '');
     const head = s.split(/\s+/).pop() ?? s;
-    by.set(head, [...(by.get(head) ?? []), spanId(doc.text, m.start, m.end)]);
+    by.set(head, [...(by.get(head) ?? []), idOf(doc, m)]);
   }
   return [...by.values()];
 }
@@ -57,7 +73,7 @@ export const suite: EvalSuite = {
     }
     const names = split === 'all' ? null : gumSplit(split);
     const docs = readGum((n) => n.startsWith('GUM_news_') && (!names || names.has(n))).slice(0, opts.limit);
-    const pipeline = await buildPipeline(ALL_STAGES, { only: ['segment', 'mentions', 'entities'] });
+    const pipeline = await buildPipeline(ALL_STAGES, { only: ['segment', 'parse', 'mentions', 'entities'] });
     const sys = new CorefScorer();
     const base = new CorefScorer();
     let goldMentions = 0;

@@ -7,6 +7,7 @@ type Entry = { describe: string; load: () => Promise<EvalSuite> };
 export const SUITES: Record<string, Entry> = {
   'time-te3': { describe: 'TIMEX3 on TempEval-3 platinum (TE-3 measures)', load: () => import('./time-te3.js').then((m) => m.suite) },
   'time-findings': { describe: 'checks-stage false alarms on correctly dated articles', load: () => import('./time-findings.js').then((m) => m.suite) },
+  'number-findings': { describe: 'number-conflict findings on real news: firing rate, planted conflicts caught', load: () => import('./time-number-findings.js').then((m) => m.suite) },
   'quotes-polnear': { describe: 'PolNeAR attributed quotes (reference scorer)', load: () => import('./quotes-polnear.js').then((m) => m.suite) },
   'quotes-ggt': { describe: 'GGT eval98 attributed quotes (reference scorer)', load: () => import('./quotes-ggt.js').then((m) => m.suite) },
   ingest: { describe: 'publication dates on Reuters datelines; English texts wrongly rejected', load: () => import('./ingest.js').then((m) => m.suite) },

@@ -9,8 +9,11 @@ export interface BatchCounts {
   skipped: number;
 }
 
+/** What a batch does with each document; give `onDoc` or `onJson`. */
 export interface BatchHandlers {
-  onDoc: (doc: Doc, source: string) => Promise<void> | void;
+  onDoc?: (doc: Doc, source: string) => Promise<void> | void;
+  /** Instead of `onDoc`: the processed Doc as JSON text (on a pool it is then never parsed in this thread). */
+  onJson?: (json: string, source: string) => Promise<void> | void;
   onError?: (source: string, err: DatelineError) => void;
   /** Checked before the pipeline runs: true leaves the document out (e.g. already stored). */
   skip?: (doc: Doc) => Promise<boolean> | boolean;
@@ -21,7 +24,7 @@ export async function runBatch(
   inputs: string[],
   pipe: Pipeline,
   opts: IngestOptions,
-  { onDoc, onError = reportError, skip }: BatchHandlers,
+  { onDoc, onJson, onError = reportError, skip }: BatchHandlers,
 ): Promise<BatchCounts> {
   const counts: BatchCounts = { ok: 0, failed: 0, skipped: 0 };
   for await (const item of readInputs(inputs, opts)) {
@@ -36,7 +39,8 @@ export async function runBatch(
       continue;
     }
     try {
-      await onDoc(doc, item.source);
+      if (onJson) await onJson(JSON.stringify(doc), item.source);
+      else await onDoc?.(doc, item.source);
       counts.ok++;
     } catch (err) {
       counts.failed++;

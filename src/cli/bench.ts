@@ -24,8 +24,8 @@ export async function run(argv: string[]): Promise<number> {
   const rounds = values.rounds ? Number(values.rounds) : 3;
   const workers = Math.max(1, values.workers ? Number(values.workers) : availableParallelism());
   const r = await bench(texts, rounds);
-  const pools = [await benchPool(texts, 1, rounds, r.corpus.words)];
-  if (workers > 1) pools.push(await benchPool(texts, workers, rounds, r.corpus.words));
+  const pools = [await benchPool(texts, 1, rounds, r.corpus)];
+  if (workers > 1) pools.push(await benchPool(texts, workers, rounds, r.corpus));
   const ratios = ratiosOf(r, pools);
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ ...r, pools, ratios })}\n`);
@@ -75,10 +75,10 @@ function render(r: BenchResult, pools: PoolResult[], ratios: Ratios): string[] {
     `total: ${r.total.docsPerSec} docs/s, ${r.total.tokensPerSec} tokens/s, ${r.total.wordsPerSec} words/s, peak RSS ${r.total.peakRssMB} MB`,
     '',
     'worker pool (src/scale, one child process each; RSS counts its main thread and every worker):',
-    'workers     docs/s   tokens/s    words/s   peak RSS   RSS/worker',
+    'workers     docs/s   tokens/s    words/s   peak RSS   RSS/worker   main busy',
     ...pools.map(
       (p) =>
-        `${String(p.workers).padStart(7)} ${p.docsPerSec.toFixed(2).padStart(10)} ${num(p.tokensPerSec)} ${num(p.wordsPerSec)} ${String(p.peakRssMB).padStart(7)} MB ${String(Math.round(p.peakRssMB / p.workers)).padStart(7)} MB${p.failed ? `  (${p.failed} failed)` : ''}`,
+        `${String(p.workers).padStart(7)} ${p.docsPerSec.toFixed(2).padStart(10)} ${num(p.tokensPerSec)} ${num(p.wordsPerSec)} ${String(p.peakRssMB).padStart(7)} MB ${String(Math.round(p.peakRssMB / p.workers)).padStart(7)} MB ${(p.mainBusy * 100).toFixed(1).padStart(10)}%${p.failed ? `  (${p.failed} failed)` : ''}`,
     ),
     '',
     'peers on the same texts, one thread:',

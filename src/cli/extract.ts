@@ -29,8 +29,8 @@ export async function run(argv: string[]): Promise<number> {
       allowNonEnglish: values['allow-non-english'],
     },
     {
-      onDoc: (doc) => {
-        process.stdout.write(JSON.stringify(doc) + '\n');
+      onJson: (json) => {
+        process.stdout.write(`${json}\n`);
       },
     },
   );

@@ -56,11 +56,18 @@ export const MentionSchema = T.Object({
   entity: T.Optional(T.Integer({ minimum: 0, description: 'index into `entities`' })),
   kind: T.Optional(
     T.Union(
-      ['name', 'pronoun', 'title', 'description', 'demonym'].map((v) => T.Literal(v)),
+      ['name', 'pronoun', 'title', 'description', 'demonym', 'nominal'].map((v) => T.Literal(v)),
       {
-        description: 'how the mention refers: a name, a pronoun, a bare title, a definite description',
+        description:
+          'how the mention refers: a name, a pronoun, a bare title, a definite description, a common-noun phrase (nominal: "the researchers", from the parse)',
       },
     ),
+  ),
+  phrase: T.Optional(
+    T.Object(offsets, {
+      description:
+        'the whole noun phrase the mention heads, with modifiers and relative clause ("Texas student Ahmed Mohamed, who built a clock"), from the parse',
+    }),
   ),
 });
 export type Mention = Static<typeof MentionSchema>;
@@ -122,6 +129,12 @@ export const ClaimSchema = T.Object({
   unit: T.Optional(T.String()),
   counts: T.Optional(T.String({ description: 'what the number counts, e.g. "people"' })),
   approx: T.Optional(T.String({ description: 'more-than, less-than, about, at-least …' })),
+  outcome: T.Optional(
+    T.Object(
+      { ...offsets, kind: T.String({ description: 'killed, injured, arrested, displaced, missing' }) },
+      { description: 'the word saying what happened to those counted: "killed 12", "12 were injured"' },
+    ),
+  ),
 });
 export type Claim = Static<typeof ClaimSchema>;
 

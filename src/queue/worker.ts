@@ -1,7 +1,8 @@
 import { type Job, Queue, Worker } from 'bullmq';
-import { DatelineError, isDatelineError } from '../model/errors.js';
+import { isDatelineError } from '../model/errors.js';
 import { createPool } from '../scale/pool.js';
 import { openStore } from '../store/index.js';
+import { runJob } from './job.js';
 import { checkRedis, DEFAULT_QUEUE, type DeadJob, deadQueueOf, type JobData, redisUrlOf } from './names.js';
 
 export interface WorkerOptions {
@@ -34,7 +35,8 @@ export interface RunningWorker {
 
 /**
  * A stateless queue worker: takes jobs, runs the pipeline on a thread pool, writes each Doc to the store
- * (one transaction, idempotent by id). A job failing its last attempt is copied to the dead-letter queue.
+ * (one transaction, idempotent by id). A job failing its last attempt, or failing on bad input (no retry),
+ * is copied to the dead-letter queue.
  */
 export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const name = o.queue ?? DEFAULT_QUEUE;
@@ -67,16 +69,15 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
 
   const handle = async (job: Job<JobData>) => {
     try {
-      const doc = job.data?.doc;
-      if (!doc || typeof doc.id !== 'string' || typeof doc.text !== 'string')
-        throw new DatelineError('DL_MODEL_INVALID', job.id ?? '-', 'the job carries no document');
-      const result = await store.putDoc(await pool.run(doc));
+      const result = await runJob(job, {
+        process: async (doc) => store.putDoc(await pool.run(doc)),
+        bury: (err, attempts) => bury(job, err, attempts),
+      });
       counts.stored++;
       return result;
     } catch (err) {
       counts.failed++;
       log(`error: ${job.id} (attempt ${job.attemptsMade + 1}): ${(err as Error).message}`);
-      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await bury(job, err, job.attemptsMade + 1);
       throw err;
     }
   };

@@ -43,7 +43,7 @@ export async function runBatchOnPool(
   inputs: string[],
   pool: Pool,
   opts: IngestOptions,
-  { onDoc, onError = reportError, skip }: BatchHandlers,
+  { onDoc, onJson, onError = reportError, skip }: BatchHandlers,
 ): Promise<BatchCounts> {
   const counts: BatchCounts = { ok: 0, failed: 0, skipped: 0 };
   async function* items(): AsyncGenerator<Item> {
@@ -64,9 +64,9 @@ export async function runBatchOnPool(
       onError(item.source, 'error' in out ? out.error : item.error!);
       continue;
     }
-    const doc = out.doc;
     try {
-      await onDoc(doc, item.source);
+      if (onJson) await onJson(out.json, item.source);
+      else await onDoc?.(out.doc, item.source);
       counts.ok++;
     } catch (e) {
       counts.failed++;
@@ -74,7 +74,7 @@ export async function runBatchOnPool(
         item.source,
         isDatelineError(e)
           ? e
-          : new DatelineError('DL_STORE_FAILED', doc.id, String((e as Error)?.message ?? e)),
+          : new DatelineError('DL_STORE_FAILED', item.doc!.id, String((e as Error)?.message ?? e)),
       );
     }
   }

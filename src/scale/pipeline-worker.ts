@@ -11,7 +11,7 @@ const port = parentPort!;
 port.on('message', (task: Task) => {
   let reply: Reply;
   try {
-    reply = { seq: task.seq, doc: pipeline.run(task.doc) };
+    reply = { seq: task.seq, json: JSON.stringify(pipeline.run(task.doc)) };
   } catch (err) {
     reply = isDatelineError(err)
       ? { seq: task.seq, error: { code: err.code, docId: err.docId, message: bare(err), offset: err.offset } }

@@ -40,6 +40,20 @@ test('a worker gives the same result as another for the same text', async () => 
   assert.ok(a.tokens.length > 10 && a.sentences.length === 2);
 });
 
+test('an outcome carries the Doc as JSON text; doc is that text parsed', async () => {
+  const [d] = docs(1);
+  const outs = [];
+  for await (const out of pool.map([d], (x) => x)) outs.push(out);
+  const out = outs[0];
+  assert.ok('doc' in out);
+  assert.equal(typeof out.json, 'string');
+  assert.deepEqual(out.doc, JSON.parse(out.json));
+  assert.equal(out.doc, out.doc, 'parsed once');
+  assert.equal(JSON.stringify(out.doc), out.json);
+  assert.equal(out.json, await pool.runJson(d));
+  assert.ok(out.doc.tokens.some((t) => d.text.slice(t.start, t.end) === 'bridge'));
+});
+
 test('a failing document is reported with its id and the batch goes on', async () => {
   const input = docs(6);
   // A text that is not a string makes a stage throw: a per-document failure, not a crash.

@@ -13,9 +13,9 @@ export interface PoolOptions {
   timeoutMs?: number;
 }
 
-/** One document's outcome from `Pool.map`, tagged with the caller's item. */
+/** One document's outcome from `Pool.map`, tagged with the caller's item; `doc` is parsed from `json` when first read. */
 export type Outcome<T> =
-  | { item: T; doc: Doc }
+  | { item: T; doc: Doc; json: string }
   | { item: T; error: DatelineError }
   | { item: T; passed: true };
 
@@ -23,6 +23,8 @@ export interface Pool {
   readonly size: number;
   /** Runs the pipeline on one document in some worker. */
   run(doc: Doc): Promise<Doc>;
+  /** As `run`, but resolves to the processed Doc's JSON text, never parsed in this thread. */
+  runJson(doc: Doc): Promise<string>;
   /**
    * Runs every document an iterable yields, keeping at most `2 × size` in flight (back-pressure: the source
    * is read only as results drain). `ordered` (default true) yields in input order, else as they finish.
@@ -39,9 +41,13 @@ export interface Pool {
 interface Pending {
   task: Task;
   timer?: NodeJS.Timeout;
-  resolve: (doc: Doc) => void;
+  resolve: (json: string) => void;
   reject: (err: DatelineError) => void;
 }
+
+// Tasks a worker holds at once: the next waits in its port while it runs the first, so a worker never idles
+// for the round trip through the main thread between two documents.
+const DEPTH = 2;
 
 // Under tsx the sources are .ts and each worker thread needs tsx's loader too; built, they are .js.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
@@ -53,42 +59,53 @@ const BOOT = `import('tsx/esm/api').then((t) => { t.register(); return import(${
 export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
   const size = Math.max(1, opts.workers ?? availableParallelism());
   const queue: Pending[] = [];
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Pending>();
+  // Ready workers and the tasks each holds, the first one running.
+  const held = new Map<Worker, Pending[]>();
   const all = new Set<Worker>();
   let seq = 0;
   let closed = false;
 
   const timeoutMs = opts.timeoutMs && opts.timeoutMs > 0 ? opts.timeoutMs : 0;
+  // A task's time limit runs from when its worker starts it, not from when it was handed over.
+  const arm = (w: Worker, p: Pending) => {
+    if (timeoutMs) p.timer = setTimeout(() => expire(w, p), timeoutMs);
+  };
   const pump = () => {
-    while (idle.length && queue.length) {
-      const w = idle.pop()!;
-      const p = queue.shift()!;
-      busy.set(w, p);
-      if (timeoutMs) p.timer = setTimeout(() => expire(w, p), timeoutMs);
-      w.postMessage(p.task);
+    // Every worker gets one task before any gets a second.
+    for (let depth = 1; depth <= DEPTH && queue.length; depth++) {
+      for (const [w, tasks] of held) {
+        if (!queue.length) break;
+        if (tasks.length >= depth) continue;
+        const p = queue.shift()!;
+        tasks.push(p);
+        if (tasks.length === 1) arm(w, p);
+        w.postMessage(p.task);
+      }
     }
   };
   const replace = () => {
     if (closed) return;
-    start().then(
-      (fresh) => {
-        idle.push(fresh);
-        pump();
-      },
-      () => {},
-    );
+    start().then(pump, () => {});
+  };
+  // A worker that is gone fails the document it was running; the ones waiting behind it go back to the queue.
+  const drop = (w: Worker, why: (docId: string) => DatelineError) => {
+    const tasks = held.get(w);
+    if (!tasks) return;
+    held.delete(w);
+    for (const p of tasks) clearTimeout(p.timer);
+    const [head, ...waiting] = tasks;
+    queue.unshift(...waiting);
+    head?.reject(why(head.task.doc.id));
+    replace();
   };
   // A stage stuck on one document cannot be interrupted inside its thread: the thread is dropped instead.
   const expire = (w: Worker, p: Pending) => {
-    if (busy.get(w) !== p) return;
-    busy.delete(w);
+    if (held.get(w)?.[0] !== p) return;
     w.terminate().catch(() => {});
-    p.reject(
-      new DatelineError('DL_STAGE_TIMEOUT', p.task.doc.id, `no result within the ${timeoutMs} ms limit`),
-    );
-    replace();
+    drop(w, (id) => new DatelineError('DL_STAGE_TIMEOUT', id, `no result within the ${timeoutMs} ms limit`));
   };
+  const crashed = (w: Worker, message: string) =>
+    drop(w, (id) => new DatelineError('DL_STAGE_FAILED', id, `worker crashed: ${message}`));
 
   const start = () =>
     new Promise<Worker>((resolve, reject) => {
@@ -96,41 +113,39 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
         ? new Worker(BOOT, { eval: true, workerData: { only: opts.only } })
         : new Worker(WORKER_URL, { workerData: { only: opts.only } });
       all.add(w);
-      w.once('exit', () => all.delete(w));
+      w.once('exit', (code) => {
+        all.delete(w);
+        crashed(w, `exit code ${code}`);
+      });
       w.once('error', reject);
       w.once('message', () => {
         w.off('error', reject);
         w.on('message', (r: Reply) => {
-          const p = busy.get(w);
-          busy.delete(w);
-          idle.push(w);
-          clearTimeout(p?.timer);
-          if (p) {
-            if ('doc' in r) p.resolve(r.doc);
-            else p.reject(new DatelineError(r.error.code, r.error.docId, r.error.message, r.error.offset));
-          }
+          const tasks = held.get(w);
+          const p = tasks?.shift();
+          if (!p) return;
+          clearTimeout(p.timer);
+          if (tasks?.[0]) arm(w, tasks[0]);
+          if ('json' in r) p.resolve(r.json);
+          else p.reject(new DatelineError(r.error.code, r.error.docId, r.error.message, r.error.offset));
           pump();
         });
-        w.on('error', (err) => {
-          // A crashed worker fails its document; the pool goes on with a fresh worker.
-          const p = busy.get(w);
-          busy.delete(w);
-          clearTimeout(p?.timer);
-          p?.reject(new DatelineError('DL_STAGE_FAILED', p.task.doc.id, `worker crashed: ${err.message}`));
-          replace();
-        });
+        // A crashed worker fails its document; the pool goes on with a fresh worker.
+        w.on('error', (err) => crashed(w, err.message));
+        held.set(w, []);
         resolve(w);
       });
     });
 
-  idle.push(...(await Promise.all(Array.from({ length: size }, start))));
+  await Promise.all(Array.from({ length: size }, start));
 
-  const run = (doc: Doc) =>
-    new Promise<Doc>((resolve, reject) => {
+  const runJson = (doc: Doc) =>
+    new Promise<string>((resolve, reject) => {
       if (closed) throw new DatelineError('DL_STAGE_FAILED', doc.id, 'the pool is closed');
       queue.push({ task: { seq: seq++, doc }, resolve, reject });
       pump();
     });
+  const run = (doc: Doc) => runJson(doc).then((json) => JSON.parse(json) as Doc);
 
   async function* map<T>(
     items: AsyncIterable<T> | Iterable<T>,
@@ -146,10 +161,10 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
       let done: Promise<{ n: number; out: Outcome<T> }>;
       const doc = docOf(item);
       try {
-        done = (doc ? run(doc) : Promise.resolve(undefined)).then(
-          (d): { n: number; out: Outcome<T> } => ({
+        done = (doc ? runJson(doc) : Promise.resolve(undefined)).then(
+          (json): { n: number; out: Outcome<T> } => ({
             n: k,
-            out: d ? { item, doc: d } : { item, passed: true },
+            out: json === undefined ? { item, passed: true } : finished(item, json),
           }),
           (error: DatelineError) => ({ n: k, out: { item, error } }),
         );
@@ -177,11 +192,25 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
   return {
     size,
     run,
+    runJson,
     map,
     async close() {
       closed = true;
-      for (const p of busy.values()) clearTimeout(p.timer);
+      for (const tasks of held.values()) for (const p of tasks) clearTimeout(p.timer);
       await Promise.all([...all].map((w) => w.terminate()));
+    },
+  };
+}
+
+/** A finished document's outcome: its JSON as the worker sent it, parsed only if `doc` is read. */
+function finished<T>(item: T, json: string): Outcome<T> {
+  let doc: Doc | undefined;
+  return {
+    item,
+    json,
+    get doc() {
+      doc ??= JSON.parse(json) as Doc;
+      return doc;
     },
   };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDoc, type Doc } from '../model/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import { createPool } from './pool.js';
+import { timePool } from './time-pool.js';
 
 const { values } = parseArgs({
   options: { workers: { type: 'string', default: '1,2,4' }, docs: { type: 'string', default: '200' } },
@@ -22,21 +22,17 @@ const docs = (): Doc[] =>
 const words = docs().reduce((a, d) => a + d.text.split(/\s+/).filter(Boolean).length, 0);
 
 for (const w of values.workers.split(',').map(Number)) {
-  const pool = await createPool({ workers: w });
-  for await (const _ of pool.map(docs().slice(0, w * 4), (d) => d)); // warm up each worker
-  const t0 = performance.now();
-  let failed = 0;
-  for await (const out of pool.map(docs(), (d) => d)) if ('error' in out) failed++;
-  const s = (performance.now() - t0) / 1000;
-  await pool.close();
+  // The warm-up pass gives each worker 4 documents.
+  const t = await timePool((round) => (round < 0 ? docs().slice(0, w * 4) : docs()), w);
   console.log(
     JSON.stringify({
       workers: w,
       docs: n,
-      failed,
-      seconds: +s.toFixed(2),
-      docsPerSec: +(n / s).toFixed(1),
-      wordsPerSec: Math.round(words / s),
+      failed: t.failed,
+      seconds: +t.seconds.toFixed(2),
+      docsPerSec: +t.docsPerSec.toFixed(1),
+      wordsPerSec: Math.round(words / t.seconds),
+      mainBusy: +t.mainBusy.toFixed(3),
     }),
   );
 }

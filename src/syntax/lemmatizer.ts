@@ -1,13 +1,29 @@
 import { foldQuotes } from './word-atoms.js';
 
-/** Lemmas from a lexicon learned from treebank words, then suffix rules learned the same way. */
+/**
+ * Lemmas from a lexicon learned from treebank words, then suffix rules learned the same way. A rule's
+ * output must be a lemma the treebanks have when one of the rules gives such a lemma, so "blasted" is
+ * "blast", not the "blaste" that "wasted" → "waste" teaches.
+ */
 export class Lemmatizer {
+  /** Every lemma in the lexicon, lower-cased. */
+  private readonly lemmas = new Set<string>();
+  /** `lower\ttag family` (VB, JJ, NN, RB…) → lemma, for a form seen only under a sibling tag (VBN for VBD). */
+  private readonly byFamily = new Map<string, string>();
+
   constructor(
     /** `lower\txpos` → lemma */
     readonly lexicon: Map<string, string>,
     /** `xpos\tsuffix` → rule `cut\tadd` (strip `cut` chars, append `add`) */
     readonly rules: Map<string, string>,
-  ) {}
+  ) {
+    for (const [key, lemma] of lexicon) {
+      this.lemmas.add(lemma.toLowerCase());
+      const tab = key.indexOf('\t');
+      const family = `${key.slice(0, tab)}\t${familyOf(key.slice(tab + 1))}`;
+      if (!this.byFamily.has(family)) this.byFamily.set(family, lemma);
+    }
+  }
 
   /** Learns lexicon and rules from (form, xpos, lemma) triples. */
   static learn(words: Iterable<{ form: string; xpos: string; upos: string; lemma: string }>): Lemmatizer {
@@ -52,19 +68,36 @@ export class Lemmatizer {
     const known = this.lexicon.get(`${lower}\t${xpos}`);
     if (known !== undefined) return isProper(upos) && known.toLowerCase() === lower ? form : known;
     if (isProper(upos)) return form;
+    // "dishonest" tagged JJS but seen as JJ: the sibling tag's lemma beats a guessed "dishone"
+    const sibling = this.byFamily.get(`${lower}\t${familyOf(xpos)}`);
+    if (sibling !== undefined) return sibling;
+    const guesses: string[] = [];
     for (let k = Math.min(5, lower.length); k >= 1; k--) {
       const rule = this.rules.get(`${xpos}\t${lower.slice(-k)}`);
-      if (rule !== undefined) {
-        const tab = rule.indexOf('\t');
-        const cut = Number(rule.slice(0, tab));
-        if (cut < lower.length) return lower.slice(0, lower.length - cut) + rule.slice(tab + 1);
-      }
+      if (rule === undefined) continue;
+      const tab = rule.indexOf('\t');
+      const cut = Number(rule.slice(0, tab));
+      if (cut >= lower.length) continue;
+      const guess = lower.slice(0, lower.length - cut) + rule.slice(tab + 1);
+      if (this.lemmas.has(guess)) return guess;
+      guesses.push(guess);
     }
-    return lower;
+    // else a guess ending in a known lemma: "outlasted" → "outlast", "bravest" → "brave"
+    return guesses.find((g) => this.endsInLemma(g)) ?? guesses[0] ?? lower;
+  }
+
+  private endsInLemma(word: string): boolean {
+    for (let i = 1; word.length - i >= MIN_PART; i++) if (this.lemmas.has(word.slice(i))) return true;
+    return false;
   }
 }
 
+const MIN_PART = 4;
+
 const isProper = (upos: string) => upos === 'PROPN';
+
+/** Penn tags that inflect one word class share a family: VBD ~ VBN, JJ ~ JJS, NN ~ NNS (not NNP). */
+const familyOf = (xpos: string) => (/^(?:VB|JJ|RB)/.test(xpos) ? xpos.slice(0, 2) : xpos.replace(/S$/, ''));
 
 /** The edit turning a lower-cased form into its lemma, or null when the lemma is not a suffix edit. */
 function ruleFor(lower: string, lemma: string): string | null {

@@ -55,6 +55,22 @@ const EXTRA_NAMES: Record<string, string> = {
   UAE: 'ARE',
   Palestine: 'PSE',
   'the Netherlands': 'NLD',
+  // world-countries now says "Türkiye"; news archives and most English text say Turkey.
+  Turkey: 'TUR',
+  Korea: 'KOR',
+  Bosnia: 'BIH',
+  Trinidad: 'TTO',
+  Zaire: 'COD',
+  // Former states still named in archives and history: mapped to their main successor.
+  Yugoslavia: 'SRB',
+  'Soviet Union': 'RUS',
+  USSR: 'RUS',
+  'U.S.S.R.': 'RUS',
+  Czechoslovakia: 'CZE',
+  'East Germany': 'DEU',
+  'West Germany': 'DEU',
+  Rhodesia: 'ZWE',
+  'Serbia and Montenegro': 'SRB',
 };
 const EXTRA_DEMONYMS: Record<string, string> = {
   British: 'GBR',
@@ -71,6 +87,24 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Israeli: 'ISR',
   Czech: 'CZE',
   Filipino: 'PHL',
+  Philippine: 'PHL',
+  Bosnian: 'BIH',
+  Korean: 'KOR',
+  Zairean: 'COD',
+  Zairian: 'COD',
+  Argentinian: 'ARG',
+  Ecuadorian: 'ECU',
+  Kazakh: 'KAZ',
+  Kyrgyz: 'KGZ',
+  Tajik: 'TJK',
+  Uzbek: 'UZB',
+  Slovenian: 'SVN',
+  Icelandic: 'ISL',
+  Nepali: 'NPL',
+  Byelorussian: 'BLR',
+  Spaniards: 'ESP',
+  Czechoslovak: 'CZE',
+  Trinidadian: 'TTO',
 };
 
 let index: CountryIndex | undefined;

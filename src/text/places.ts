@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { iso2ToIso3 } from './countries.js';
+import { loadLexicon } from './lexicon.js';
 
 interface City {
   cityId: number;
@@ -86,4 +87,17 @@ export function geocode(name: string, context: readonly string[] = [], minPopula
     country: iso2ToIso3(best.country) ?? best.country,
     population: best.population,
   };
+}
+
+let regions: Map<string, 'GPE' | 'LOC'> | undefined;
+
+/** A region, state, province or natural feature from lexicons/ner/places.json ("Midwest", "Nile"), exact case. */
+export function lookupRegion(phrase: string): 'GPE' | 'LOC' | undefined {
+  if (!regions) {
+    const lex = loadLexicon<{ GPE: string[]; LOC: string[] }>('ner/places.json');
+    regions = new Map();
+    for (const n of lex.GPE) regions.set(n, 'GPE');
+    for (const n of lex.LOC) regions.set(n, 'LOC');
+  }
+  return regions.get(phrase);
 }

@@ -4,6 +4,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { type OfficeHolder, officeHolders } from '../../text/lexicon.js';
 import { ageMismatches, anniversaryMismatches } from './ages.js';
 import { isoDay, monthNumber, weekdayOf } from './calendar.js';
+import { numberConflicts } from './numbers.js';
 import { staleDateline } from './office.js';
 
 let holders: OfficeHolder[] | undefined;
@@ -17,7 +18,7 @@ const WEEKDAY_DATE =
  */
 export const checks: Stage = {
   name: 'checks',
-  needs: ['sentences', 'tokens', 'timexes'],
+  needs: ['sentences', 'tokens', 'timexes', 'claims'],
   makes: ['findings'],
   async init() {
     holders ??= officeHolders();
@@ -25,6 +26,7 @@ export const checks: Stage = {
   run(doc: Doc) {
     holders ??= officeHolders();
     doc.findings.push(...weekdayMismatches(doc));
+    doc.findings.push(...numberConflicts(doc));
     const published = doc.meta.published.value;
     if (!published) return;
     const { start: pubStart, end: pubEnd } = doc.meta.published;

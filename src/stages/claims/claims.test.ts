@@ -43,3 +43,37 @@ test('negative: years, dates and times are not claims', async () => {
   const cs = await claimsOf('The uprising began in 2011. Talks resume on January 22 at 10:30 GMT.');
   assert.deepEqual(cs, []);
 });
+
+test('counts tied to what happened to them: killed, injured, arrested', async () => {
+  const cs = await claimsOf(
+    'A bomber killed 12 people in Kabul. The attack, which killed 15, left 20 dead and 30 wounded. ' +
+      'The death toll rose to at least 17. Twelve people were later reported killed and police arrested 4.',
+  );
+  assert.deepEqual(
+    cs.map((c) => [c.text, c.value, c.outcome?.kind]),
+    [
+      ['12 people', 12, 'killed'],
+      ['15', 15, 'killed'],
+      ['20', 20, 'killed'],
+      ['30 wounded', 30, 'injured'],
+      ['at least 17', 17, 'killed'],
+      ['Twelve people', 12, 'killed'],
+      ['4', 4, 'arrested'],
+    ],
+  );
+});
+
+test('negative: an outcome word not tied to the number', async () => {
+  const cs = await claimsOf(
+    'Five people were killed in 3 cities. The 40 delegates left. He paid $5 for the dead man’s coat.',
+  );
+  assert.deepEqual(
+    cs.map((c) => [c.text, c.outcome?.kind]),
+    [
+      ['Five people', 'killed'],
+      ['3 cities', undefined],
+      ['40 delegates', undefined],
+      ['$5', undefined],
+    ],
+  );
+});

@@ -2,6 +2,7 @@ import { type Doc, tokensIn } from '../../model/doc.js';
 import type { Claim } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { NUMBER_RE, numberValue } from './numbers.js';
+import { outcomeOf } from './outcomes.js';
 
 const APPROX: [RegExp, string][] = [
   [/\b(more than|over|upwards of|in excess of)\s+$/i, 'more-than'],
@@ -55,6 +56,9 @@ function readClaim(doc: Doc, base: number, sentence: string, m: RegExpMatchArray
   if (insideTimex(doc, start, end) || looksLikeDateOrTime(doc.text, start, end, digits)) return null;
   const before = sentence.slice(0, m.index);
   const after = doc.text.slice(end, Math.min(doc.text.length, end + 40));
+  // "no one was hurt", "one another"
+  if (/^one$/i.test(whole) && (/\b(no|any|every|some)\s*$/i.test(before) || /^\s+another\b/i.test(after)))
+    return null;
   const claim: Claim = { start, end, value: numberValue(digits, word, scale) };
   const sign = before.at(-1);
   if (sign && CURRENCY_SIGNS[sign]) {
@@ -69,6 +73,7 @@ function readClaim(doc: Doc, base: number, sentence: string, m: RegExpMatchArray
       break;
     }
   }
+  if (!claim.approx && /^\s+or more\b/i.test(after)) claim.approx = 'at-least'; // "killing 107 or more"
   for (const [re, unit] of UNITS) {
     const u = after.match(re);
     if (u) {
@@ -82,7 +87,12 @@ function readClaim(doc: Doc, base: number, sentence: string, m: RegExpMatchArray
     claim.counts = counted.text;
     end = counted.end;
   }
-  if (!claim.unit && !claim.counts) return null; // a bare number says too little to be a claim
+  if (!claim.unit) {
+    const [first, last] = tokensIn(doc, { start, end });
+    const outcome = outcomeOf(doc, first, last, claim.counts);
+    if (outcome) claim.outcome = outcome;
+  }
+  if (!claim.unit && !claim.counts && !claim.outcome) return null; // a bare number says too little
   claim.start = start;
   claim.end = end;
   return claim;
@@ -98,7 +108,7 @@ function countedNoun(doc: Doc, from: number): { text: string; end: number } | nu
     if (toks[k].pos !== 'ADJ') head = k;
     if (toks[k].pos === 'NOUN' && /s$/i.test(doc.text.slice(toks[k].start, toks[k].end))) break;
   }
-  if (head < 0 || toks[i].start - from > 2) return null;
+  if (head < 0 || toks[i].start - from > 2 || doc.text.slice(from, toks[i].start).includes('\n')) return null;
   return { text: doc.text.slice(toks[i].start, toks[head].end), end: toks[head].end };
 }
 

@@ -1,5 +1,4 @@
 import type { Doc } from '../../model/doc.js';
-import { sentenceAt } from '../../model/doc.js';
 import type { Mention } from '../../model/schema.js';
 import { lookupGroup, lookupOrg, lookupTitle, titlesCompatible } from '../../text/actors.js';
 import { lookupCountry } from '../../text/countries.js';
@@ -7,6 +6,9 @@ import type { OfficeHolder } from '../../text/lexicon.js';
 import { type Cluster, type Role, rolesAgree } from './cluster.js';
 import { holderFor } from './kb.js';
 import { cleanName, nameKey, surname } from './names.js';
+import { type Chains, linkNominals } from './nominal-coref.js';
+import { mentionHeads } from './phrases.js';
+import { linkSpeakerPronouns, linkThirdPerson } from './pronouns.js';
 
 const PRONOUN_WINDOW = 3; // sentences back a pronoun may reach
 
@@ -22,11 +24,13 @@ export function corefer(doc: Doc): Cluster[] {
   };
   const text = (m: Mention) => doc.text.slice(m.start, m.end);
   const nested = nestedFlags(ms);
+  const chains: Chains = { doc, ms, clusters, owner, heads: mentionHeads(doc), add };
 
   // 1. Names.
   for (let m = 0; m < ms.length; m++) {
     const mn = ms[m];
-    if (mn.kind === 'pronoun' || mn.kind === 'description' || mn.type === 'TITLE') continue;
+    if (mn.kind === 'pronoun' || mn.kind === 'description' || mn.kind === 'nominal' || mn.type === 'TITLE')
+      continue;
     const raw = text(mn);
     if (mn.type === 'PERSON') {
       const name = cleanName(raw);
@@ -95,28 +99,14 @@ export function corefer(doc: Doc): Cluster[] {
     add(c, m);
   }
 
-  // 4. Pronouns: the nearest earlier compatible mention that has an entity.
-  for (let m = 0; m < ms.length; m++) {
-    const mn = ms[m];
-    if (mn.kind !== 'pronoun') continue;
-    const here = sentenceAt(doc, mn.start);
-    const singular = /^its(elf)?$/i.test(text(mn));
-    for (let k = m - 1; k >= 0; k--) {
-      const cand = ms[k];
-      if (here - sentenceAt(doc, cand.start) > PRONOUN_WINDOW) break;
-      if (owner[k] < 0 || nested[k] || cand.type === 'TITLE') continue;
-      const ok =
-        mn.type === 'PERSON'
-          ? cand.type === 'PERSON' && cand.kind !== 'pronoun'
-          : singular
-            ? (cand.type === 'ORG' || cand.type === 'GPE') && cand.kind !== 'pronoun'
-            : cand.type === 'ORG' || cand.type === 'NORP';
-      if (ok) {
-        add(owner[k], m);
-        break;
-      }
-    }
-  }
+  // 4. Common-noun phrases: appositions, then the same head noun.
+  linkNominals(chains);
+
+  // 5. Third-person pronouns: the nearest earlier compatible mention that has an entity.
+  linkThirdPerson(chains, nested, PRONOUN_WINDOW);
+
+  // 6. I, we, you: the speaker of the sentence or their previous use.
+  linkSpeakerPronouns(chains, PRONOUN_WINDOW);
   for (const c of clusters) c.mentions.sort((a, b) => a - b);
   for (let m = 0; m < ms.length; m++) if (owner[m] >= 0) ms[m].entity = owner[m];
   return clusters;

@@ -4,6 +4,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { Cluster } from './cluster.js';
 import { codeClusters } from './coding.js';
 import { corefer } from './coref.js';
+import { addPhraseMentions } from './nominals.js';
 
 /**
  * Entities: coreference over mentions (names, surnames, Mr X, titles, descriptions, pronouns),
@@ -11,9 +12,10 @@ import { corefer } from './coref.js';
  */
 export const entities: Stage = {
   name: 'entities',
-  needs: ['mentions', 'sentences', 'tokens'],
+  needs: ['mentions', 'sentences', 'tokens', 'parse'],
   makes: ['entities'],
   run(doc: Doc) {
+    addPhraseMentions(doc);
     const clusters = corefer(doc);
     codeClusters(doc, clusters);
     const keep = clusters.map((c) => c.mentions.length > 0);

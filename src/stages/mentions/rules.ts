@@ -9,7 +9,7 @@ import {
   lookupTitle,
 } from '../../text/actors.js';
 import { lookupCountry } from '../../text/countries.js';
-import { geocode } from '../../text/places.js';
+import { geocode, lookupRegion } from '../../text/places.js';
 import { loadTagger, spans } from './tagger.js';
 import {
   CALENDAR_WORDS,
@@ -40,6 +40,8 @@ const DASH = /^(-|--|—|–)$/;
 const DATE = /^\d{4}-\d\d-\d\d$/;
 const SPORTS_HEADLINE =
   /^\s*(SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|ATHLETICS|BASEBALL|BASKETBALL|RUGBY[A-Z ]*|BOXING|CYCLING|SQUASH|MOTOR[A-Z ]*|HORSE RACING|ICE HOCKEY|HOCKEY|NFL|NBA|NHL|AMERICAN FOOTBALL|SWIMMING|SKIING|BADMINTON|VOLLEYBALL|HANDBALL|YACHTING|ROWING) -/;
+/** Function words of an all-caps line that never sit inside a name. */
+const SHOUTED_GLUE = /^(IN|AT|OF|TO|FOR|ON|WITH|AND|THE|V|VS|BY|FROM|AFTER|BEFORE|OVER|AGAINST)$/;
 const COMPASS =
   /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Middle|Far|Near)$/;
 
@@ -95,6 +97,14 @@ export class MentionFinder {
   private shouting = false;
 
   private emit(h: Hit, cue: Cue = Cue.Lexicon): void {
+    // "1998 World Cup": a year before an event's name is part of it.
+    if (
+      h.type === 'EVENT' &&
+      h.kind === 'name' &&
+      h.from > 0 &&
+      /^(1[89]|20)\d\d$/.test(this.word(h.from - 1))
+    )
+      if (!/\n/.test(this.doc.text.slice(this.toks[h.from - 1].end, this.toks[h.from].start))) h.from--;
     if (h.type === 'PERSON' && h.kind === 'name')
       for (let k = h.from; k < h.to; k++) this.personWords.add(this.word(k).toLowerCase());
     const m: Mention = {
@@ -118,6 +128,8 @@ export class MentionFinder {
   private gazetteer(i: number, b: number): Hit | null {
     if (!/^\p{Lu}/u.test(this.word(i))) return null;
     for (let j = Math.min(b, i + MAX_PHRASE); j > i; j--) {
+      // "Douglas & Lomason": a firm's name, not the town.
+      if (j < b && this.word(j) === '&') continue;
       const p = this.phrase(i, j);
       const caps = this.shouting || !/\p{Ll}/u.test(p);
       const org = lookupOrg(p) ?? (caps ? lookupOrg(titleCase(p)) : undefined);
@@ -127,6 +139,10 @@ export class MentionFinder {
         if (c.kind === 'demonym') return { from: i, to: j, type: 'NORP', kind: 'demonym' };
         return { from: i, to: j, type: 'GPE', kind: 'name' };
       }
+      // "Kansas City", "Texas Rangers": a region followed by a capitalised word is part of a longer name.
+      const region = lookupRegion(p) ?? (caps ? lookupRegion(titleCase(p)) : undefined);
+      if (region && !(j < b && /^\p{Lu}/u.test(this.word(j))))
+        return { from: i, to: j, type: region, kind: 'name' };
     }
     return null;
   }
@@ -213,8 +229,12 @@ export class MentionFinder {
       const w = this.word(j);
       if (POSSESSIVE.test(w)) break;
       if ((w === '-' || w === "'") && this.glued(j) && j + 1 < b && this.glued(j + 1)) {
-        // "Al-Assad", "O'Brien", and short syllables before lower case ("Ki-moon").
-        if (this.capitalised(j + 1) || (this.word(j - 1).length <= 3 && /^\p{L}+$/u.test(this.word(j + 1)))) {
+        // "Al-Assad", "O'Brien", and short syllables before lower case ("Ki-moon", "Song-ho").
+        const next = this.word(j + 1);
+        if (
+          this.capitalised(j + 1) ||
+          ((this.word(j - 1).length <= 3 || next.length <= 3) && /^\p{L}+$/u.test(next))
+        ) {
           j += 2;
           continue;
         }
@@ -242,7 +262,12 @@ export class MentionFinder {
         j += 3;
         continue;
       }
-      if ((w === 'of' || w === 'for' || w === '&') && j + 1 < b && this.capitalised(j + 1)) {
+      // "Douglas & Lomason", "Standard & Poor's": an ampersand between capitalised words joins a firm's name.
+      if (w === '&' && j + 1 < b && this.capitalised(j + 1)) {
+        j += 2;
+        continue;
+      }
+      if ((w === 'of' || w === 'for') && j + 1 < b && this.capitalised(j + 1)) {
         // "Bank of England", "Ministry for Foreign Affairs": only inside organisation names.
         const words = this.phrase(i, j).split(/[\s-]+/);
         if (words.some((x) => ORG_WORDS.has(x) || LOC_WORDS.has(x) || FAC_WORDS.has(x))) {
@@ -263,7 +288,7 @@ export class MentionFinder {
     this.weak = false;
     if (isHonorific(words[0]) || (prev && (isHonorific(prev) || lookupTitle(prev)))) return 'PERSON';
     if (isKnownSurname(last)) return 'PERSON';
-    if (words.some((w) => ORG_WORDS.has(w))) return 'ORG';
+    if (words.includes('&') || words.some((w) => ORG_WORDS.has(w))) return 'ORG';
     if (FAC_WORDS.has(last)) return 'FAC';
     if (words.some((w) => LOC_WORDS.has(w))) return 'LOC';
     if (EVENT_WORDS.has(last)) return 'EVENT';
@@ -312,6 +337,8 @@ export class MentionFinder {
       if (geocode(name, [], 50000)) return 'GPE';
       if (prev.toLowerCase() === 'the') return 'ORG';
     }
+    // "the New York Yankees", "the Red Cross": people's names rarely follow "the".
+    if (prev.toLowerCase() === 'the' && !isFirstName(words[0]) && !this.known(i, j)) return 'ORG';
     this.cued = false;
     return 'PERSON';
   }
@@ -345,6 +372,17 @@ export class MentionFinder {
   /** Team names found in results tables so far. */
   private teams = 0;
 
+  /** A capital or a region: named like a team in results tables ("Texas 5 Cleveland 3"). */
+  private townLike(i: number, j: number): boolean {
+    const p = this.phrase(i, j);
+    const caps = !/\p{Ll}/u.test(p);
+    return (
+      lookupCountry(p)?.kind === 'capital' ||
+      lookupRegion(p) !== undefined ||
+      (caps && (lookupCountry(titleCase(p))?.kind === 'capital' || lookupRegion(titleCase(p)) !== undefined))
+    );
+  }
+
   /** Whether tokens j, j+1 are "-based", "-led", "-born" glued to the word before j. */
   private compound(j: number, b: number): boolean {
     return (
@@ -355,6 +393,17 @@ export class MentionFinder {
       /^(based|led|born|backed|bound|controlled|sponsored|owned|made|run|funded|style)$/.test(
         this.word(j + 1),
       )
+    );
+  }
+
+  /** Whether tokens j, j+1 are a hyphen and a lower-case word glued to the word before j ("France-registered"). */
+  private lowerAfterHyphen(j: number, b: number): boolean {
+    return (
+      j + 1 < b &&
+      this.word(j) === '-' &&
+      this.glued(j) &&
+      this.glued(j + 1) &&
+      /^\p{Ll}+$/u.test(this.word(j + 1))
     );
   }
 
@@ -429,23 +478,41 @@ export class MentionFinder {
       if (!this.gazetteer(a, k)) i = k + 1;
       break;
     }
-    // "BOSTON AT OAKLAND": a fixture list.
+    // "BOSTON AT OAKLAND": a fixture list; the visiting team, then the venue (the home town).
     let at = -1;
     for (let k = a + 1; k < Math.min(b - 1, a + 3); k++) if (this.word(k) === 'AT') at = k;
     if (at > a && at + 1 < b && b - at <= 3) {
-      for (const [from, to] of [
-        [a, at],
-        [at + 1, b],
-      ]) {
-        const gaz = this.gazetteer(from, to);
-        if (gaz && gaz.to === to) this.emit(gaz);
-        else this.emit({ from, to, type: 'ORG', kind: 'name' }, Cue.Rule);
-      }
+      const gaz = this.gazetteer(a, at);
+      if (gaz && gaz.to === at && !this.townLike(a, at)) this.emit(gaz);
+      else this.emit({ from: a, to: at, type: 'ORG', kind: 'name' }, Cue.Rule);
+      this.emit({ from: at + 1, to: b, type: 'GPE', kind: 'name' }, Cue.Rule);
       return;
     }
     while (i < b) {
       const gaz = this.gazetteer(i, b);
       if (gaz) {
+        // "U.S. OPEN", "GERMAN CUP", "ENGLISH COUNTY CHAMPIONSHIP": a country's event.
+        let e = gaz.to;
+        while (
+          e < b &&
+          e < gaz.to + 2 &&
+          /^\p{Lu}+$/u.test(this.word(e)) &&
+          !SHOUTED_GLUE.test(this.word(e)) &&
+          !EVENT_WORDS.has(titleCase(this.word(e)))
+        )
+          e++;
+        // "OPEN" is a verb as often as a name: only right after the country.
+        if (e < b && EVENT_WORDS.has(titleCase(this.word(e))) && (e === gaz.to || this.word(e) !== 'OPEN')) {
+          this.emit({ from: i, to: e + 1, type: 'EVENT', kind: 'name' }, Cue.Rule);
+          i = e + 1;
+          continue;
+        }
+        if (
+          this.townLike(i, gaz.to) &&
+          (i === a || /^\d+$/.test(this.word(i - 1))) &&
+          this.scoreLine(gaz.to, a, b)
+        )
+          gaz.type = 'ORG';
         this.emit(gaz);
         i = gaz.to;
         continue;
@@ -520,6 +587,16 @@ export class MentionFinder {
       }
       if (this.description(i, b)) continue;
       const gaz = this.gazetteer(i, b);
+      if (gaz?.type === 'NORP' && gaz.to < b) {
+        // "Iraqi Kurds", "Bosnian Serbs", "Arab-Israeli": two group words make one.
+        const hyphen = this.word(gaz.to) === '-' && this.glued(gaz.to) && this.glued(gaz.to + 1);
+        const next = this.gazetteer(hyphen ? gaz.to + 1 : gaz.to, b);
+        if (next?.type === 'NORP') {
+          this.emit({ from: i, to: next.to, type: 'NORP', kind: 'demonym' }, Cue.Rule);
+          this.pos = next.to;
+          continue;
+        }
+      }
       if (gaz && gaz.to < b && this.startsName(gaz.to) && !this.gazetteer(gaz.to, b)) {
         // "Iraqi News Agency", "U.S. Treasury", "Tokyo Stock Exchange"; "Chad Curtis", "Christian Karembeu".
         const to = this.nameEnd(gaz.to, b);
@@ -533,15 +610,14 @@ export class MentionFinder {
           continue;
         }
       }
-      if (gaz && this.compound(gaz.to, b)) {
+      if (gaz && (this.compound(gaz.to, b) || this.lowerAfterHyphen(gaz.to, b))) {
         // "London-based", "U.S.-led": an adjective made from a name.
         this.emit({ from: i, to: gaz.to + 2, type: 'NORP', kind: 'demonym' }, Cue.Rule);
         this.pos = gaz.to + 2;
         continue;
       }
       if (gaz) {
-        const capital = lookupCountry(this.phrase(i, gaz.to))?.kind === 'capital';
-        if (capital && this.teamInTable(i, gaz.to, a, b)) gaz.type = 'ORG';
+        if (this.townLike(i, gaz.to) && this.teamInTable(i, gaz.to, a, b)) gaz.type = 'ORG';
         this.emit(gaz);
         this.pos = gaz.to;
         continue;

@@ -12,7 +12,16 @@ export const ORG_WORDS = new Set(
     'Airways Club FC Nations League Foundation Fund Authority Service Services Coalition Assembly Parliament ' +
     'Senate Congress Board Bureau Police Guard Brigade Brigades Industries Holdings Group Press Television ' +
     'TV Radio Agency Trust Society Church Exchange Reserve Museum Hospital Council Cabinet Government Daily ' +
-    'Newsroom Newsdesk'
+    'Newsroom Newsdesk ' +
+    // Company suffixes and industry words ("Pirelli SpA", "Dow Chemical Co", "Kansai Electric Power").
+    'SpA S.p.A. AB SA S.A. AG NV N.V. Plc PLC plc GmbH Bhd Co Co. Cos Bros Bros. LLC Limited Bancorp ' +
+    'Bancshares Securities Financial Partners Investments Resources Energy Electric Motors Motor Steel ' +
+    'Petroleum Chemical Chemicals Pharmaceuticals Pharmaceutical Communications Telecom Telecommunications ' +
+    'Systems Technologies Electronics Mining Cement Insurance Railways Shipping Hospitality Enterprises ' +
+    'Airline Zeitung Herald Tribune Gazette Courier Administration Directorate Secretariat Tribunal ' +
+    'Observatory Consortium Cooperative Syndicate ' +
+    // Club words ("Queens Park Rangers", "Blackburn Rovers").
+    'United Rangers Rovers Wanderers Athletic Albion Hotspur'
   ).split(' '),
 );
 export const LOC_WORDS = new Set(
@@ -26,7 +35,7 @@ export const FAC_WORDS = new Set(
   ),
 );
 export const EVENT_WORDS = new Set(
-  'War Summit Conference Olympics Games Cup Championship Championships Festival Election Elections Revolution Spring Crisis Talks Accord Agreement Open Masters Classic Series Trophy Prix Marathon Tournament Treaty'.split(
+  'Tour War Summit Conference Olympics Games Cup Championship Championships Festival Election Elections Revolution Spring Crisis Talks Accord Agreement Open Masters Classic Series Trophy Prix Marathon Tournament Treaty'.split(
     ' ',
   ),
 );

@@ -77,6 +77,7 @@ export function findQuotes(doc: Doc): Quote[] {
       return;
     }
     if (!frame && !carried.length && embedded(doc.text, q)) return;
+    if (!carried.length && subheading(doc.text, q)) return; // 'Legend in the Coal Fields.' between sections
     if (!carried.length && embedded(doc.text, q) && looksLikeTitle(doc.text, q)) return; // on “Fox News Sunday,” // a fragment inside reported speech or a scare quote
     if (
       !frame &&
@@ -89,8 +90,10 @@ export function findQuotes(doc: Doc): Quote[] {
     if (!frame && words(doc.text, q) < 4) return;
     if (frame) used.add(frame);
     if (frame && !frame.speaker) frame.speaker = fallbackSpeaker(t, frame, tokFirst, tokAfter, quoted);
+    const lead = frame && !carried.length ? leadIn(t, sentences, tokFirst, frame, frameAt, quoted) : -1;
+    if (lead >= 0) all[0] = { start: doc.tokens[lead].start, end: all[0].end };
     const draft: Quote = {
-      kind: 'direct',
+      kind: lead >= 0 ? 'mixed' : 'direct',
       parts: all,
       cue: frame ? tokSpan(doc, frame.cue) : null,
       speaker: frame?.speaker ? tokSpan(doc, frame.speaker) : null,
@@ -127,11 +130,42 @@ export function findQuotes(doc: Doc): Quote[] {
     }
   }
   drafts.push(...transcriptTurns(doc, drafts), ...headlineQuotes(doc, drafts));
-  const out = drafts.sort((a, b) => a.parts[0].start - b.parts[0].start);
+  const out = outermost(doc.text, drafts).sort((a, b) => a.parts[0].start - b.parts[0].start);
   borrowSpeakers(doc, out, sentences);
   linkSpeakers(doc, out);
   return out;
 }
+
+/**
+ * Nested attributions: an attribution inside another's content is dropped (`She said she recalls …` is one
+ * quote, cue `said`), unless a conjunction joins it to that content (`… and said she would`, `, though she
+ * acknowledged …`): then the outer content ends before it and both stay.
+ */
+function outermost(text: string, drafts: Quote[]): Quote[] {
+  const drop = new Set<Quote>();
+  for (const q of drafts) {
+    if (!q.cue) continue;
+    const cue = q.cue;
+    for (const o of drafts) {
+      const k = o === q ? -1 : o.parts.findIndex((p) => p.start <= cue.start && cue.end <= p.end);
+      if (k < 0) continue;
+      const p = o.parts[k];
+      const from =
+        q.speaker && q.speaker.end <= cue.start && q.speaker.start >= p.start ? q.speaker.start : cue.start;
+      const m = JOINED.exec(text.slice(p.start, from));
+      if (!m || q.kind !== 'indirect') drop.add(q);
+      else if (m.index === 0 && k === 0)
+        drop.add(o); // the outer content was only the joined clause
+      else {
+        p.end = p.start + m.index;
+        o.parts.splice(m.index === 0 ? k : k + 1);
+      }
+    }
+  }
+  return drafts.filter((q) => !drop.has(q));
+}
+
+const JOINED = /\s*(?:(?:^|[,;]\s*|\s)(?:and|but|though|although|while|whereas)\s+|;\s*)$/;
 
 /**
  * A direct quotation with no attribution of its own, in a paragraph that names a speaker before it or right
@@ -177,6 +211,46 @@ function paragraphIndex(text: string): (at: number) => number {
     }
     return lo;
   };
+}
+
+/**
+ * `However laudable the goal, using the tax “is a misguided approach,” said Mr. Burman`: a quotation that ends
+ * its attribution's clause but starts inside it takes the clause's words before it (a mixed quote). Returns the
+ * sentence's first token, or -1 when the quotation starts its sentence or a cue or quotation precedes it.
+ */
+function leadIn(
+  t: Toks,
+  sentences: Sentence[],
+  first: number,
+  frame: Frame,
+  frameAt: Map<number, Frame>,
+  quoted: (i: number) => boolean,
+): number {
+  if (
+    frame.cue[0] < first ||
+    frame.cue[0] !== frame.cue[1] ||
+    !/\p{L}/u.test(t.text[t.toks[frame.cue[0]].start])
+  )
+    return -1; // a dash credit (`” ― Name`) is no clause
+  const s = sentences.find((x) => x.lo <= first && first < x.hi);
+  if (!s || s.lo >= first) return -1;
+  if (t.text.slice(t.toks[s.lo].start, t.toks[first].start).includes('\n')) return -1;
+  let words = 0;
+  for (let k = s.lo; k < first; k++) {
+    if (quoted(k) || frameAt.has(k)) return -1;
+    if (/\p{L}/u.test(t.text[t.toks[k].start])) words++;
+  }
+  return words >= 2 ? s.lo : -1;
+}
+
+/** A paragraph that is only a short title-case quotation is a section heading, not speech. */
+function subheading(text: string, q: { start: number; end: number }): boolean {
+  const before = text.lastIndexOf('\n', q.start - 1);
+  const after = text.indexOf('\n', q.end);
+  const line = text.slice(before + 1, after < 0 ? text.length : after).trim();
+  if (line !== text.slice(q.start, q.end).trim() && line !== `${text.slice(q.start, q.end).trim()}.`)
+    return false;
+  return looksLikeTitle(text, { start: q.start, end: q.end, open: false });
 }
 
 /** Sentences, with splits after abbreviations or parentheses mended ("Rep. Lynch (D-Mass.) | said …"). */

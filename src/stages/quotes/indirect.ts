@@ -80,6 +80,8 @@ function clauseContent(
     const obj = parseObject(t, f.cue[1], s.lo, s.hi);
     let b = obj ? Math.min(obj[1], end) : -1;
     while (b >= 0 && b < end && quoted(b + 1)) b++; // "called the holiday “a celebration …”"
+    // "called her vote in favor of the war a mistake": a naming verb's object and complement fill the clause
+    if (obj && NAMING.test(f.lemma)) b = clauseEnd(t, b, end);
     if (obj && obj[0] > f.cue[1] && b - obj[0] >= 1 && cleanCut(t, b, end)) return [obj[0], b];
   }
   const ccomp = f.kind === 'clause' ? parseChild(t, f.cue[0], s.lo, s.hi, /^(ccomp|xcomp)/) : null;
@@ -89,7 +91,8 @@ function clauseContent(
     if (/^that$/i.test(word(t, a)) && a < ccomp[1]) a++;
     let b = Math.min(ccomp[1], end);
     while (b > a && PUNCT_END.test(word(t, b))) b--;
-    if (b > a && hasVerb(t, a, b) && cleanCut(t, b, end)) return [a, b];
+    // the parse places the start; the content runs on to the sentence end ("said that …, because …")
+    if (b > a && hasVerb(t, a, b) && cleanCut(t, b, end)) return [a, end];
   }
   let c = (f.inverted && f.speaker ? f.speaker[1] : f.cue[1]) + 1;
   if (CUES.objectFirst.has(f.lemma) && c <= end && !/^(that|how|what|why|whether|if)$/i.test(word(t, c))) {
@@ -135,10 +138,9 @@ function sentenceFinal(
   if (from - 1 <= s.lo || word(t, from - 1) !== ',') return null;
   const end = from - 2;
   let start = s.lo;
-  for (let k = end; k >= s.lo; k--) {
-    if (quoted(k)) return null; // a direct quotation before the comma is the direct rule's business
-    start = k;
-  }
+  // a quotation opening the sentence is the direct rule's business; one inside the clause makes it mixed
+  if (quoted(s.lo)) return null;
+  for (let k = end; k >= s.lo; k--) start = k;
   if (end - start < 2 || !hasVerb(t, start, end)) return null;
   return [start, end];
 }
@@ -158,6 +160,23 @@ function according(t: Toks, s: Sentence, f: Frame): [number, number] | null {
   return last - s.lo >= 2 ? [s.lo, last] : null;
 }
 
+const NAMING = /^(call|label|dub|brand|describe|characteri[sz]e|portray|liken|term|deem)$/;
+
+/** The last token of the clause going on from b: before a coordinated verb, a conjunction or a semicolon. */
+function clauseEnd(t: Toks, b: number, end: number): number {
+  for (let k = b + 1; k <= end; k++) {
+    const tok = t.toks[k];
+    const next = t.toks[k + 1];
+    if (word(t, k) === ';' || tok.pos === 'SCONJ') return k - 1;
+    if (word(t, k) === ',' && next && /^(CCONJ|SCONJ)$/.test(next.pos)) return k - 1;
+    // "… and left the studio" ends it; "unsubstantiated and fabricated by …" (a participle) goes on
+    const finite =
+      next && (next.pos === 'VERB' ? !/^VB[NG]$/.test(next.xpos ?? '') : /^(AUX|ADV|PRON)$/.test(next.pos));
+    if (tok.pos === 'CCONJ' && finite) return k - 1;
+  }
+  return end;
+}
+
 /** Does a parsed span end where a phrase can end (the parser often cuts a long clause in its middle)? */
 function cleanCut(t: Toks, b: number, end: number): boolean {
   if (b >= end) return true;
@@ -175,9 +194,10 @@ function quotedAny(quoted: (i: number) => boolean, a: number, b: number): boolea
   return false;
 }
 
-/** Object cues ("called it a mistake", "denied the claims") need a named or pronoun speaker. */
+/** Object cues ("denied the claims") need a named or pronoun speaker; naming verbs ("called … a mistake") any. */
 function namedSpeaker(t: Toks, f: Frame): boolean {
   if (!f.speaker) return false;
   const pos = t.toks[f.speaker[1]].pos;
+  if (pos === 'NOUN' && NAMING.test(f.lemma)) return true; // "The campaign called the charges false"
   return pos === 'PROPN' || pos === 'PRON';
 }

@@ -74,6 +74,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         openAt = i;
         if (text.slice(lineStart, i).trim() !== '') firstInLine = false;
         i++;
+      } else if (ch === '\u201d' && isLetter(text[i + 1]) && text.slice(lineStart, i).trim() === '') {
+        opener = '\u201c'; // ”Fear. I am … (a closing mark typed for the opening one, at a paragraph start)
+        openAt = i;
       } else if (opens(text, i)) {
         // a single quote needs its closing mark later in the same line
         if ((ch === "'" || ch === '\u2018') && !hasCloser(text, i, lineEnd, ch)) continue;

@@ -117,3 +117,76 @@ test('a final "said X in the room" attribution; a clause after "said" is no medi
   assert.equal(b.qs[0].parts.length, 1);
   assert.match(txt(b.doc, b.qs[0].parts[0]) ?? '', /^her plans were more detailed/);
 });
+
+test('a nested attribution is part of the outer content, not a quote of its own', () => {
+  const { doc, qs } = run('Stein said she plans to join her supporters at the protest on Monday.');
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].cue), 'said');
+  assert.equal(txt(doc, qs[0].speaker), 'Stein');
+  assert.match(txt(doc, qs[0].parts[0]) ?? '', /^she plans to join/);
+});
+
+test('an attribution joined by a conjunction ends the outer content and stays a quote', () => {
+  const text =
+    'Figueroa said the campaign planned to bus in supporters, though she acknowledged it was unlikely to work.';
+  const { doc, qs } = run(text);
+  const outer = qs.find((q) => txt(doc, q.cue) === 'said');
+  const inner = qs.find((q) => txt(doc, q.cue) === 'acknowledged');
+  assert.equal(txt(doc, outer?.parts[outer.parts.length - 1]), 'the campaign planned to bus in supporters');
+  assert.equal(txt(doc, inner?.parts[0]), 'it was unlikely to work');
+  assert.equal(txt(doc, inner?.speaker), 'she');
+});
+
+test('a quotation that ends its clause but starts inside it takes the words before it (mixed)', () => {
+  const text =
+    'However laudable the goal, using the capital gains tax “is a misguided approach,” said Mr. Burman.';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'mixed');
+  assert.deepEqual(parts(doc, qs[0]), [
+    'However laudable the goal, using the capital gains tax “is a misguided approach,”',
+  ]);
+  assert.equal(txt(doc, qs[0].speaker), 'Mr. Burman');
+  // a quotation that opens its sentence stays direct
+  const d = run('He paused. “We will win this race,” he said.');
+  assert.equal(d.qs[0].kind, 'direct');
+  assert.deepEqual(parts(d.doc, d.qs[0]), ['“We will win this race,”']);
+});
+
+test('a quotation inside a clause before a final attribution is part of a mixed quote', () => {
+  const { doc, qs } = run('A cashier who “steals a handful of $20s” is held accountable, Warren said.');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'mixed');
+  assert.deepEqual(parts(doc, qs[0]), ['A cashier who “steals a handful of $20s” is held accountable']);
+  assert.equal(txt(doc, qs[0].speaker), 'Warren');
+});
+
+test('reported content runs on to the sentence end, past a "because" clause', () => {
+  const text =
+    'Mr. King said that he was not familiar with the programming because he did not get the network at home.';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 1);
+  assert.equal(
+    txt(doc, qs[0].parts[0]),
+    'he was not familiar with the programming because he did not get the network at home',
+  );
+});
+
+test('a naming verb takes its object and complement to the clause end, with a noun phrase speaker', () => {
+  const { doc, qs } = run(
+    'At the forum, Clinton called her vote in favor of the Iraq War a mistake, but she noted that Trump also supported it.',
+  );
+  const called = qs.find((q) => txt(doc, q.cue) === 'called');
+  assert.equal(txt(doc, called?.parts[0]), 'her vote in favor of the Iraq War a mistake');
+  const campaign = run(
+    'The Trump campaign called the charges unsubstantiated and fabricated by former employees.',
+  );
+  assert.equal(campaign.qs.length, 1);
+  assert.equal(txt(campaign.doc, campaign.qs[0].speaker), 'The Trump campaign');
+  assert.equal(
+    txt(campaign.doc, campaign.qs[0].parts[0]),
+    'the charges unsubstantiated and fabricated by former employees',
+  );
+  // a non-naming object cue still needs a named or pronoun speaker
+  assert.equal(run('The report criticized the agency for its slow response.').qs.length, 0);
+});

@@ -214,6 +214,18 @@ test('unbalanced quote marks end at the paragraph and do not swallow the article
   for (const q of qs) for (const p of q.parts) assert.ok(!txt(doc, p)?.includes('next paragraph'));
 });
 
+test('a closing mark typed at a paragraph start opens the quotation', () => {
+  const { doc, qs } = run(
+    'Intro line.\n\n”Fear. I am truly afraid of what comes next.” ― Edwin Monroy\n\nThe end.',
+  );
+  assert.equal(qs.length, 1);
+  assert.deepEqual(parts(doc, qs[0]), ['”Fear. I am truly afraid of what comes next.”']);
+  assert.equal(txt(doc, qs[0].speaker), 'Edwin Monroy');
+  // mid-line, a closing mark stays a closing mark
+  const mid = run('The sign on the old door read ”twice” in red paint.');
+  assert.ok(mid.qs.every((q) => !parts(mid.doc, q).includes('”twice”')));
+});
+
 test('scare quotes and apostrophes are not quotes; articles without quotes give none', () => {
   assert.equal(run('The so-called “peace plan” failed. It’s the UN’s problem, not Russia’s.').qs.length, 0);
   assert.equal(run('The talks begin in Montreux on Wednesday. About 130,000 people have died.').qs.length, 0);
@@ -256,4 +268,14 @@ test('seed article: the four quoted passages, their cues and Lavrov', {
   assert.ok(cues.some(([c, s]) => c === 'said' && /Lavrov/.test(s ?? '') && qs.length > 4));
   assert.ok(cues.some(([c, s]) => c === 'reiterated' && s === 'Mr Lavrov'));
   assert.ok(cues.some(([c, s]) => c === 'denied' && s === 'Damascus'));
+});
+
+test('a paragraph that is only a short title-case quotation is a section heading, not a quote', () => {
+  const text =
+    '“We can do it,” Mr. Clarke said.\n\n‘Legend in the Coal Fields.’\n\nIt was raining when the miners rode in.';
+  const { doc, qs } = run(text);
+  assert.deepEqual(
+    qs.map((q) => parts(doc, q)),
+    [['“We can do it,”']],
+  );
 });

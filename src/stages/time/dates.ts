@@ -32,6 +32,14 @@ function dayOfMonth(
   return { type: 'DATE', value: year === null ? `XXXX-${pad(m)}-${pad(d)}` : fmtDay({ y: year, m, d }), mod };
 }
 
+/** The tense around a holiday, a "last"/"next" before it (group 1) winning. */
+function tenseOf(m: RegExpExecArray, ctx: RuleContext) {
+  const rel = m[1]?.toLowerCase();
+  if (rel === 'last' || rel === 'past') return 'past';
+  if (rel === 'next' || rel === 'coming') return 'future';
+  return ctx.tense(m.index, m.index + m[0].length);
+}
+
 /** Explicit calendar dates: "March 22, 2013", "22 March", "Friday, Jan. 5", "2013-03-22", "3/22/2013". */
 export const dateRules: Rule[] = [
   {
@@ -151,25 +159,26 @@ export const dateRules: Rule[] = [
     name: 'holiday',
     needs: ['christmas', 'new year', 'thanksgiving', 'independence', 'halloween'],
     re: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween)\b/g,
+    pre: /(?:\b(last|next|this|past|coming)\s+)?$/i,
     make(m, ctx) {
-      const h = m[1].toLowerCase();
+      const h = m[2].toLowerCase();
       const a = ctx.anchor;
-      const y = a ? a.y : null;
       let md: [number, number];
       if (h.startsWith('thanksgiving')) {
-        if (y === null) return { type: 'DATE', value: 'XXXX-11-XX' };
-        const nov1 = weekday({ y, m: 11, d: 1 });
-        md = [11, 1 + ((4 - nov1 + 7) % 7) + 21];
+        if (!a) return { type: 'DATE', value: 'XXXX-11-XX' };
+        // the fourth Thursday of the year the tense points to ("was found on Thanksgiving Day" in January)
+        const ty = resolveMonthYear(a, 11, tenseOf(m, ctx), 25);
+        const nov1 = weekday({ y: ty, m: 11, d: 1 });
+        return { type: 'DATE', value: fmtDay({ y: ty, m: 11, d: 1 + ((4 - nov1 + 7) % 7) + 21 }) };
       } else if (h === 'christmas eve') md = [12, 24];
       else if (h.startsWith('christmas')) md = [12, 25];
       else if (h === "new year's eve") md = [12, 31];
       else if (h.startsWith('new year')) md = [1, 1];
       else if (h.startsWith('independence')) md = [7, 4];
       else md = [10, 31];
-      return {
-        type: 'DATE',
-        value: y === null ? `XXXX-${pad(md[0])}-${pad(md[1])}` : fmtDay({ y, m: md[0], d: md[1] }),
-      };
+      if (!a) return { type: 'DATE', value: `XXXX-${pad(md[0])}-${pad(md[1])}` };
+      const hy = resolveMonthYear(a, md[0], tenseOf(m, ctx), md[1]);
+      return { type: 'DATE', value: fmtDay({ y: hy, m: md[0], d: md[1] }) };
     },
   },
   {
@@ -181,6 +190,25 @@ export const dateRules: Rule[] = [
       const dec = m[3] ?? (m[4] ? `19${m[4]}` : null);
       if (!dec) return null;
       return { type: 'DATE', value: dec, mod: modOf(m[1] ?? m[2]) };
+    },
+  },
+  {
+    name: 'decade-word',
+    needs: ['ties'],
+    // "the nineties" (with "the": "in her sixties" is an age)
+    re: /\bthe\s+(?:(early|late|mid-?)\s*)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    make(m) {
+      const tens = [
+        'twenties',
+        'thirties',
+        'forties',
+        'fifties',
+        'sixties',
+        'seventies',
+        'eighties',
+        'nineties',
+      ];
+      return { type: 'DATE', value: `19${tens.indexOf(m[2].toLowerCase()) + 2}`, mod: modOf(m[1]) };
     },
   },
   {

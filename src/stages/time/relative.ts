@@ -87,6 +87,18 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'the-week-year',
+    needs: ['the week', 'the year'],
+    // "For the year, volume was flat", "the week's most active session": the week or year of the dateline.
+    // Not "the year ended", "the week of March 6", "the year two thousand", "the year before".
+    re: /\b(?:(earlier|later) in )?the (week|year)\b(?!-|['’]?s? (?:ago|earlier|before|after|ended|ending|end|of|to|that|when|in which|two|nineteen)\b|\s+\d)/gi,
+    make(m, ctx) {
+      const unit = m[2].toLowerCase() === 'week' ? 'W' : 'Y';
+      const value = ctx.anchor ? shiftValue(ctx.anchor, 0, unit) : unresolved(unit);
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  {
     name: 'year-ended',
     needs: ['year end'],
     // "for the year ended Sept. 30": a fiscal year, which TimeBank tags as a one-year duration.

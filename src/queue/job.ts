@@ -1,0 +1,70 @@
+import { type Job, UnrecoverableError } from 'bullmq';
+import { binaryCharOffset } from '../ingest/decode.js';
+import { isBlank } from '../ingest/normalize.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/options.js';
+import type { Doc } from '../model/doc.js';
+import { DatelineError, isDatelineError } from '../model/errors.js';
+import type { JobData } from './names.js';
+
+/**
+ * True for a failure that every attempt would repeat: bad input (DL_INGEST_*) or a document that does not
+ * match the schema. Timeouts, crashes, store and queue errors may pass, so they are retried.
+ */
+export function isPermanent(err: unknown): boolean {
+  if (!isDatelineError(err)) return false;
+  return (
+    err.code.startsWith('DL_INGEST_') || err.code === 'DL_MODEL_INVALID' || err.code === 'DL_MODEL_SPAN_RANGE'
+  );
+}
+
+/**
+ * The Doc a job carries, checked as ingest checks a text (any producer may add jobs, not only `enqueue`):
+ * a text that is missing, over the size limit, blank or binary throws the ingest error for it.
+ */
+export function jobDoc(data: JobData | undefined, jobId: string): Doc {
+  const doc = data?.doc;
+  if (!doc || typeof doc.id !== 'string' || typeof doc.text !== 'string')
+    throw new DatelineError('DL_MODEL_INVALID', jobId, 'the job carries no document');
+  const bytes = Buffer.byteLength(doc.text, 'utf8');
+  if (bytes > DEFAULT_MAX_BYTES) {
+    throw new DatelineError(
+      'DL_INGEST_TOO_LARGE',
+      doc.id,
+      `${bytes} bytes is over the ${DEFAULT_MAX_BYTES}-byte limit`,
+    );
+  }
+  if (isBlank(doc.text)) throw new DatelineError('DL_INGEST_EMPTY', doc.id, 'the document has no text');
+  const bad = binaryCharOffset(doc.text);
+  if (bad >= 0)
+    throw new DatelineError('DL_INGEST_BINARY', doc.id, `control character at ${bad}: not text`, bad);
+  return doc;
+}
+
+/** What `runJob` does with a job's Doc, and where a job that will not be retried goes. */
+export interface JobSteps<R> {
+  process(doc: Doc): Promise<R>;
+  /** Copies the job to the dead-letter queue with its error and the attempts made. */
+  bury(err: unknown, attempts: number): Promise<void>;
+}
+
+/**
+ * Runs one job. A permanent failure (`isPermanent`) is buried at once and thrown as BullMQ's
+ * UnrecoverableError, so the job is not retried; any other failure is thrown as it is for BullMQ to retry
+ * with backoff, and buried on the last attempt.
+ */
+export async function runJob<R>(
+  job: Pick<Job<JobData>, 'id' | 'data' | 'attemptsMade' | 'opts'>,
+  steps: JobSteps<R>,
+): Promise<R> {
+  const attempt = job.attemptsMade + 1;
+  try {
+    return await steps.process(jobDoc(job.data, job.id ?? '-'));
+  } catch (err) {
+    if (isPermanent(err)) {
+      await steps.bury(err, attempt);
+      throw new UnrecoverableError((err as Error).message);
+    }
+    if (attempt >= (job.opts.attempts ?? 1)) await steps.bury(err, attempt);
+    throw err;
+  }
+}

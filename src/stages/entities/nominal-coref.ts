@@ -1,0 +1,98 @@
+import type { Doc } from '../../model/doc.js';
+import type { Mention } from '../../model/schema.js';
+import type { Cluster } from './cluster.js';
+import { childrenOf } from './phrases.js';
+
+/** What a resolution pass needs from corefer: the mentions, their clusters and a way to join one. */
+export interface Chains {
+  doc: Doc;
+  ms: Mention[];
+  clusters: Cluster[];
+  owner: Int32Array;
+  /** head token of each mention, -1 if none */
+  heads: number[];
+  add(c: number, m: number): void;
+}
+
+const DEFINITE = /^(the|this|that|these|those)\s/i;
+// "every team", "other candidates": quantified phrases neither take nor give an antecedent by head noun.
+const QUANTIFIED = /^(every|each|any|no|other|another|some|all|many|most|several|few|both)\s/i;
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an']);
+
+/** The lower-cased words of a mention's phrase, without determiners. */
+function wordsOf(c: Chains, m: number): Set<string> {
+  const mn = c.ms[m];
+  const s = c.doc.text.slice(mn.phrase?.start ?? mn.start, mn.phrase?.end ?? mn.end).toLowerCase();
+  return new Set(s.split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !DETERMINERS.has(w)));
+}
+
+/** Whether every modifier of m ("Afghan" in "the Afghan team") is also in the antecedent a. */
+function modifiersFit(c: Chains, m: number, a: number): boolean {
+  const mine = c.doc.text.slice(c.ms[m].start, c.ms[m].end).toLowerCase();
+  const theirs = wordsOf(c, a);
+  return mine
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w && !DETERMINERS.has(w))
+    .every((w) => theirs.has(w) || w === lemmaOf(c, m) || theirs.has(w.replace(/s$/, '')));
+}
+
+/** Whether mention m is plural (by its head's tag, or the pronoun). */
+export function isPlural(c: Chains, m: number): boolean {
+  const h = c.heads[m];
+  const t = h >= 0 ? c.doc.tokens[h] : undefined;
+  if (t?.xpos) return /^NNP?S$/.test(t.xpos);
+  const w = c.doc.text.slice(c.ms[m].start, c.ms[m].end).toLowerCase();
+  return /^(they|them|their|theirs|themselves|we|us|our|ours|ourselves)$/.test(w) || /s$/.test(w);
+}
+
+const lemmaOf = (c: Chains, m: number): string =>
+  c.heads[m] >= 0 ? c.doc.tokens[c.heads[m]].lemma.toLowerCase() : '';
+
+/**
+ * Nominal mentions ("the researchers", "the company"): an apposition joins the mention it renames; a
+ * definite nominal joins the latest earlier nominal with the same head noun and number; else a new entity.
+ */
+export function linkNominals(c: Chains): void {
+  const { doc, ms, clusters, owner } = c;
+  const kids = childrenOf(doc);
+  const headOf = new Map<number, number>();
+  ms.forEach((m, i) => {
+    if (c.heads[i] >= 0 && m.type !== 'TITLE' && !headOf.has(c.heads[i])) headOf.set(c.heads[i], i);
+  });
+  const byLemma = new Map<string, number[]>();
+  for (let m = 0; m < ms.length; m++) {
+    const mn = ms[m];
+    if (mn.kind !== 'nominal' || owner[m] >= 0) continue;
+    const h = c.heads[m];
+    const lemma = lemmaOf(c, m);
+    const plural = isPlural(c, m);
+    let target = -1;
+    if (h >= 0) {
+      // Apposition either way: "Ahmed Mohamed, a student," / "the team's coach, Alireza Mehraban".
+      const up = doc.tokens[h].head ?? -1;
+      const apposOf = doc.tokens[h].deprel === 'appos' && up >= 0 ? headOf.get(up) : undefined;
+      if (apposOf !== undefined && owner[apposOf] >= 0 && isPlural(c, apposOf) === plural)
+        target = owner[apposOf];
+      for (const k of kids[h]) {
+        if (target >= 0) break;
+        const n = doc.tokens[k].deprel === 'appos' ? headOf.get(k) : undefined;
+        if (n !== undefined && owner[n] >= 0 && ms[n].kind !== 'pronoun' && isPlural(c, n) === plural)
+          target = owner[n];
+      }
+    }
+    if (target < 0 && DEFINITE.test(doc.text.slice(mn.start, mn.end))) {
+      const prev = byLemma.get(lemma) ?? [];
+      for (let k = prev.length - 1; k >= 0 && target < 0; k--) {
+        const a = prev[k];
+        if (QUANTIFIED.test(doc.text.slice(ms[a].start, ms[a].end)) || isPlural(c, a) !== plural) continue;
+        if (owner[a] >= 0 && modifiersFit(c, m, a)) target = owner[a];
+      }
+    }
+    if (target < 0) {
+      const name = doc.text.slice(mn.start, mn.end).replace(/^the\s+/i, '');
+      target = clusters.push({ type: mn.type, mentions: [], keys: new Set(), names: [name], roles: [] }) - 1;
+    }
+    c.add(target, m);
+    byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), m]);
+  }
+}

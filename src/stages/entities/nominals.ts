@@ -1,0 +1,62 @@
+import type { Doc } from '../../model/doc.js';
+import { tokensIn } from '../../model/doc.js';
+import type { Mention } from '../../model/schema.js';
+import { lookupTitle } from '../../text/actors.js';
+import { nounType, SPEAKER_PRONOUNS } from './nouns.js';
+import { childrenOf, hasParse, headIn, phraseTokens } from './phrases.js';
+
+const INDEFINITE_PEOPLE = /^(someone|somebody|everyone|everybody|anyone|anybody|nobody)$/i;
+
+/**
+ * From the parse: gives each mention its whole noun phrase (`phrase`), and adds the mentions the name
+ * finder leaves out — common-noun phrases about people, organisations and places (`kind: 'nominal'`:
+ * "the researchers", "the company") and first/second-person pronouns (`kind: 'pronoun'`). No-op without a parse.
+ */
+export function addPhraseMentions(doc: Doc): void {
+  if (!hasParse(doc) || !doc.mentions.length) return;
+  const toks = doc.tokens;
+  const kids = childrenOf(doc);
+  const covered = new Uint8Array(toks.length);
+  const claimed = new Uint8Array(toks.length);
+  const setPhrase = (m: Mention, h: number) => {
+    const [lo, hi] = phraseTokens(doc, kids, h);
+    const start = Math.min(m.start, toks[lo].start);
+    const end = Math.max(m.end, toks[hi - 1].end);
+    // only a phrase that grows the mention on a side the parse agrees with
+    if ((start !== m.start || end !== m.end) && toks[lo].start <= m.start && toks[hi - 1].end >= m.end)
+      m.phrase = { start, end };
+  };
+  for (const m of doc.mentions) {
+    const [f, l] = tokensIn(doc, m);
+    for (let i = f; i < l; i++) covered[i] = 1;
+    if (m.type === 'TITLE' || l <= f) continue;
+    let h = headIn(doc, f, l);
+    // "Texas student Ahmed Mohamed": the name hangs off the noun it names (flat).
+    const up = toks[h].head ?? -1;
+    if (toks[h].deprel === 'flat' && up >= 0 && up < f && /^(NOUN|PROPN)$/.test(toks[up].pos)) h = up;
+    claimed[h] = 1;
+    setPhrase(m, h);
+  }
+  const added: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] || claimed[i]) continue;
+    const word = doc.text.slice(t.start, t.end);
+    if (t.pos === 'PRON') {
+      const lower = word.toLowerCase();
+      if (SPEAKER_PRONOUNS.has(lower) || INDEFINITE_PEOPLE.test(lower))
+        added.push({ start: t.start, end: t.end, type: 'PERSON', kind: 'pronoun' });
+      continue;
+    }
+    if (t.pos !== 'NOUN') continue;
+    const type = nounType(t.lemma) ?? (lookupTitle(t.lemma) ? 'PERSON' : undefined);
+    if (!type) continue;
+    const [lo] = phraseTokens(doc, kids, i);
+    const m: Mention = { start: toks[lo].start, end: t.end, type, kind: 'nominal' };
+    setPhrase(m, i);
+    added.push(m);
+  }
+  if (!added.length) return;
+  doc.mentions.push(...added);
+  doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,53 @@
+import { type Doc, tokensIn } from '../../model/doc.js';
+
+// Dependents of a noun that belong to the clause, not to its noun phrase ("to" in "to the city", "is" in
+// "X is the city"), and appositions and conjuncts, which are mentions of their own.
+const OUTSIDE =
+  /^(case|cop|nsubj|csubj|aux|mark|advcl|punct|parataxis|discourse|obj|iobj|obl|ccomp|xcomp|expl|dislocated|vocative|reparandum|appos|conj|cc|dep|orphan|goeswith)(:|$)/;
+
+/** Dependency children of every token (empty lists when the document has no parse). */
+export function childrenOf(doc: Doc): number[][] {
+  const kids: number[][] = doc.tokens.map(() => []);
+  doc.tokens.forEach((t, i) => {
+    if (t.head !== undefined && t.head >= 0) kids[t.head].push(i);
+  });
+  return kids;
+}
+
+/** Whether the document carries a dependency parse. */
+export const hasParse = (doc: Doc): boolean => doc.tokens.some((t) => t.head !== undefined);
+
+/**
+ * Token range [first, last) of the noun phrase headed by token h: its subtree without clause-level
+ * dependents, appositions and conjuncts, trimmed of punctuation at the edges.
+ */
+export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, number] {
+  let lo = h;
+  let hi = h;
+  const walk = (t: number) => {
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+    for (const k of kids[t]) walk(k);
+  };
+  for (const k of kids[h]) if (!OUTSIDE.test(doc.tokens[k].deprel ?? '')) walk(k);
+  while (lo < h && doc.tokens[lo].pos === 'PUNCT') lo++;
+  while (hi > h && doc.tokens[hi].pos === 'PUNCT') hi--;
+  return [lo, hi + 1];
+}
+
+/** The syntactic head of tokens [first, last): the first whose head lies outside the range. */
+export function headIn(doc: Doc, first: number, last: number): number {
+  for (let i = first; i < last; i++) {
+    const h = doc.tokens[i].head;
+    if (h === undefined || h < first || h >= last) return i;
+  }
+  return first;
+}
+
+/** The head token of each mention (-1 when it covers no token). */
+export function mentionHeads(doc: Doc): number[] {
+  return doc.mentions.map((m) => {
+    const [f, l] = tokensIn(doc, m);
+    return l > f ? headIn(doc, f, l) : -1;
+  });
+}

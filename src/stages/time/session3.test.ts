@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseAnchor } from './calendar.js';
+import { tagTimexes } from './tagger.js';
+
+/** [surface text, type, value] of every timex, offsets checked by slicing. */
+function tag(text: string, anchor = '2000-01-07'): [string, string, string][] {
+  return tagTimexes(text, parseAnchor(anchor)).map((t) => {
+    assert.ok(t.start >= 0 && t.end <= text.length && t.start < t.end);
+    return [text.slice(t.start, t.end), t.type, t.value];
+  });
+}
+
+test('holidays take the year the tense points to', () => {
+  assert.deepEqual(tag('Elian was found on Thanksgiving Day clinging to an inner tube.'), [
+    ['Thanksgiving Day', 'DATE', '1999-11-25'],
+  ]);
+  assert.deepEqual(tag('He was rescued last Thanksgiving.'), [['last Thanksgiving', 'DATE', '1999-11-25']]);
+  assert.deepEqual(tag('The shop will close on Christmas Eve.', '2013-09-01'), [
+    ['Christmas Eve', 'DATE', '2013-12-24'],
+  ]);
+  assert.deepEqual(tag('Sales slumped over Christmas.', '2013-01-08'), [['Christmas', 'DATE', '2012-12-25']]);
+});
+
+test('"the week" and "the year" of the dateline', () => {
+  assert.deepEqual(tag('For the week, the index dropped 3.8%.', '1989-10-30'), [
+    ['the week', 'DATE', '1989-W44'],
+  ]);
+  assert.deepEqual(tag('For the year, pet food volume was flat.', '1989-11-02'), [
+    ['the year', 'DATE', '1989'],
+  ]);
+  assert.deepEqual(tag('Planting was delayed earlier in the year by rain.', '1989-10-26'), [
+    ['earlier in the year', 'DATE', '1989'],
+  ]);
+});
+
+test('negative: "the year"/"the week" that name another period', () => {
+  for (const text of [
+    'Net rose from $450 million the year before.',
+    'A hearing is set for the week of March 6.',
+    'The year-ago results included a charge.',
+  ])
+    assert.ok(!tag(text, '1989-11-02').some(([s]) => /^the (week|year)$/.test(s)), text);
+});
+
+test('decade words and parts of the day', () => {
+  assert.deepEqual(tag('Hate group numbers dropped through the nineties.'), [
+    ['the nineties', 'DATE', '199'],
+  ]);
+  assert.deepEqual(tag('Shares were hit by overnight losses in New York.', '1989-10-27'), [
+    ['overnight', 'TIME', '1989-10-26TNI'],
+  ]);
+  assert.deepEqual(tag('He will appear before a judge at midday.', '1999-10-08'), [
+    ['midday', 'TIME', '1999-10-08T12:00'],
+  ]);
+  assert.deepEqual(tag('At mid-afternoon yesterday, the shares were up.', '1989-11-02'), [
+    ['mid-afternoon yesterday', 'TIME', '1989-11-01TAF'],
+  ]);
+});
+
+test('negative: an age in decades is not a date', () => {
+  assert.deepEqual(tag('The woman, in her sixties, was unhurt.'), []);
+});
