@@ -75,3 +75,16 @@ test('negative: ordinals, programme names, idioms, growth rates and generic "tod
   assert.deepEqual(tag("Today's meeting was cancelled.", '1989-10-27'), [['Today', 'DATE', '1989-10-27']]);
   assert.deepEqual(tag('He waited a second or two.', '1989-10-27'), [['a second', 'DURATION', 'PT1S']]);
 });
+
+test('tense: a cue right before the weekday wins; "United States" and "hundred" are no past cues', () => {
+  assert.deepEqual(
+    tag('He would leave for the United States as soon as Tuesday, Castro said.', '2000-04-03'),
+    [['Tuesday', 'DATE', '2000-04-04']],
+  );
+  assert.deepEqual(tag('The United Nations team will arrive on Friday.', '2000-04-03'), [
+    ['Friday', 'DATE', '2000-04-07'],
+  ]);
+  assert.deepEqual(tag('Talks ended on Friday, officials said.', '2000-04-03'), [
+    ['Friday', 'DATE', '2000-03-31'],
+  ]);
+});
