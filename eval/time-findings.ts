@@ -20,7 +20,7 @@ export const suite: EvalSuite = {
     };
     if (!sets.gum.length && !sets.tbaq.length)
       throw new Error('time-findings needs ../shared/data/ (absent here)');
-    const pipe = await buildPipeline(ALL_STAGES, { only: ['segment', 'time', 'checks'] });
+    const pipe = await buildPipeline(ALL_STAGES, { only: ['segment', 'time', 'claims', 'checks'] });
     const metrics: Record<string, Record<string, number>> = {};
     const notes: string[] = [];
     let all = 0;

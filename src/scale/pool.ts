@@ -96,6 +96,7 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
     const [head, ...waiting] = tasks;
     queue.unshift(...waiting);
     head?.reject(why(head.task.doc.id));
+    pump(); // the other workers may take the waiting ones before the replacement is up
     replace();
   };
   // A stage stuck on one document cannot be interrupted inside its thread: the thread is dropped instead.

@@ -5,12 +5,15 @@ export const SLOT = 8;
  * Loaded weights as int8 codes (weight = lut[code + 128]). Narrow tables keep dense rows (`dense`, row r at
  * r × classes). Wide ones, mostly zeros, keep only non-zero cells `(code + 128) << 7 | class` (classes
  * ascending, < 128): the first SLOT of row r in `slots[r × SLOT ..]` (0 = no more), and when all SLOT are
- * used, the rest in `more[start[r] .. start[r + 1])`.
+ * used, the rest in `more[start[r] .. start[r + 1])`. Two tables read with the same feature ids may share
+ * one `slots` array, row r of each side by side (`stride` 2 × SLOT, `offset` 0 or SLOT): one cache line.
  */
 export interface QuantizedWeights {
   lut: Float32Array;
   dense?: Int8Array;
   slots?: Uint16Array;
+  stride?: number;
+  offset?: number;
   start?: Int32Array;
   more?: Uint16Array;
 }
@@ -43,7 +46,8 @@ export class Perceptron {
     const { slots, start, more } = qw as Required<QuantizedWeights>;
     const r = Math.floor(i / this.classes);
     const c = i - r * this.classes;
-    const cells = [...slots.subarray(r * SLOT, (r + 1) * SLOT), ...more.subarray(start[r], start[r + 1])];
+    const at = r * (qw.stride ?? SLOT) + (qw.offset ?? 0);
+    const cells = [...slots.subarray(at, at + SLOT), ...more.subarray(start[r], start[r + 1])];
     for (const cell of cells) if (cell !== 0 && (cell & 0x7f) === c) return qw.lut[cell >>> 7];
     return 0;
   }
@@ -91,9 +95,11 @@ export class Perceptron {
       // is read, empty ones (cell 0) adding lut[0] = 0 to class 0: no data-dependent branch to mispredict.
       const { slots, start, more } = qw as Required<QuantizedWeights>;
       const lut = qw.lut;
+      const stride = qw.stride ?? SLOT;
+      const offset = qw.offset ?? 0;
       for (let i = 0; i < n; i++) {
         const r = ids[i];
-        let j = r * SLOT;
+        let j = r * stride + offset;
         const end = j + SLOT;
         for (; j < end; j++) {
           const cell = slots[j];
@@ -161,4 +167,23 @@ export function argmax(scores: Float32Array, k: number, allowed?: (c: number) =>
     }
   }
   return best;
+}
+
+/** Loaded sparse tables a and b (same rows) with their slots interleaved: a caller that scores the same
+ * ids in both (the tagger's XPOS then UPOS) finds b's row in the cache line it just read for a. */
+export function interleaveSlots(a: Perceptron, b: Perceptron): [Perceptron, Perceptron] {
+  const qa = a.quantized;
+  const qb = b.quantized;
+  if (!qa?.slots || !qb?.slots || a.bits !== b.bits || qa.stride || qb.stride) return [a, b];
+  const rows = 1 << a.bits;
+  const slots = new Uint16Array(rows * 2 * SLOT);
+  for (let r = 0, j = 0; r < rows; r++) {
+    for (let e = r * SLOT; e < (r + 1) * SLOT; e++) slots[j++] = qa.slots[e];
+    for (let e = r * SLOT; e < (r + 1) * SLOT; e++) slots[j++] = qb.slots[e];
+  }
+  const stride = 2 * SLOT;
+  return [
+    new Perceptron(a.classes, a.bits, undefined, { ...qa, slots, stride, offset: 0 }),
+    new Perceptron(b.classes, b.bits, undefined, { ...qb, slots, stride, offset: SLOT }),
+  ];
 }

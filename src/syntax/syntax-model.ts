@@ -4,6 +4,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { Lemmatizer } from './lemmatizer.js';
 import { packModel, unpackModel } from './model-file.js';
 import { Parser } from './parser.js';
+import { interleaveSlots } from './perceptron.js';
 import { Tagger } from './tagger.js';
 import { wordAtoms } from './word-atoms.js';
 
@@ -87,7 +88,8 @@ export class SyntaxModel {
     const { header, tables } = unpackModel<Header>(data);
     if (header.format !== 'dateline-syntax/1')
       throw new Error(`not a Dateline syntax model: ${header.format}`);
-    const [xm, um, tm, lm] = tables;
+    const [xm, um] = interleaveSlots(tables[0], tables[1]);
+    const [, , tm, lm] = tables;
     const tagger = new Tagger(
       header.upos,
       header.xpos,

@@ -122,6 +122,7 @@ test('sentence ends: abbreviations, quotes, glued stops, trailers', () => {
     'He left.',
   ]);
   assert.deepEqual(sentences('He said "Stop." Then he left.'), ['He said "Stop."', 'Then he left.']);
+  assert.deepEqual(sentences('The Gov. said no. Ask him.'), ['The Gov. said no.', 'Ask him.']);
   assert.deepEqual(sentences('Go to Goldstar.com today. It is cheap.'), [
     'Go to Goldstar.com today.',
     'It is cheap.',

@@ -20,6 +20,8 @@ export function sentencesOf(text: string, tokens: readonly Token[], starts: Read
       (/\n/.test(gap) || !continues(form(i - 1), form(i)))
     )
       begins[i] = 1;
+    // a stop standing alone ends a sentence before a capital, whatever wink-nlp took it for ("said no. Ask")
+    else if (gap !== '' && /^[.!?]$/.test(form(i - 1)) && /^\p{Lu}/u.test(form(i))) begins[i] = 1;
   }
   for (let i = 0; i < n; i++) {
     const gap = i === 0 ? text.slice(0, tokens[0].start) : gapBefore(text, tokens, i);

@@ -27,6 +27,7 @@ export const clockRules: Rule[] = [
         min = +m[5];
       }
       if (h > 23 || min > 59) return null;
+      if (m[6] && /\bhigh\s+$/i.test(ctx.textBefore(m.index, 6))) return null; // "high noon"
       let day = 'XXXX-XX-XX';
       if (ctx.anchor) {
         const w = (m[7] ?? 'today').toLowerCase();

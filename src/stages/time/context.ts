@@ -5,7 +5,7 @@ export type Tense = 'past' | 'future' | 'present';
 const FUTURE =
   /\b(?:will|won't|wo|ll|shall|going to|due to|scheduled|expected|set to|plan(?:s|ned|ning)? to|is to|are to|next(?! to)|upcoming|as (?:soon|early) as|effective)\b/gi;
 const PAST =
-  /\b(?:said|was|were|had|did|told|announced|reported|ago|last|earlier|since|(?!\w*(?:eed|expected|scheduled|planned)\b)\w{3,}ed)\b/gi;
+  /\b(?:said|was|were|had|did|told|announced|reported|ago|last|earlier|since|(?!\w*(?:eed|expected|scheduled|planned)\b|(?:united|limited|hundred|kindred|hatred|sacred)\b)\w{3,}ed)\b/gi;
 
 /** The tense cue nearest to [start, end) inside [from, to), future beating past on a tie. */
 export function tenseNear(text: string, start: number, end: number, from: number, to: number): Tense {
@@ -15,7 +15,7 @@ export function tenseNear(text: string, start: number, end: number, from: number
     let best = Number.POSITIVE_INFINITY;
     re.lastIndex = 0;
     for (let m = re.exec(left); m; m = re.exec(left)) {
-      best = Math.min(best, left.length - m.index);
+      best = Math.min(best, left.length - m.index - m[0].length + 1); // from the cue's end
     }
     re.lastIndex = 0;
     const m = re.exec(right);

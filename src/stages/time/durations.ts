@@ -53,6 +53,17 @@ export const durationRules: Rule[] = [
         /(\d|million|billion|percent|%)\S*\s+(\S+\s+)?$/i.test(ctx.textBefore(m.index, 30))
       )
         return null;
+      // "a second group", "a second betrayal": the ordinal, not one second.
+      if (
+        /^seconds?$/i.test(unit) &&
+        /^an?$/i.test(num) &&
+        /^\s+(?!(?:or|and|later|ago|earlier|before|after|longer|more|each)\b)[a-z]/.test(
+          ctx.textAfter(m.index + whole.length, 12),
+        )
+      )
+        return null;
+      // "60 Minutes", a programme's name.
+      if (/^[A-Z]/.test(unit) && !/^an?$/i.test(num) && /^\d/.test(num)) return null;
       // "a quarter of the shares", "three-quarters": fractions.
       if (
         /^quarters?$/i.test(unit) &&

@@ -41,7 +41,15 @@ export const relativeRules: Rule[] = [
             : word === 'tomorrow'
               ? 1
               : 0;
-      // "today's" generic present reads as a date too in news; keep it a date.
+      // "today's" generic present reads as a date too in news ("today's meeting"), but not before
+      // the generic nouns TimeBank leaves untagged ("today's world", "today's youth").
+      if (
+        word === 'today' &&
+        /^['’]s\s+(?:world|youth|society|generation|young|children|kids|personal|technology|teenagers|students)\b/i.test(
+          ctx.textAfter(m.index + m[0].length, 20),
+        )
+      )
+        return null;
       const day = ctx.anchor ? fmtDay(addDays(ctx.anchor, shift)) : 'XXXX-XX-XX';
       const part = word === 'tonight' ? 'NI' : m[3] ? PARTS[m[3].toLowerCase()] : '';
       if (part) return { type: 'TIME', value: `${day}T${part}`, mod: modOf(m[1]) };

@@ -61,3 +61,30 @@ test('decade words and parts of the day', () => {
 test('negative: an age in decades is not a date', () => {
   assert.deepEqual(tag('The woman, in her sixties, was unhurt.'), []);
 });
+
+test('negative: ordinals, programme names, idioms, growth rates and generic "today\'s"', () => {
+  for (const text of [
+    'A second group of three directors sold shares.',
+    'Gonzalez said on CBS\'s "60 Minutes" that he would stay.',
+    'It was high noon for the alliance.',
+    'Revenue should rise 8.5% annually, analysts said.',
+    "Many of today's personal computers use the chip.",
+  ])
+    assert.deepEqual(tag(text, '1989-10-27'), [], text);
+  assert.deepEqual(tag('The plant makes 10,000 units annually.', '1989-10-27'), [['annually', 'SET', 'P1Y']]);
+  assert.deepEqual(tag("Today's meeting was cancelled.", '1989-10-27'), [['Today', 'DATE', '1989-10-27']]);
+  assert.deepEqual(tag('He waited a second or two.', '1989-10-27'), [['a second', 'DURATION', 'PT1S']]);
+});
+
+test('tense: a cue right before the weekday wins; "United States" and "hundred" are no past cues', () => {
+  assert.deepEqual(
+    tag('He would leave for the United States as soon as Tuesday, Castro said.', '2000-04-03'),
+    [['Tuesday', 'DATE', '2000-04-04']],
+  );
+  assert.deepEqual(tag('The United Nations team will arrive on Friday.', '2000-04-03'), [
+    ['Friday', 'DATE', '2000-04-07'],
+  ]);
+  assert.deepEqual(tag('Talks ended on Friday, officials said.', '2000-04-03'), [
+    ['Friday', 'DATE', '2000-03-31'],
+  ]);
+});

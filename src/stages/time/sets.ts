@@ -34,6 +34,8 @@ export const setRules: Rule[] = [
       // "the Daily Mail": a capital inside a sentence is a name.
       if (/^[A-Z]/.test(m[1]) && !/(^|[.!?"“]\s*)$/.test(ctx.textBefore(m.index, 3).trimEnd() + ' '))
         return null;
+      // "rise 8.5% annually": a growth rate, which TimeBank leaves untagged
+      if (/^annually$/i.test(m[1]) && /%\s+$/.test(ctx.textBefore(m.index, 20))) return null;
       return { type: 'SET', value: ADVERBS[m[1].toLowerCase()] };
     },
   },
