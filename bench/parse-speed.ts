@@ -36,7 +36,19 @@ for (let r = 0; r < Number(values.rounds); r++) {
   const d = process.cpuUsage(c);
   best = Math.min(best, (d.user + d.system) / 1e6);
 }
+// bytes of weights held at run time (a slot array shared by two tables is counted once)
+const arrays = new Set<ArrayBufferView>();
+for (const p of [
+  model.tagger.xposModel,
+  model.tagger.uposModel,
+  model.parser.transitions,
+  model.parser.labeler,
+]) {
+  const q = p.quantized;
+  for (const a of [q?.dense, q?.slots, q?.start, q?.more]) if (a) arrays.add(a);
+}
+const tableMB = [...arrays].reduce((n, a) => n + a.byteLength, 0) / 1e6;
 if (values.out) writeFileSync(values.out, writeConllu(pred));
 console.log(
-  `EWT dev ${words} words: ${Math.round(words / best)} tokens per CPU second (best of ${values.rounds}), model load ${Math.round((load.user + load.system) / 1000)} ms CPU, load average ${loadavg()[0].toFixed(1)}`,
+  `EWT dev ${words} words: ${Math.round(words / best)} tokens per CPU second (best of ${values.rounds}), model load ${Math.round((load.user + load.system) / 1000)} ms CPU, weight tables ${tableMB.toFixed(1)} MB, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, load average ${loadavg()[0].toFixed(1)}`,
 );

@@ -15,6 +15,7 @@ const COVERED = new Set(['person', 'place', 'organization']);
  * include both: "the UN", "Lavrov 's"), so system and gold mentions meet where their names coincide.
  */
 function spanId(text: string, start: number, end: number): string {
+  while (end > start && /\s/.test(text[end - 1])) end--;
   const lead = /^(the|a|an)\s+/i.exec(text.slice(start, end));
   if (lead && start + lead[0].length < end) start += lead[0].length;
   const tail = /\s*['’]s?$/.exec(text.slice(start, end));

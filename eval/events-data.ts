@@ -50,9 +50,17 @@ export function docFor(pipe: Pipeline, r: EventRecord): Doc {
   return pipe.run(doc);
 }
 
-const HYPOTHETICAL = new Set(['threatened', 'denied', 'refused', 'requested', 'promised', 'alleged']);
+const HYPOTHETICAL = new Set([
+  'threatened',
+  'denied',
+  'refused',
+  'requested',
+  'promised',
+  'alleged',
+  'conditional',
+]);
 
-/** Events the text asserts happened: not negated, not only threatened, denied, refused, requested, promised or alleged (the
- * threat or promise is its own event). */
+/** Events the text asserts happened: not negated, not only threatened, denied, refused, requested, promised,
+ * alleged or conditional (the threat or promise is its own event). */
 export const asserted = (doc: Doc): DocEvent[] =>
   doc.events.filter((e) => !e.negated && !(e.modality && HYPOTHETICAL.has(e.modality)));

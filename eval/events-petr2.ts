@@ -106,7 +106,7 @@ export const suite: EvalSuite = {
       notes: [
         'Held out: never used for tuning. Gold = openeventdata/UniversalPetrarch PETR2_GSR_validation.xml (MIT), a PETRARCH-2 regression set hand-fixed in 2018, with Phoenix actor codes.',
         'Triples compare exact actor codes (USAGOV ≠ USA); "country-level" compares their first 3 letters. A missing target equals "---".',
-        'Scored events: not negated and modality not threatened/denied/refused/requested/promised/alleged.',
+        'Scored events: not negated and modality not threatened/denied/refused/requested/promised/alleged/conditional.',
       ],
     };
   },

@@ -5,6 +5,7 @@ import type { Mention } from '../src/model/schema.js';
 import { sharedData } from '../src/paths.js';
 import { buildPipeline } from '../src/pipeline/pipeline.js';
 import { ALL_STAGES } from '../src/stages/index.js';
+import { isHonorific } from '../src/text/actors.js';
 import { type EvalSuite, prf } from './suite.js';
 
 /** Our types → CoNLL's four. GPE, LOC and FAC are places (LOC); NORP and EVENT are MISC. */
@@ -31,7 +32,10 @@ const FILES: Record<string, string> = {
   wikigold: 'wikigold_all.docs.jsonl',
 };
 
-/** Names only (no pronouns, titles or descriptions), outermost spans, in CoNLL labels. */
+/**
+ * Names only (no pronouns, titles or descriptions), outermost spans, in CoNLL labels. Our person mentions
+ * keep an honorific ("Mr Lavrov", for coreference); CoNLL's names leave it out, so it is cut here.
+ */
 export function conllEntities(doc: Doc): { start: number; end: number; label: string }[] {
   const names = doc.mentions.filter((m: Mention) => (m.kind ?? 'name') === 'name' || m.kind === 'demonym');
   const out: { start: number; end: number; label: string }[] = [];
@@ -42,7 +46,10 @@ export function conllEntities(doc: Doc): { start: number; end: number; label: st
       names.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
     )
       continue;
-    out.push({ start: m.start, end: m.end, label });
+    let start = m.start;
+    const honorific = /^([\p{L}.]+)\.?\s+(?=\p{Lu})/u.exec(doc.text.slice(m.start, m.end));
+    if (m.type === 'PERSON' && honorific && isHonorific(honorific[1])) start += honorific[0].length;
+    out.push({ start, end: m.end, label });
   }
   return out;
 }

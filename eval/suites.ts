@@ -18,5 +18,6 @@ export const SUITES: Record<string, Entry> = {
   'events-petr2': { describe: 'PETR-2 GSR event triples (held out)', load: () => import('./events-petr2.js').then((m) => m.suite) },
   'events-plover': { describe: 'PLOVER GSR event types and modes', load: () => import('./events-plover.js').then((m) => m.suite) },
   'events-conflibert': { describe: 'ConfliBERT CAMEO 5-class accuracy', load: () => import('./events-conflibert.js').then((m) => m.suite) },
+  'events-actors': { describe: 'PETRARCH-2 actor-phrase tests: Phoenix actor codes', load: () => import('./events-actors.js').then((m) => m.suite) },
   'events-petrarch-mechanics': { describe: 'PETRARCH-2 unit tests: argument-structure regression', load: () => import('./events-petrarch-mechanics.js').then((m) => m.suite) },
 };

@@ -2,8 +2,66 @@ import type { Doc } from '../../model/doc.js';
 import { tokensIn } from '../../model/doc.js';
 import { lookupGroup, lookupOrg, lookupTitle } from '../../text/actors.js';
 import { countryByIso3, lookupCountry } from '../../text/countries.js';
+import { loadLexicon } from '../../text/lexicon.js';
 import { geocode } from '../../text/places.js';
 import type { Cluster } from './cluster.js';
+
+interface Conventions {
+  sectors: Map<string, string>;
+  places: Map<string, string>;
+}
+
+let conv: Conventions | undefined;
+
+function conventions(): Conventions {
+  if (conv) return conv;
+  const f = loadLexicon<{ sectors: Record<string, string>; places: Record<string, string> }>(
+    'actors/sectors.json',
+  );
+  conv = { sectors: new Map(Object.entries(f.sectors)), places: new Map(Object.entries(f.places)) };
+  return conv;
+}
+
+/** A country (or region) code for a name or demonym: the country table, then our extra places. */
+function countryOf(name: string): string | undefined {
+  const hit = lookupCountry(name);
+  if (hit && hit.kind !== 'capital') return hit.iso3;
+  return conventions().places.get(name);
+}
+
+/** The CAMEO agent code of a title or group noun ("protesters" → OPP), ours before the shared titles. */
+function sectorOf(title: string): string | undefined {
+  const t = title.toLowerCase();
+  return conventions().sectors.get(t) ?? (lookupTitle(t)?.sector || undefined) ?? lookupGroup(t);
+}
+
+/**
+ * Phoenix-style code of a group phrase: "Syrian rebels" → SYRREB, "rebels from Syria" → SYRREB,
+ * "the rebels" → ---REB (a sector without a country); undefined without a sector word.
+ */
+export function groupCode(phrase: string): string | undefined {
+  const words = phrase
+    .replace(/['’]s?(?=\s|$)/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  let sector: string | undefined;
+  let country: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    for (let j = Math.min(words.length, i + 3); j > i; j--) {
+      const p = words.slice(i, j).join(' ');
+      const s = conventions().sectors.get(p.toLowerCase());
+      // the head noun comes last: "opposition lawmakers" is LEG
+      if (s) sector = s;
+      const c = /^\p{Lu}/u.test(p) ? countryOf(p) : undefined;
+      if (c && !country) country = c;
+      if (s || c) {
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  return sector ? (country ?? '---') + sector : undefined;
+}
 
 /** Actor codes (CAMEO-style country + sector), countries, sectors and coordinates for each cluster. */
 export function codeClusters(doc: Doc, clusters: Cluster[]): void {
@@ -31,29 +89,62 @@ export function codeClusters(doc: Doc, clusters: Cluster[]): void {
       }
       continue;
     }
+    // "Bosnia", "Gaza Strip", "Bosnian": names the country table lacks
+    const extra = cl.type !== 'PERSON' && conventions().places.get(name.replace(/['’]s?$/, ''));
+    if (extra) {
+      cl.code = extra;
+      const info = countryByIso3(extra);
+      if (info) cl.country = extra;
+      if (info && (cl.type === 'GPE' || cl.type === 'LOC'))
+        cl.geo = { lat: info.lat, lon: info.lon, country: extra };
+      continue;
+    }
     if (cl.type === 'GPE' || cl.type === 'LOC') {
       placeFromCity(doc, cl, name, context);
       continue;
     }
-    if (!cl.code) {
-      for (const r of cl.roles) {
-        const sector = lookupTitle(r.title)?.sector ?? lookupGroup(r.title);
-        const org = r.of ? lookupOrg(r.of) : undefined;
-        if (org) {
-          cl.code = org.code;
-          cl.sectors = org.sectors;
-        } else if (r.of && countryByIso3(r.of)) {
-          cl.country = r.of;
-          cl.code = r.of + (sector ?? '');
-          if (sector) cl.sectors = [sector];
-        }
-        if (cl.code) break;
+    if (!cl.code) codeFromRoles(cl);
+    if (!cl.code && cl.type !== 'PERSON') {
+      // "Syrian rebels", "the rebels", "protesters": a group phrase the roles did not code
+      for (const m of cl.mentions) {
+        const code = groupCode(doc.text.slice(doc.mentions[m].start, doc.mentions[m].end));
+        if (!code) continue;
+        cl.code = code;
+        if (countryByIso3(code.slice(0, 3))) cl.country = code.slice(0, 3);
+        break;
       }
     }
+    if (!cl.code) bareSector(cl);
     if (cl.code && !cl.sectors) {
       const sector = /^(IGO|NGO|IMG)/.exec(cl.code)?.[1] ?? cl.code.slice(3, 6);
       if (sector) cl.sectors = [sector];
     }
+  }
+}
+
+/** A role's code: its organisation's, else its country with the title's sector ("Iranian Foreign Minister" → IRNGOV). */
+function codeFromRoles(cl: Cluster): void {
+  for (const r of cl.roles) {
+    const sector = sectorOf(r.title);
+    const org = r.of ? lookupOrg(r.of) : undefined;
+    if (org) {
+      cl.code = org.code;
+      cl.sectors = org.sectors;
+    } else if (r.of && countryByIso3(r.of)) {
+      cl.country = r.of;
+      cl.code = r.of + (sector ?? '');
+      if (sector) cl.sectors = [sector];
+    }
+    if (cl.code) return;
+  }
+}
+
+/** A role with a sector but no country: '---' + sector ("President Askar Akayev" → ---GOV), as Phoenix codes it. */
+function bareSector(cl: Cluster): void {
+  const sector = cl.roles.map((r) => sectorOf(r.title)).find(Boolean);
+  if (sector && !cl.roles.some((r) => r.of)) {
+    cl.code = `---${sector}`;
+    cl.sectors = [sector];
   }
 }
 
@@ -69,6 +160,10 @@ function placeFromCity(doc: Doc, cl: Cluster, name: string, context: string[]): 
     // "Damascus has denied": the capital speaks for its government.
     cl.standsFor = `${cap.iso3}GOV`;
     cl.code = cl.standsFor;
+    cl.country = cap.iso3;
+  } else if (cap?.kind === 'capital' && cl.type === 'GPE') {
+    // "Riyadh's friendship with Tehran": elsewhere a capital is coded as its country (Phoenix)
+    cl.code = cap.iso3;
     cl.country = cap.iso3;
   }
 }

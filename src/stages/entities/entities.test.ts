@@ -103,3 +103,22 @@ test('office holders are coded by the publication date', () => {
   const old = run('Annan spoke.', '2020-06-01');
   assert.equal(entityWith(old, 'Annan').code, undefined);
 });
+
+test('Phoenix conventions: a title without a country is ---GOV; group nouns combine with a country', () => {
+  const doc = run('President Jon Doerr met Syrian rebels and protesters in Bosnia.');
+  assert.equal(entityWith(doc, 'Jon Doerr').code, '---GOV');
+  assert.equal(entityWith(doc, 'Syrian rebels').code, 'SYRREB');
+  assert.equal(entityWith(doc, 'Bosnia').code, 'BIH');
+  // a known office holder keeps the KB's code: the date decides
+  const dz = run('President Abdelaziz Bouteflika spoke.', '2005-03-01');
+  assert.equal(entityWith(dz, 'Abdelaziz Bouteflika').code, 'DZAGOV');
+  const nato = run('NATO and the European Union met.');
+  assert.equal(entityWith(nato, 'NATO').code, 'IGOWSTNAT');
+  assert.equal(entityWith(nato, 'European Union').code, 'IGOEUREEC');
+});
+
+test('a capital that does not act is coded as its country (Riyadh → SAU), never as a government', () => {
+  const doc = run("Riyadh's new friendship with Tehran worried the region.");
+  assert.equal(entityWith(doc, 'Tehran').code, 'IRN');
+  assert.equal(entityWith(doc, 'Tehran').standsFor, undefined);
+});

@@ -1,5 +1,6 @@
-import type { Doc } from '../../model/doc.js';
+import { type Doc, sentenceAt } from '../../model/doc.js';
 import type { Mention } from '../../model/schema.js';
+import { lookupCountry } from '../../text/countries.js';
 import type { Cluster } from './cluster.js';
 import { childrenOf } from './phrases.js';
 
@@ -88,6 +89,8 @@ export function linkNominals(c: Chains): void {
         if (owner[a] >= 0 && modifiersFit(c, m, a)) target = owner[a];
       }
     }
+    if (target < 0 && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
+      target = namedAntecedent(c, m, lemma);
     if (target < 0) {
       const name = doc.text.slice(mn.start, mn.end).replace(/^the\s+/i, '');
       target = clusters.push({ type: mn.type, mentions: [], keys: new Set(), names: [name], roles: [] }) - 1;
@@ -95,4 +98,29 @@ export function linkNominals(c: Chains): void {
     c.add(target, m);
     byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), m]);
   }
+}
+
+const COUNTRY_NOUNS = /^(country|nation|state|kingdom|republic)$/;
+const NAME_WINDOW = 3; // sentences back "the company" may look for its name
+
+/**
+ * "the country" → the latest country named, "the company" → the latest organisation named, "the city" →
+ * the latest other place, within a few sentences.
+ */
+function namedAntecedent(c: Chains, m: number, lemma: string): number {
+  const { doc, ms, owner } = c;
+  const type = ms[m].type;
+  if (type !== 'ORG' && type !== 'GPE') return -1;
+  const here = sentenceAt(doc, ms[m].start);
+  for (let k = m - 1; k >= 0; k--) {
+    const a = ms[k];
+    if (here - sentenceAt(doc, a.start) > NAME_WINDOW) break;
+    if (a.kind !== 'name' || owner[k] < 0 || a.type !== type) continue;
+    if (type === 'GPE') {
+      const country = lookupCountry(doc.text.slice(a.start, a.end).replace(/['’]s?$/, ''))?.kind === 'name';
+      if (country !== COUNTRY_NOUNS.test(lemma)) continue;
+    }
+    return owner[k];
+  }
+  return -1;
 }

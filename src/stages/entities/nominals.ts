@@ -48,7 +48,8 @@ export function addPhraseMentions(doc: Doc): void {
         added.push({ start: t.start, end: t.end, type: 'PERSON', kind: 'pronoun' });
       continue;
     }
-    if (t.pos !== 'NOUN') continue;
+    // a noun modifier ("volunteer organisation") or a verbless headline rarely refers on its own
+    if (t.pos !== 'NOUN' || /^(compound|root)/.test(t.deprel ?? '')) continue;
     const type = nounType(t.lemma) ?? (lookupTitle(t.lemma) ? 'PERSON' : undefined);
     if (!type) continue;
     const [lo] = phraseTokens(doc, kids, i);

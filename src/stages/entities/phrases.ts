@@ -5,6 +5,8 @@ import { type Doc, tokensIn } from '../../model/doc.js';
 const OUTSIDE =
   /^(case|cop|nsubj|csubj|aux|mark|advcl|punct|parataxis|discourse|obj|iobj|obl|ccomp|xcomp|expl|dislocated|vocative|reparandum|appos|conj|cc|dep|orphan|goeswith)(:|$)/;
 
+const EDGE = /^(PUNCT|ADP|ADV|CCONJ|SCONJ|AUX|PART)$/;
+
 /** Dependency children of every token (empty lists when the document has no parse). */
 export function childrenOf(doc: Doc): number[][] {
   const kids: number[][] = doc.tokens.map(() => []);
@@ -30,8 +32,9 @@ export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, nu
     for (const k of kids[t]) walk(k);
   };
   for (const k of kids[h]) if (!OUTSIDE.test(doc.tokens[k].deprel ?? '')) walk(k);
-  while (lo < h && doc.tokens[lo].pos === 'PUNCT') lo++;
-  while (hi > h && doc.tokens[hi].pos === 'PUNCT') hi--;
+  // a misattached "to", "respectively" or comma at the edge is not part of the phrase
+  while (lo < h && EDGE.test(doc.tokens[lo].pos)) lo++;
+  while (hi > h && EDGE.test(doc.tokens[hi].pos)) hi--;
   return [lo, hi + 1];
 }
 

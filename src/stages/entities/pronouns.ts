@@ -40,29 +40,34 @@ export function linkThirdPerson(c: Chains, nested: boolean[], window: number): v
     if (!heShe && !THEY.test(w) && !IT.test(w)) continue;
     const gender = wordGender(w);
     const here = sentenceAt(doc, mn.start);
-    for (let k = m - 1; k >= 0; k--) {
-      const cand = ms[k];
-      if (here - sentenceAt(doc, cand.start) > window) break;
-      if (owner[k] < 0 || nested[k] || cand.type === 'TITLE' || cand.end > mn.start) continue;
-      const cw = doc.text.slice(cand.start, cand.end);
-      let ok: boolean;
-      if (heShe) {
-        ok =
-          cand.type === 'PERSON' &&
-          (cand.kind === 'pronoun' ? HE_SHE.test(cw) : !(cand.kind === 'nominal' && isPlural(c, k)));
-        const g = ok ? genderOf(c, clusters[owner[k]]) : undefined;
-        if (g && gender && g !== gender) ok = false;
-      } else if (IT.test(w)) {
-        ok = (cand.type === 'ORG' || cand.type === 'GPE') && (cand.kind !== 'pronoun' || IT.test(cw));
-      } else {
-        ok =
-          cand.kind === 'pronoun'
-            ? THEY.test(cw)
-            : cand.type === 'ORG' || cand.type === 'NORP' || (cand.kind === 'nominal' && isPlural(c, k));
-      }
-      if (ok) {
-        c.add(owner[k], m);
-        break;
+    // names first (they carry actor codes), common-noun phrases only when no name fits
+    for (const nominals of [false, true]) {
+      if (owner[m] >= 0) break;
+      for (let k = m - 1; k >= 0; k--) {
+        const cand = ms[k];
+        if (here - sentenceAt(doc, cand.start) > window) break;
+        if (owner[k] < 0 || nested[k] || cand.type === 'TITLE' || cand.end > mn.start) continue;
+        if (heShe && !nominals && cand.kind === 'nominal') continue;
+        const cw = doc.text.slice(cand.start, cand.end);
+        let ok: boolean;
+        if (heShe) {
+          ok =
+            cand.type === 'PERSON' &&
+            (cand.kind === 'pronoun' ? HE_SHE.test(cw) : !(cand.kind === 'nominal' && isPlural(c, k)));
+          const g = ok ? genderOf(c, clusters[owner[k]]) : undefined;
+          if (g && gender && g !== gender) ok = false;
+        } else if (IT.test(w)) {
+          ok = (cand.type === 'ORG' || cand.type === 'GPE') && (cand.kind !== 'pronoun' || IT.test(cw));
+        } else {
+          ok =
+            cand.kind === 'pronoun'
+              ? THEY.test(cw)
+              : cand.type === 'ORG' || cand.type === 'NORP' || (cand.kind === 'nominal' && isPlural(c, k));
+        }
+        if (ok) {
+          c.add(owner[k], m);
+          break;
+        }
       }
     }
   }

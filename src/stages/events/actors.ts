@@ -37,12 +37,16 @@ function load(): Tables {
   };
   for (const [k, v] of Object.entries(words.orgs)) add(k, v);
   for (const [k, v] of Object.entries(words.countries)) add(k, v);
+  const bySurname = new Map<string, Set<string>>();
   for (const h of officeHolders()) {
     add(h.name, h.code);
     for (const a of h.aliases) add(a, h.code);
-    const last = h.name.split(/\s+/).at(-1);
-    if (last && last.length > 3) add(last.replace(/^al-/i, ''), h.code);
+    const last = h.name.split(/\s+/).at(-1)?.replace(/^al-/i, '');
+    if (last && last.length > 3) bySurname.set(last, (bySurname.get(last) ?? new Set()).add(h.code));
   }
+  // a bare surname only when it names one code and is no common word ("Major", "Gates", "Rice")
+  for (const [last, cs] of bySurname)
+    if (cs.size === 1 && !COMMON.has(last.toLowerCase())) add(last, [...cs][0]);
   for (const c of countries) {
     add(c.name.common, c.cca3);
     add(c.name.official, c.cca3);
@@ -56,6 +60,11 @@ function load(): Tables {
   return tables;
 }
 
+const COMMON = new Set(
+  'major taylor baker gates cook straw perry rice brown may hague francis jonathan moon park lee kim'.split(
+    ' ',
+  ),
+);
 // the package is CommonJS exporting the array; its typings describe an ES default export
 const countries = worldCountries as unknown as Country[];
 const MAX_WORDS = 5;
@@ -224,14 +233,19 @@ function withMentions(doc: Doc, first: number, last: number, own: Actor[]): Acto
     while (tokEnd < doc.tokens.length && doc.tokens[tokEnd].start < m.end) tokEnd++;
     if (widest && widest.end - widest.start > m.end - m.start) continue; // "Syrian opposition" beats "Syrian"
     if (!entityCode && widest?.kind === 'sector') continue; // "the rebels": our sector code stands
+    // "the rebels" (---REB) is a sector that still combines with a country: "the rebels from Syria"
+    const bare = entityCode?.startsWith('---') && m.type !== 'PERSON';
     out.push({
       start: m.start,
       end: m.end,
       tokStart,
       tokEnd,
-      code: entityCode ?? (widest?.kind === 'named' ? widest.code : undefined),
+      // a person the dated office-holder KB did not code stays uncoded ("Carl XVI Gustaf" in 1901)
+      code: bare
+        ? entityCode?.slice(3)
+        : (entityCode ?? (widest?.kind === 'named' && m.type !== 'PERSON' ? widest.code : undefined)),
       entity: m.entity,
-      kind: 'named',
+      kind: bare ? 'sector' : 'named',
     });
   }
   for (const a of own) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);

@@ -13,7 +13,8 @@ const TARGET_CASE = /^(against|on|upon|to|with|at|for|from|over|into|toward|towa
 const INNER = new Set(['nmod:poss', 'compound', 'amod', 'nmod', 'flat', 'appos']);
 const RELATIVE = /^(who|which|that|whom)$/;
 /** Verbs whose object is said to have done the act after "of"/"for". */
-export const ACCUSING = /^(accuse|charge|blame|suspect|condemn|criticize|criticise|denounce)$/;
+export const ACCUSING =
+  /^(accuse|charge|blame|suspect|condemn|criticize|criticise|denounce|arrest|jail|detain|convict|sentence|punish|fine|indict|prosecute|try)$/;
 
 /** Dependents of each token of a sentence, from `head`. */
 export class Tree {

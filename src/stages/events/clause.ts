@@ -35,17 +35,23 @@ export function isPassive(doc: Doc, i: number): boolean {
 }
 
 /** The auxiliary chain before token i ("has not been", "would not"): negation and modal. */
-export function auxChain(doc: Doc, i: number, first: number): { negated: boolean; modal: boolean } {
+export function auxChain(
+  doc: Doc,
+  i: number,
+  first: number,
+): { negated: boolean; modal: boolean; must: boolean } {
   let negated = false;
   let modal = false;
+  let must = false;
   for (let k = i - 1; k >= Math.max(first, i - 5); k--) {
     const w = word(doc, k);
     const pos = doc.tokens[k].pos;
     if (NEGATORS.has(w)) negated = true;
+    else if (w === 'must') must = true;
     else if (MODALS.has(w)) modal = true;
     else if (!(pos === 'AUX' || pos === 'ADV' || pos === 'PART')) break;
   }
-  return { negated, modal };
+  return { negated, modal, must };
 }
 
 /** The first token index after i where the clause ends (sentence-final or ';'). */

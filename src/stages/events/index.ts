@@ -40,6 +40,26 @@ const THREAT: [RegExp, string][] = [
   [/^1[589]|^20/, '138'],
 ];
 
+// "urged Y to release", "demanded that Y meet": appeals (02) and demands (10) are coded by the act they ask for
+const APPEAL: [RegExp, string][] = [
+  [/^04/, '026'],
+  [/^05/, '022'],
+  [/^06/, '021'],
+  [/^07/, '023'],
+  [/^0841/, '0253'],
+  [/^08/, '025'],
+];
+const DEMAND: [RegExp, string][] = [
+  [/^04/, '106'],
+  [/^05/, '102'],
+  [/^06/, '101'],
+  [/^07/, '103'],
+  [/^0841/, '1053'],
+  [/^08/, '105'],
+];
+/** Verbs of saying that turn "Y must Z" into the speaker's demand: "Britain said Libya must hand over …". */
+const DECLARING = /^(say|declare|insist|reiterate|announce|conclude|state|stress|tell|add|warn|write)$/;
+
 /** CAMEO 03x "express intent to …" for a cooperative act (04–08), else undefined. */
 export const intentCode = (code: string): string | undefined => INTENT.find(([re]) => re.test(code))?.[1];
 /** CAMEO 13x "threaten …" for a conflictual act (14–20), else undefined. */
@@ -51,6 +71,7 @@ const GOVERNORS: Record<string, string> = {
   deny: 'denied',
   refuse: 'refused',
   reject: 'refused',
+  decline: 'refused',
   urge: 'requested',
   ask: 'requested',
   call: 'requested',
@@ -80,6 +101,7 @@ const GOVERNORS: Record<string, string> = {
   prepared: 'planned',
 };
 const MAX_TARGET_GAP = 12;
+const CONDITIONAL = /^(if|unless|whether)$/;
 const SAYING = /^(say|tell|claim|argue|insist|believe|think|add|note)$/;
 const MAX_NEEDS_GAP = 30;
 const MAX_PAIRS = 4;
@@ -129,6 +151,9 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
   const isNoun = tok.pos === 'NOUN';
   // "an armed group", "the banned weapons", "Ban's rescind": after a determiner or possessive, not a verb
   if (tok.pos === 'VERB' && prev && (/^(DET|ADJ)$/.test(prev.pos) || /^['’]s$/.test(word(doc, i - 1))))
+    return null;
+  // "the Israeli-occupied West Bank", "the alleged bombers": a participle used as an adjective is no act
+  if (tok.deprel === 'amod' && tok.pos !== 'NOUN' && (!prev || /^(DET|ADJ|ADP|PUNCT|NUM)$/.test(prev.pos)))
     return null;
   const end = Math.min(clauseEnd(doc, i, last), i + MAX_NEEDS_GAP);
   const after = new Set<string>();
@@ -185,10 +210,42 @@ function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocE
     const trigger = triggerAt(doc, i, last, actors);
     if (trigger) found.push({ i, trigger });
   }
+  found.push(...demandsByMust(doc, first, last, found));
+  found.sort((a, b) => a.i - b.i);
   const tree = new Tree(doc, first, last);
   const out: DocEvent[] = [];
   for (const f of found) out.push(...eventsFor(doc, tree, si, first, last, actors, f, found));
   return out;
+}
+
+/**
+ * "X said Y must Z": X demands of Y (CAMEO 10), read from the parse — the verb of saying is the trigger, the
+ * subject of the "must" clause the target (see parseArguments' clause targets).
+ */
+function demandsByMust(doc: Doc, first: number, last: number, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let k = first; k < last; k++) {
+    if (word(doc, k) !== 'must') continue;
+    const v = doc.tokens[k].head;
+    if (v === undefined || v < 0 || !/^ccomp/.test(doc.tokens[v].deprel ?? '')) continue;
+    const h = doc.tokens[v].head;
+    if (h === undefined || h < 0 || found.some((f) => f.i === h) || out.some((f) => f.i === h)) continue;
+    const lemma = doc.tokens[h].lemma.toLowerCase();
+    if (!DECLARING.test(lemma)) continue;
+    out.push({ i: h, trigger: { type: 'REQUEST', w: lemma, code: '100' } });
+  }
+  return out;
+}
+
+/** The act a demand or appeal at i asks for: a trigger governed by it ("urged Y to release", "said Y must meet"). */
+function askedAct(doc: Doc, i: number, start: number, end: number, actors: Actor[], found: Found[]) {
+  return found.find(
+    (g) =>
+      g.i > i &&
+      g.i < end &&
+      (governorOf(doc, g.i, start, actors)?.at === i ||
+        (doc.tokens[g.i].head === i && /^ccomp/.test(doc.tokens[g.i].deprel ?? ''))),
+  );
 }
 
 function eventsFor(
@@ -217,12 +274,23 @@ function eventsFor(
   const aux = auxChain(doc, i, start);
   const gov = governorOf(doc, i, start, actors);
   let modality = gov?.modality;
+  // "Libya must hand over …": a demand on Libya, not Libya's act
+  if (!modality && aux.must) modality = 'requested';
+  // "to defend Saudi Arabia if it is attacked": an act under a condition did not happen
+  if (!modality && tree.children(i, /^mark$/).some((k) => CONDITIONAL.test(word(doc, k))))
+    modality = 'conditional';
   if (!modality && aux.modal) modality = 'would';
   // "threatened to attack", "agreed to lift sanctions": the threat or promise is coded by the act it names
   if (trigger.type === 'THREATEN' || trigger.type === 'AGREE') {
     const embedded = found.find((g) => g.i > i && g.i < end && governorOf(doc, g.i, start, actors)?.at === i);
     const code = embedded && (trigger.type === 'AGREE' ? intentCode : threatCode)(embedded.trigger.code);
     if (code) trigger = { ...trigger, code };
+  } else if (trigger.type === 'REQUEST' && /^(02|10)/.test(trigger.code)) {
+    const asked = askedAct(doc, i, start, end, actors, found);
+    const table = trigger.code.startsWith('02') ? APPEAL : DEMAND;
+    const code = asked && table.find(([re]) => re.test(asked.trigger.code))?.[1];
+    if (code && codes![code]?.goldstein != null)
+      trigger = { ...trigger, code, mode: undefined, context: undefined };
   } else if ((modality === 'would' || modality === 'planned') && !aux.negated) {
     // CAMEO codes a stated future act as intent (03x) or threat (13x), not as the act itself
     const code = intentCode(trigger.code) ?? threatCode(trigger.code);

@@ -48,6 +48,21 @@ const IRREGULAR: Record<string, string[]> = {
   shell: ['shelled'],
   cut: ['cut'],
   strike: ['struck', 'stricken'],
+  undertake: ['undertook', 'undertaken'],
+  seek: ['sought'],
+  swear: ['swore', 'sworn'],
+  shoot: ['shot'],
+  win: ['won'],
+  lead: ['led'],
+  take: ['took', 'taken'],
+  throw: ['threw', 'thrown'],
+  buy: ['bought'],
+  bring: ['brought'],
+  begin: ['began', 'begun'],
+  forbid: ['forbade', 'forbidden'],
+  pay: ['paid'],
+  tell: ['told'],
+  bid: ['bade'],
 };
 
 /** Inflected forms of an English verb or noun (regular rules plus a few irregulars). */

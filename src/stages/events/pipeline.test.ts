@@ -39,14 +39,46 @@ test('passive with a "by" agent: the agent is the source', async () => {
 test('"X accused Y of Z": Y is accused (112) and Z is only alleged, done by Y', async () => {
   assert.deepEqual(await rows('The United States accused Russia of arming the rebels.'), [
     'United States/USA > Russia/RUS 112 [accused]',
-    'Russia/RUS > rebels/---REB 072 [arming] alleged',
+    'Russia/RUS > the rebels/---REB 072 [arming] alleged',
   ]);
 });
 
-test('"X urged Y to Z": a request to Y, and Z is Y’s act, flagged as requested', async () => {
+test('"X urged Y to Z": a request to Y coded by what it asks (0253), and Z is Y’s act, flagged', async () => {
   assert.deepEqual(await rows('France urged Iran to release the prisoners.'), [
-    'France/FRA > Iran/IRN 020 [urged]',
+    'France/FRA > Iran/IRN 0253 [urged]',
     'Iran/IRN > prisoners/---CVL 0841 [release] requested',
+  ]);
+});
+
+test('"X said Y must Z": X demands of Y (10x), and Z is only requested', async () => {
+  assert.deepEqual(await rows('A senior British minister reiterated that Libya must release the hostages.'), [
+    'British minister/GBRGOV > Libya/LBY 1053 [reiterated]',
+    'Libya/LBY > - 0841 [release] requested',
+  ]);
+  assert.deepEqual(await rows('Libya must release the hostages.'), [
+    'Libya/LBY > - 0841 [release] requested',
+  ]);
+});
+
+test('an act under "if" is conditional; a participle used as an adjective is no act', async () => {
+  assert.deepEqual(await rows('Israel will bomb Gaza if Hamas attacks the town.'), [
+    'Israel/ISR > Gaza/PSE 138 [bomb] would',
+    'Hamas/PSEREB > - 190 [attacks] conditional',
+  ]);
+  assert.deepEqual(await rows('Palestinians of the Israeli-occupied West Bank protested on Monday.'), [
+    'Palestinians/PSE > - 140 [protested]',
+  ]);
+});
+
+test('Phoenix-style actors: titles without a country, sector nouns, lifted blockades, declined acts', async () => {
+  assert.deepEqual(await rows('The Israeli army lifted a blockade on Palestinian lorries.'), [
+    'The Israeli army/ISRMIL > Palestinian/PSE 085 [lifted]',
+  ]);
+  assert.deepEqual(await rows('Vice-President Moody Awori has declined to resign.'), [
+    'Moody Awori/---GOV > - 0831 [resign] refused',
+  ]);
+  assert.deepEqual(await rows('The rebels from Syria attacked the town.'), [
+    'The rebels from Syria/SYRREB > - 190 [attacked]',
   ]);
 });
 

@@ -175,3 +175,18 @@ test('hyphenated syllables stay in a name; a headline event does not swallow "IN
   const head = found(run('SOCCER - WALES BEAT SAN MARINO IN WORLD CUP QUALIFIER.\nWales beat San Marino.'));
   assert.ok(!head.some((g) => g.includes(' IN ')), head.join(' '));
 });
+
+test('an organisation noun before a name, shares after it, and fixtures make teams and firms', () => {
+  const got = found(
+    run(
+      'UEFA fined Belgian club Standard Liege on Friday. Comelf shares rose. ' +
+        'Postponed: East Fife v Clydebank.\nBury 4 Bristol City 0\nJohn Major spoke.',
+    ),
+  );
+  assert.ok(got.includes('Standard Liege|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Comelf|ORG|name'), got.join(' '));
+  assert.ok(got.includes('East Fife|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Clydebank|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Bury|ORG|name'), got.join(' '));
+  assert.ok(got.includes('John Major|PERSON|name'), got.join(' '));
+});

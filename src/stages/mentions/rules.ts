@@ -40,6 +40,9 @@ const DASH = /^(-|--|—|–)$/;
 const DATE = /^\d{4}-\d\d-\d\d$/;
 const SPORTS_HEADLINE =
   /^\s*(SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|ATHLETICS|BASEBALL|BASKETBALL|RUGBY[A-Z ]*|BOXING|CYCLING|SQUASH|MOTOR[A-Z ]*|HORSE RACING|ICE HOCKEY|HOCKEY|NFL|NBA|NHL|AMERICAN FOOTBALL|SWIMMING|SKIING|BADMINTON|VOLLEYBALL|HANDBALL|YACHTING|ROWING) -/;
+/** Lower-case nouns that, right before a name, make it an organisation ("club Standard Liege", "agency Tanjug"). */
+const ORG_NOUN_BEFORE =
+  /^(club|team|side|group|company|firm|agency|newspaper|daily|weekly|paper|bank|carrier|airline|maker|producer|manufacturer|distributor|retailer|insurer|broker|brokerage|conglomerate|giant|publisher|operator|subsidiary|unit|chain|party)$/;
 /** Function words of an all-caps line that never sit inside a name. */
 const SHOUTED_GLUE = /^(IN|AT|OF|TO|FOR|ON|WITH|AND|THE|V|VS|BY|FROM|AFTER|BEFORE|OVER|AGAINST)$/;
 const COMPASS =
@@ -354,16 +357,34 @@ export class MentionFinder {
     return { from: i, to: span.to, type, kind: type === 'NORP' ? 'demonym' : 'name' };
   }
 
+  /**
+   * Whether the words around the name [i, to) say it is an organisation: "Belgian club X", "news agency X",
+   * "X shares", "X v Y" (a fixture).
+   */
+  private orgContext(i: number, to: number, a: number, b: number): 0 | 1 | 2 {
+    const prev = i > a ? this.word(i - 1) : '';
+    const next = to < b ? this.word(to) : '';
+    // A fixture outweighs a place cue ("East Fife v Clydebank"); the other contexts only a weak or absent one.
+    const fixture = (k: number) => k >= a && k < b && /^(v|vs\.?)$/.test(this.word(k));
+    if ((fixture(to) && to + 1 < b && this.capitalised(to + 1)) || (fixture(i - 1) && i - 1 > a)) return 2;
+    if (ORG_NOUN_BEFORE.test(prev) || /^(shares|stock|stocks|shareholders)$/.test(next)) return 1;
+    if (to + 1 < b && next === "'s" && /^(shares|stock|chairman|shareholders)$/.test(this.word(to + 1)))
+      return 1;
+    return 0;
+  }
+
   /** Whether token j starts a score ("2", "4-38") in a line without verbs. */
   private scoreLine(j: number, a: number, b: number): boolean {
     if (j >= b || !/^\d+([-/]\d+)?$/.test(this.word(j))) return false;
-    for (let k = a; k < b; k++) if (this.toks[k].pos === 'VERB' || this.toks[k].pos === 'AUX') return false;
+    // A capitalised "verb" in a table row is a team's name ("Bury 4 Reading 2").
+    for (let k = a; k < b; k++)
+      if ((this.toks[k].pos === 'VERB' || this.toks[k].pos === 'AUX') && !this.capitalised(k)) return false;
     return true;
   }
 
   /** A team in a results table: at the line start or after a score, followed by a score. */
   private teamInTable(i: number, to: number, a: number, b: number): boolean {
-    const before = i === a || /^\d+$/.test(this.word(i - 1));
+    const before = i === a || /^(\d+|[,;:])$/.test(this.word(i - 1));
     const team = before && this.scoreLine(to, a, b);
     if (team) this.teams++;
     return team;
@@ -639,7 +660,16 @@ export class MentionFinder {
         }
       }
       const sentenceInitial = i === a || /^[“"‘'(]$/.test(this.word(i - 1)) || /^\d+$/.test(this.word(i - 1));
-      if (this.startsName(i) && (!sentenceInitial || this.toks[i].pos === 'PROPN')) {
+      // "Bury 4 Bristol City 0": at a table row's start a capitalised word before a score is a team.
+      const tableRow =
+        sentenceInitial &&
+        this.capitalised(i) &&
+        !NOT_NAMES.has(w) &&
+        this.teamInTable(i, this.nameEnd(i, b), a, b);
+      if (
+        (this.startsName(i) || tableRow) &&
+        (!sentenceInitial || tableRow || this.toks[i].pos === 'PROPN')
+      ) {
         let to = this.nameEnd(i, b);
         // "Boxing Association President Ramon Manzanares", "Coach Berti Vogts": a title inside the run.
         for (let k = i; k < to - 1; k++) {
@@ -669,6 +699,11 @@ export class MentionFinder {
         }
         let type = this.nameType(i, to, a, b);
         let cue: Cue = this.cued ? (this.weak ? Cue.Weak : Cue.Rule) : Cue.None;
+        const context = type === 'GPE' ? 0 : this.orgContext(i, to, a, b);
+        if (context === 2 || (context === 1 && cue < Cue.Rule)) {
+          type = 'ORG';
+          cue = Cue.Rule;
+        }
         // "Durham 114", "Puchon 2 Chonbuk 1": a name before a score in a verbless line is a team.
         if (cue < Cue.Rule && this.teamInTable(i, to, a, b)) {
           this.emit({ from: i, to, type: 'ORG', kind: 'name' }, Cue.Rule);
