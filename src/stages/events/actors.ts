@@ -221,7 +221,7 @@ function withMentions(doc: Doc, first: number, last: number, own: Actor[]): Acto
   const hi = doc.tokens[last - 1].end;
   const out: Actor[] = [];
   for (const m of doc.mentions) {
-    if (m.start < lo || m.end > hi || !ACTOR_TYPES.has(m.type)) continue;
+    if (m.start < lo || m.end > hi || !ACTOR_TYPES.has(m.type) || m.kind === 'nominal') continue;
     const overlapping = own.filter((a) => a.start < m.end && m.start < a.end);
     const entityCode = m.entity === undefined ? undefined : doc.entities[m.entity]?.code;
     const widest = overlapping.reduce<Actor | undefined>(
