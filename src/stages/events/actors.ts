@@ -12,6 +12,8 @@ export interface Actor {
   entity?: number;
   /** 'sector' when the actor is only a sector word ("officials", "rebels"): weaker evidence of a party. */
   kind: 'named' | 'sector';
+  /** Set when the actor ends in a title or sector word ("UN Secretary-General"): a name right after is its holder. */
+  titled?: boolean;
 }
 
 interface ActorWords {
@@ -161,7 +163,18 @@ function combine(doc: Doc, raw: Actor[]): Actor[] {
       continue;
     }
     if (a?.code && a.kind === 'named' && b.kind === 'sector' && gapIsModifiers(doc, a.tokEnd, b.tokStart)) {
-      out[out.length - 1] = { ...a, end: b.end, tokEnd: b.tokEnd, code: withSector(a.code, b.code!) };
+      out[out.length - 1] = {
+        ...a,
+        end: b.end,
+        tokEnd: b.tokEnd,
+        code: withSector(a.code, b.code!),
+        titled: true,
+      };
+      continue;
+    }
+    // "UN Secretary-General Kofi Annan", "Russia's Foreign Minister Sergey Lavrov": the person is the actor
+    if (a?.titled && b.kind === 'named' && b.tokStart === a.tokEnd) {
+      out[out.length - 1] = { ...b, start: a.start, tokStart: a.tokStart, code: b.code ?? a.code };
       continue;
     }
     // "soldiers from Gondor", "the ambassador of Arnor"

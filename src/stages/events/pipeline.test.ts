@@ -143,3 +143,20 @@ test('seed article on the full pipeline: the checklist of issue 7, with evidence
   has(/> Syria\/SYR 18\d* \[torture\]$/, 'torture in Syria');
   has(/> detainees\/---CVL (18|20)\d* \[executed\]$/, 'executions of detainees');
 });
+
+test('a titled name is one actor: the person holding the title, not the organisation before it', async () => {
+  const doc = await run('UN Secretary-General Kofi Annan on Thursday urged Norway to return to talks.');
+  const e = doc.events.find((x) => textOf(doc, x.trigger) === 'urged');
+  assert.ok(e?.source, 'an event with a source');
+  assert.equal(textOf(doc, e.source), 'UN Secretary-General Kofi Annan');
+  assert.equal(e.source.code, 'IGOUNO');
+  assert.equal(doc.entities[e.source.entity ?? -1]?.name, 'Kofi Annan');
+});
+
+test('negative: a title with a name that is not right after it stays the titled organisation', async () => {
+  const doc = await run('The UN Secretary-General on Thursday urged Norway to return to talks.');
+  const e = doc.events.find((x) => textOf(doc, x.trigger) === 'urged');
+  assert.ok(e?.source);
+  assert.equal(e.source.code, 'IGOUNO');
+  assert.equal(textOf(doc, e.source), 'The UN Secretary-General');
+});
