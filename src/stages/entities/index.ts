@@ -33,7 +33,10 @@ function toEntity(doc: Doc, cl: Cluster, i: number): Entity {
   const named = cl.mentions
     .filter((m) => doc.mentions[m].kind === 'name' || doc.mentions[m].kind === 'demonym')
     .map((m) => doc.text.slice(doc.mentions[m].start, doc.mentions[m].end));
-  const name = cl.kbName ?? longest(cl.names) ?? named[0] ?? '';
+  const first = doc.mentions[cl.mentions[0]];
+  // a chain of pronouns alone ("our", "we") is named by its first mention rather than left blank
+  const name =
+    cl.kbName ?? longest(cl.names) ?? named[0] ?? (first ? doc.text.slice(first.start, first.end) : '');
   const aliases = [...new Set([...cl.names, ...named.map((n) => n.replace(/['’]s?$/, ''))])].filter(
     (a) => a !== name,
   );

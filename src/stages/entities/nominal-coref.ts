@@ -89,6 +89,7 @@ export function linkNominals(c: Chains): void {
         if (owner[a] >= 0 && modifiersFit(c, m, a)) target = owner[a];
       }
     }
+    if (target < 0) target = sameWords(c, m, byLemma.get(lemma) ?? []);
     if (target < 0 && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
       target = namedAntecedent(c, m, lemma);
     if (target < 0) {
@@ -98,6 +99,19 @@ export function linkNominals(c: Chains): void {
     c.add(target, m);
     byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), m]);
   }
+}
+
+/** The latest earlier nominal with the very same words ("Dock workers" in the headline and the lead). */
+function sameWords(c: Chains, m: number, prev: number[]): number {
+  const words = (k: number) =>
+    c.doc.text
+      .slice(c.ms[k].start, c.ms[k].end)
+      .toLowerCase()
+      .replace(/^the\s+/, '');
+  const own = words(m);
+  for (let k = prev.length - 1; k >= 0; k--)
+    if (c.owner[prev[k]] >= 0 && words(prev[k]) === own) return c.owner[prev[k]];
+  return -1;
 }
 
 const COUNTRY_NOUNS = /^(country|nation|state|kingdom|republic)$/;

@@ -77,3 +77,18 @@ test('"I" in a quotation joins the person who says it; "we" chains to the previo
   assert.ok(same(doc, we[0], we[1]));
   assert.ok(!same(doc, find(doc, 'Jane Smith'), we[0]));
 });
+
+test('the same bare nominal in headline and lead is one entity; a lone pronoun chain is named by its pronoun', () => {
+  const doc = run(
+    'Dock workers end strike\n\nDock workers in Rotterdam returned to work. "Our members are tired," a spokesman said.',
+  );
+  const [a, b] = doc.mentions.flatMap((_, k) => (said(doc, k) === 'Dock workers' ? [k] : []));
+  assert.ok(a !== undefined && b !== undefined, 'two "Dock workers" mentions');
+  assert.ok(same(doc, a, b));
+  for (const e of doc.entities) assert.notEqual(e.name.trim(), '', `entity ${e.id} has a name`);
+});
+
+test('negative: different nominals with the same head stay apart', () => {
+  const doc = run('Dock workers in Rotterdam went home. Office workers stayed.');
+  assert.ok(!same(doc, find(doc, 'Dock workers'), find(doc, 'Office workers')));
+});
