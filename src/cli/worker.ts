@@ -23,6 +23,15 @@ export async function run(argv: string[]): Promise<number> {
   const say = (line: string) => {
     if (!values.quiet) process.stderr.write(`${line}\n`);
   };
+  // Listen before the models load: a signal that comes during start-up still stops the worker cleanly.
+  let signalled: string | undefined;
+  let wake = () => {};
+  const onSignal = (signal: string) => {
+    signalled = signal;
+    wake();
+  };
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  process.once('SIGINT', () => onSignal('SIGINT'));
   const worker = await startWorker({
     redis: values.redis,
     queue: values.queue,
@@ -34,14 +43,8 @@ export async function run(argv: string[]): Promise<number> {
     log: say,
   });
   say(`worker ready (pid ${process.pid}) → ${isPostgresUrl(db) ? 'postgres' : db}`);
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      say(`${signal}: finishing the current jobs`);
-      resolve();
-    };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
-  });
+  if (!signalled) await new Promise<void>((resolve) => (wake = resolve));
+  say(`${signalled}: finishing the current jobs`);
   await worker.close();
   const c = worker.counts;
   say(`worker stopped: ${c.stored} stored, ${c.failed} failed attempts, ${c.dead} dead`);
