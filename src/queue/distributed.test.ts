@@ -24,8 +24,13 @@ const skip = !REDIS
 const dbs = new TestDatabases();
 const dir = mkdtempSync(join(tmpdir(), 'dateline-queue-'));
 const QUEUE = `dateline-test-${process.pid}-${Date.now().toString(36)}`;
+// What a failed assertion would leave open (worker processes, Redis connections) and keep the run from ending.
+const workers: ReturnType<typeof runCli>[] = [];
+const queues: Queue[] = [];
 after(async () => {
   rmSync(dir, { recursive: true, force: true });
+  for (const w of workers) w.child.kill('SIGKILL');
+  await Promise.all(queues.map((q) => q.close().catch(() => {})));
   if (skip) return;
   for (const name of [QUEUE, deadQueueOf(QUEUE)]) {
     const q = new Queue(name, { connection: { url: REDIS } });
@@ -51,14 +56,18 @@ test('2 workers, one killed -9 mid-way and replaced: every document stored exact
   const db = await dbs.create();
   const file = join(dir, 'batch.jsonl');
   writeFileSync(file, Array.from({ length: N }, (_, i) => article(i)).join('\n') + '\n');
-  const worker = () =>
-    runCli(['worker', '--queue', QUEUE, '--db', db, '--lock-ms', '5000'], {
+  const worker = () => {
+    const w = runCli(['worker', '--queue', QUEUE, '--db', db, '--lock-ms', '5000'], {
       env: { DATELINE_REDIS_URL: REDIS },
     });
+    workers.push(w);
+    return w;
+  };
 
   // Jobs no worker can process: a document whose text is not a string, one whose text is blank. Bad input
   // fails the same way every time, so each must reach the dead-letter queue on its first attempt.
   const queue = new Queue<JobData>(QUEUE, { connection: { url: REDIS } });
+  queues.push(queue);
   const poison = createDoc('placeholder', {}, 'poison:1');
   (poison as { text: unknown }).text = 42;
   const blank = createDoc('placeholder', {}, 'poison:2');
@@ -122,6 +131,7 @@ test('2 workers, one killed -9 mid-way and replaced: every document stored exact
   }
 
   const dead = new Queue(deadQueueOf(QUEUE), { connection: { url: REDIS } });
+  queues.push(dead);
   for (const [doc, code] of [
     [poison, 'DL_MODEL_INVALID'],
     [blank, 'DL_INGEST_EMPTY'],
