@@ -21,13 +21,20 @@ function writeBatch(dir: string): string {
   return file;
 }
 
-test('kill -9 during ingest leaves a valid store; a re-run completes without duplicates', async () => {
+test('kill -9 during ingest leaves a valid store; a re-run completes without duplicates', {
+  timeout: 15 * 60_000,
+}, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-crash-'));
   const db = join(dir, 'crash.db');
   const batch = writeBatch(dir);
   const run = runCli(['ingest', '--db', db, batch]);
   let stored = 0;
-  for (let i = 0; i < 600 && stored < 20; i++) {
+  // Wait for progress, not for a fixed time: a loaded machine may take long to load the models.
+  let exited = false;
+  void run.done.then(() => {
+    exited = true;
+  });
+  while (stored < 20 && !exited) {
     await sleep(100);
     try {
       const s = await openStore(db);
