@@ -30,9 +30,17 @@ export function describedHolders(doc: Doc, holders: OfficeHolder[]): Described[]
   return found;
 }
 
+// Compiled once per holder: every document is checked against every holder's names.
+const namePatterns = new WeakMap<OfficeHolder, RegExp[]>();
+
 function findName(text: string, h: OfficeHolder): Span | null {
-  for (const n of [h.name, ...h.aliases]) {
-    const m = new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').exec(text);
+  let patterns = namePatterns.get(h);
+  if (!patterns) {
+    patterns = [h.name, ...h.aliases].map((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i'));
+    namePatterns.set(h, patterns);
+  }
+  for (const re of patterns) {
+    const m = re.exec(text);
     if (m) return { start: m.index, end: m.index + m[0].length };
   }
   return null;
