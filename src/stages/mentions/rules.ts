@@ -45,6 +45,10 @@ const SPORTS_HEADLINE =
 const ORG_NOUN_BEFORE =
   /^(club|team|side|group|company|firm|agency|newspaper|daily|weekly|paper|bank|carrier|airline|maker|producer|manufacturer|distributor|retailer|insurer|broker|brokerage|conglomerate|giant|publisher|operator|subsidiary|unit|chain|party)$/;
 /** Function words of an all-caps line that never sit inside a name. */
+const TEAM_AFTER =
+  /^(\s+(won|wins|beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|drew|lost|rallied|clinched|trailed|trail|hosted|host|hosts|scored|led)\b|['’]s?\s+(\p{Lu}|lead|coach|manager|team|squad|captain|striker|goalkeeper|defender|midfielder|pitcher|win|victory|defeat)\b)/u;
+const TEAM_BEFORE =
+  /\b(beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|against|over|for|joined|behind|v|vs\.?)\s+$/;
 const SHOUTED_GLUE = /^(IN|AT|OF|TO|FOR|ON|WITH|AND|THE|V|VS|BY|FROM|AFTER|BEFORE|OVER|AGAINST)$/;
 const COMPASS =
   /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Middle|Far|Near)$/;
@@ -821,6 +825,26 @@ export class MentionFinder {
   }
 
   /**
+   * In a sports report a town or region that wins, loses or plays, or that a player joins, is a team: "Los
+   * Angeles won", "defeated Colorado", "a homer for Los Angeles", "Milan's Lentini". Countries stay places
+   * (national teams are places in CoNLL).
+   */
+  private townTeams(): void {
+    const text = this.doc.text;
+    for (const [m, cue] of this.cues) {
+      if ((m.type !== 'GPE' && m.type !== 'LOC') || m.kind !== 'name') continue;
+      const name = text.slice(m.start, m.end);
+      if (lookupCountry(name)?.kind === 'name' || lookupCountry(titleCase(name))?.kind === 'name') continue;
+      const before = text.slice(Math.max(0, m.start - 30), m.start);
+      const after = text.slice(m.end, m.end + 30);
+      if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)) {
+        m.type = 'ORG';
+        if (cue < Cue.Rule) this.cues.set(m, Cue.Rule);
+      }
+    }
+  }
+
+  /**
    * Same string, same type in one document: a name typed without a cue takes the type of the best-cued
    * mention of the same text, or of a longer name it is a word of ("Henke" after "Nolan Henke").
    */
@@ -845,6 +869,7 @@ export class MentionFinder {
           this.cues.set(m, Cue.Rule);
         }
       }
+      this.townTeams();
     }
     const best = new Map<string, { type: EntityType; cue: Cue }>();
     const words = new Map<string, { type: EntityType; cue: Cue }>();
