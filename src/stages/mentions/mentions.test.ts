@@ -242,3 +242,15 @@ test('competitions in sports headlines and tables, and adjectives made from a pr
   assert.ok(got.includes('Ex-England|NORP|demonym'), got.join(' '));
   assert.ok(!got.some((g) => g.startsWith('pro-democracy')), got.join(' '));
 });
+
+test('table labels and scorecard words are not names; a common word inside a longer name still is', () => {
+  const fin = found(
+    run('Current 818 million 979 million\nNet 415 million 490 million\nEstimated price range N / A'),
+  );
+  assert.deepEqual(fin, []);
+  const card = found(
+    run('CRICKET - SCOREBOARD.\nMan of the Match: Aravinda de Silva.\nReal Madrid won and Real lead.'),
+  );
+  assert.ok(!card.some((g) => g.startsWith('Match|')), card.join(' '));
+  assert.ok(card.includes('Real|ORG|name'), card.join(' '));
+});

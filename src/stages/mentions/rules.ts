@@ -426,6 +426,11 @@ export class MentionFinder {
 
   /** A team in a results table: at the line start or after a score, followed by a score. */
   private teamInTable(i: number, to: number, a: number, b: number): boolean {
+    // "Revs 130", "Net 415 million": row labels of a financial table are common words no town is named.
+    let common = true;
+    for (let k = i; k < to && common; k++)
+      common = isCommonWord(this.word(k)) && !geocode(this.word(k), [], 1000);
+    if (common) return false;
     const before = i === a || /^(\d+|[,;:])$/.test(this.word(i - 1));
     const team = before && this.scoreLine(to, a, b);
     if (team) this.teams++;
@@ -668,6 +673,11 @@ export class MentionFinder {
         continue;
       }
       if (this.description(i, b)) continue;
+      if (/^\p{Lu}$/u.test(w) && i + 1 < b && this.word(i + 1) === '/') {
+        // "N / A" in a table.
+        this.pos = i + 2;
+        continue;
+      }
       if (PREFIXED_NAME.test(w)) {
         // "ex-England bowler", "pre-Castro Cuba", "Pro-Moscow leaders": an adjective made from a name.
         this.emit({ from: i, to: i + 1, type: 'NORP', kind: 'demonym' }, Cue.Rule);
@@ -854,6 +864,11 @@ export class MentionFinder {
       if (isFirstName(text) && !isCommonWord(text)) continue;
       if (cue === Cue.None || isCommonWord(text)) drop.add(m);
     }
+    this.remove(drop);
+  }
+
+  /** Takes mentions back out of the results. */
+  private remove(drop: Set<Mention>): void {
     if (drop.size === 0) return;
     for (const m of drop) this.cues.delete(m);
     const kept = this.out.filter((m) => !drop.has(m));
@@ -896,8 +911,21 @@ export class MentionFinder {
         if (m.type === 'PERSON' && (cue >= Cue.Rule || words.length > 1))
           for (const w of words) people.add(w);
       }
+      const drop = new Set<Mention>();
+      const nameWords = new Set<string>();
+      for (const m of this.cues.keys()) {
+        const words = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+        if (words.length > 1) for (const w of words) nameWords.add(w);
+      }
       for (const [m, cue] of this.cues) {
         const single = m.type === 'PERSON' && !/\s/.test(this.doc.text.slice(m.start, m.end));
+        // "Bowling:", "Scorers:", "Match": a scorecard's labels are common words, whatever the tagger says.
+        const word = this.doc.text.slice(m.start, m.end);
+        const lone = cue <= Cue.Weak && /^(PERSON|GPE|ORG)$/.test(m.type) && !/\s/.test(word);
+        if (lone && isCommonWord(word) && !nameWords.has(word.toLowerCase())) {
+          drop.add(m);
+          continue;
+        }
         if (
           (cue === Cue.Weak && m.type === 'GPE') ||
           (cue === Cue.None && single && !people.has(this.doc.text.slice(m.start, m.end).toLowerCase()))
@@ -906,6 +934,7 @@ export class MentionFinder {
           this.cues.set(m, Cue.Rule);
         }
       }
+      this.remove(drop);
       this.townTeams();
     }
     const best = new Map<string, { type: EntityType; cue: Cue }>();
