@@ -4,10 +4,11 @@ import { lookupGroup, lookupOrg, lookupTitle, titlesCompatible } from '../../tex
 import { lookupCountry } from '../../text/countries.js';
 import type { OfficeHolder } from '../../text/lexicon.js';
 import { type Cluster, type Role, rolesAgree } from './cluster.js';
+import { isCoordination } from './coordination.js';
 import { holderFor } from './kb.js';
 import { cleanName, nameKey, surname } from './names.js';
 import { type Chains, linkNominals } from './nominal-coref.js';
-import { mentionHeads } from './phrases.js';
+import { childrenOf, mentionHeads } from './phrases.js';
 import { linkSpeakerPronouns, linkThirdPerson } from './pronouns.js';
 
 const PRONOUN_WINDOW = 3; // sentences back a pronoun may reach
@@ -23,8 +24,11 @@ export function corefer(doc: Doc): Cluster[] {
     clusters[c].mentions.push(m);
   };
   const text = (m: Mention) => doc.text.slice(m.start, m.end);
-  const nested = nestedFlags(ms);
-  const chains: Chains = { doc, ms, clusters, owner, heads: mentionHeads(doc), add };
+  const heads = mentionHeads(doc);
+  const kids = childrenOf(doc);
+  const groups = ms.map((m, i) => m.kind === 'nominal' && isCoordination(doc, kids, m, heads[i]));
+  const nested = nestedFlags(ms, groups);
+  const chains: Chains = { doc, ms, clusters, owner, heads, kids, groups, add };
 
   // 1. Names.
   for (let m = 0; m < ms.length; m++) {
@@ -109,7 +113,24 @@ export function corefer(doc: Doc): Cluster[] {
   linkSpeakerPronouns(chains, PRONOUN_WINDOW);
   for (const c of clusters) c.mentions.sort((a, b) => a - b);
   for (let m = 0; m < ms.length; m++) if (owner[m] >= 0) ms[m].entity = owner[m];
+  // A coordination nothing refers back to is only its parts.
+  dropMentions(doc, clusters, (m) => groups[m] && (owner[m] < 0 || clusters[owner[m]].mentions.length < 2));
   return clusters;
+}
+
+/** Removes the mentions `drop` selects from the layer and from their clusters, renumbering the rest. */
+function dropMentions(doc: Doc, clusters: Cluster[], drop: (m: number) => boolean): void {
+  const ms = doc.mentions;
+  const next = new Int32Array(ms.length).fill(-1);
+  let n = 0;
+  for (let m = 0; m < ms.length; m++) {
+    if (drop(m)) continue;
+    next[m] = n;
+    ms[n++] = ms[m];
+  }
+  if (n === ms.length) return;
+  ms.length = n;
+  for (const c of clusters) c.mentions = c.mentions.filter((m) => next[m] >= 0).map((m) => next[m]);
 }
 
 function publishedDate(doc: Doc): string | null {
@@ -117,12 +138,13 @@ function publishedDate(doc: Doc): string | null {
   return v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 }
 
-/** Mentions lying inside a longer one ("Syrian" in "the Syrian opposition"). */
-function nestedFlags(ms: Mention[]): boolean[] {
+/** Mentions lying inside a longer one ("Syrian" in "the Syrian opposition"), not counting coordinations. */
+function nestedFlags(ms: Mention[], groups: boolean[]): boolean[] {
   const out = ms.map(() => false);
   for (let i = 0; i < ms.length; i++) {
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       if (
+        !groups[j] &&
         ms[j].start <= ms[i].start &&
         ms[i].end <= ms[j].end &&
         ms[j].end - ms[j].start > ms[i].end - ms[i].start
