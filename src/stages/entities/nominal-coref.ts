@@ -89,6 +89,7 @@ export function linkNominals(c: Chains): void {
         if (n !== undefined && owner[n] >= 0 && ms[n].kind !== 'pronoun' && isPlural(c, n) === plural)
           target = owner[n];
       }
+      if (target < 0) target = predicateSubject(c, headOf, m, plural);
     }
     if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end))) {
       const prev = byLemma.get(lemma) ?? [];
@@ -110,6 +111,20 @@ export function linkNominals(c: Chains): void {
     c.add(target, m);
     byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), m]);
   }
+}
+
+/** The subject a predicate nominal renames: "Paris was a teenager", "he is the director" (not "is not"). */
+function predicateSubject(c: Chains, headOf: Map<number, number>, m: number, plural: boolean): number {
+  const toks = c.doc.tokens;
+  const kid = c.kids[c.heads[m]];
+  if (!kid.some((k) => toks[k].deprel === 'cop')) return -1;
+  if (kid.some((k) => /^(not|never|n't|no)$/i.test(c.doc.text.slice(toks[k].start, toks[k].end)))) return -1;
+  for (const k of kid) {
+    if (!/^nsubj/.test(toks[k].deprel ?? '')) continue;
+    const n = headOf.get(k);
+    if (n !== undefined && c.owner[n] >= 0 && isPlural(c, n) === plural) return c.owner[n];
+  }
+  return -1;
 }
 
 /** The latest earlier nominal with the very same words ("Dock workers" in the headline and the lead). */
