@@ -225,3 +225,25 @@ test('a cue coordinated with "and" shares the subject and ends the first content
   assert.equal(said?.kind, 'mixed');
   assert.equal(txt(doc, said?.parts[0]), 'it was "resolutely opposed" to the test');
 });
+
+test('a quotation after its cue that its clause runs past is part of a mixed quote', () => {
+  const { doc, qs } = run(
+    'Though he did not give a cost estimate, he said "budget reforms" and the collection of unpaid taxes would help finance them.',
+  );
+  const said = qs.find((q) => txt(doc, q.cue) === 'said');
+  assert.equal(said?.kind, 'mixed');
+  assert.match(txt(doc, said?.parts[0]) ?? '', /^"budget reforms" and the collection of unpaid taxes/);
+  // a quotation that ends the sentence stays direct
+  const direct = run('He said: "Budget reforms will help finance the plan."');
+  assert.equal(direct.qs[0]?.kind, 'direct');
+});
+
+test('a quotation attributed inside reported speech belongs to the outer quote', () => {
+  const { doc, qs } = run(
+    'Retired General Michael Flynn said Donald Trump was right when he said on Wednesday that “the generals have been reduced to rubble.”',
+  );
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'mixed');
+  assert.match(txt(doc, qs[0].speaker) ?? '', /Michael Flynn/);
+  assert.match(txt(doc, qs[0].parts[0]) ?? '', /^Donald Trump was right .* rubble\.”$/);
+});
