@@ -138,8 +138,10 @@ export function findQuotes(doc: Doc): Quote[] {
   drafts.push(...transcriptTurns(doc, drafts), ...headlineQuotes(doc, drafts));
   const out = outermost(doc.text, drafts).sort((a, b) => a.parts[0].start - b.parts[0].start);
   borrowSpeakers(doc, out, sentences);
-  linkSpeakers(doc, out);
-  return out;
+  // a quotation with neither cue nor speaker (a scare quote, a title, a slogan on a sign) attributes nothing
+  const attributed = out.filter((q) => q.cue || q.speaker);
+  linkSpeakers(doc, attributed);
+  return attributed;
 }
 
 /**
