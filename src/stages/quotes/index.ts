@@ -176,8 +176,9 @@ function outermost(text: string, drafts: Quote[]): Quote[] {
 const JOINED = /\s*(?:(?:^|[,;]\s*|\s)(?:and|but|though|although|while|whereas)\s+|;\s*)$/;
 
 /**
- * A direct quotation with no attribution of its own, in a paragraph that names a speaker before it or right
- * after a quote from the previous paragraph, is that speaker's (news style: one speaker per run of quotes).
+ * A direct quotation with no attribution of its own, in a paragraph that names a speaker before it, right
+ * after a quote from the previous paragraph or right before an attributed quotation paragraph, is that
+ * speaker's (news style: one speaker per run of quotes).
  */
 function borrowSpeakers(doc: Doc, out: Quote[], sentences: Sentence[]): void {
   const paraOf = paragraphIndex(doc.text);
@@ -198,8 +199,14 @@ function borrowSpeakers(doc: Doc, out: Quote[], sentences: Sentence[]): void {
     }
     const prev = out[n - 1];
     const prevEnd = prev?.parts[prev.parts.length - 1].end ?? -1;
-    if (prev?.speaker && prev.kind !== 'indirect' && para - paraOf(prevEnd) <= 1)
+    if (prev?.speaker && prev.kind !== 'indirect' && para - paraOf(prevEnd) <= 1) {
       q.speaker = { ...prev.speaker };
+      return;
+    }
+    // a bare quotation paragraph right before an attributed one (`“…”` ¶ `“…,” Viguerie notes.`)
+    const next = out[n + 1];
+    if (next?.speaker && next.kind === 'direct' && next.cue && paraOf(next.parts[0].start) === para + 1)
+      q.speaker = { ...next.speaker };
   });
 }
 

@@ -285,3 +285,17 @@ test('a name and any verb after a quotation ending in a comma attribute it', () 
   const next = run('He ended with “a strong finish.” Trump arrived later that night with his family.');
   assert.equal(next.qs.length, 0);
 });
+
+test('a bare quotation paragraph takes the speaker of the attributed quotation paragraph after it', () => {
+  const text =
+    'Viguerie is upbeat about the senator’s chances in November.\n\n' +
+    '“Not only can he win in November, he is the one with the best chance of winning.”\n\n' +
+    '“He may be the only one because the others do not unite the party,” Viguerie said.';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 2);
+  assert.deepEqual(
+    qs.map((q) => txt(doc, q.speaker)),
+    ['Viguerie', 'Viguerie'],
+  );
+  assert.equal(qs[0].cue, null);
+});
