@@ -84,3 +84,15 @@ test('a past-tense report of a date after publication', async () => {
   ]);
   assert.deepEqual(f2.findings, []);
 });
+
+test('office holders are found in any letter case and before a possessive or dash, never inside a word', async () => {
+  const flagged = async (body: string) =>
+    (await findingsOf(`The UN Secretary-General spoke. ${body}`, '2020-01-01')).findings.some(
+      (f) => f.kind === 'stale-dateline',
+    );
+  assert.equal(await flagged('BAN KI-MOON’s aides agreed.'), true);
+  assert.equal(await flagged('It was Ban Ki-moon—not his deputy.'), true);
+  assert.equal(await flagged('Critics of ban ki-moon said so.'), true);
+  assert.equal(await flagged('The Bank Ki-moonstone fund said so.'), false);
+  assert.equal(await flagged('A ban on moon flights was lifted.'), false);
+});

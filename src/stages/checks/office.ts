@@ -21,33 +21,61 @@ function titlePattern(office: string): RegExp {
 /** Where the text names an office holder and also gives the office as theirs now (no "former"). */
 export function describedHolders(doc: Doc, holders: OfficeHolder[]): Described[] {
   const found: Described[] = [];
+  const words = new Set(wordsOf(doc.text));
   for (const h of holders) {
-    const name = findName(doc.text, h);
+    const name = findName(doc.text, words, h);
     if (!name) continue;
-    const title = findTitle(doc.text, h);
+    const title = findTitle(doc.text, words, h);
     if (title) found.push({ holder: h, name, title });
   }
   return found;
 }
 
-// Compiled once per holder: every document is checked against every holder's names.
-const namePatterns = new WeakMap<OfficeHolder, RegExp[]>();
+/**
+ * Lower-case words: runs of Latin letters (with accents) and digits, split the same way in names and text,
+ * so a name can only match where all its words occur. (A plain character class: \p{L} costs twice as much.)
+ */
+const wordsOf = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9\u00c0-\u024f\u1e00-\u1eff]+/)
+    .filter(Boolean);
 
-function findName(text: string, h: OfficeHolder): Span | null {
+interface Pattern {
+  re: RegExp;
+  words: string[];
+}
+const pattern = (re: RegExp, source: string): Pattern => ({ re, words: wordsOf(source) });
+
+// Compiled once per holder: every document is checked against every holder's names, so a name is only
+// searched for when the document holds all its words (one pass over the text instead of one per name).
+const namePatterns = new WeakMap<OfficeHolder, Pattern[]>();
+const titlePatterns = new Map<string, Pattern>();
+
+const hasAll = (words: Set<string>, p: Pattern) => p.words.every((w) => words.has(w));
+
+function findName(text: string, words: Set<string>, h: OfficeHolder): Span | null {
   let patterns = namePatterns.get(h);
   if (!patterns) {
-    patterns = [h.name, ...h.aliases].map((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i'));
+    patterns = [h.name, ...h.aliases].map((n) => pattern(new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i'), n));
     namePatterns.set(h, patterns);
   }
-  for (const re of patterns) {
-    const m = re.exec(text);
+  for (const p of patterns) {
+    if (!hasAll(words, p)) continue;
+    const m = p.re.exec(text);
     if (m) return { start: m.index, end: m.index + m[0].length };
   }
   return null;
 }
 
-function findTitle(text: string, h: OfficeHolder): Span | null {
-  for (const m of text.matchAll(titlePattern(h.office))) {
+function findTitle(text: string, words: Set<string>, h: OfficeHolder): Span | null {
+  let title = titlePatterns.get(h.office);
+  if (!title) {
+    title = pattern(titlePattern(h.office), h.office);
+    titlePatterns.set(h.office, title);
+  }
+  if (!hasAll(words, title)) return null;
+  for (const m of text.matchAll(title.re)) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index);
     if (/\b(former|ex-|then|late|previous|outgoing|one-time|past)\b[^.]*$/i.test(before)) continue;
     if (/\bex-$/i.test(before)) continue;

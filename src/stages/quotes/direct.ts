@@ -1,7 +1,7 @@
 import type { Quote } from '../../model/schema.js';
 import type { Frame } from './frames.js';
 import type { QuoteSpan } from './marks.js';
-import { type Toks, word } from './phrases.js';
+import { parseSubject, type Toks, word } from './phrases.js';
 
 /** Rules that tie a quotation to the cue frame beside it. */
 export const TERMINATOR = /^[.!?;]$/;
@@ -77,14 +77,40 @@ export function frameBefore(t: Toks, i: number, frameAt: Map<number, Frame>, quo
   const j = i - 1;
   if (j < 0 || newlineBetween(t, t.toks[j].end, t.toks[i]?.start ?? t.text.length)) {
     // a paragraph that is only the quote may follow "X said:" on the line before
-    if (j >= 0 && word(t, j) === ':') return lookBack(t, j - 1, frameAt, quoted, 8);
+    if (j >= 0 && word(t, j) === ':')
+      return lookBack(t, j - 1, frameAt, quoted, 8) ?? colonFrame(t, j, quoted);
     return undefined;
   }
   if (!/^[,:]$/.test(word(t, j))) {
     const f = frameAt.get(j);
     return f && f.kind !== 'according' && f.kind !== 'object' ? f : undefined;
   }
-  return lookBack(t, j - 1, frameAt, quoted, 8);
+  return (
+    lookBack(t, j - 1, frameAt, quoted, 8) ?? (word(t, j) === ':' ? colonFrame(t, j, quoted) : undefined)
+  );
+}
+
+/**
+ * `He then listed the qualities …:` before a quotation, no cue verb: the colon is the cue and the clause's
+ * subject the speaker, when it names someone (a name or a personal pronoun; parsed tokens only).
+ */
+function colonFrame(t: Toks, j: number, quoted: (i: number) => boolean): Frame | undefined {
+  let lo = j;
+  while (
+    lo > 0 &&
+    !quoted(lo - 1) &&
+    !stops(t, lo - 1) &&
+    !newlineBetween(t, t.toks[lo - 1].end, t.toks[lo].start)
+  )
+    lo--;
+  const root = t.toks[j].head ?? -1;
+  if (root < lo || root >= j || t.toks[root].pos !== 'VERB') return undefined;
+  const subj = parseSubject(t, root, lo, j, quoted);
+  if (!subj || subj.after) return undefined;
+  const head = t.toks[subj.span[1]];
+  if (head.pos !== 'PROPN' && !(head.pos === 'PRON' && /^(he|she|they|i|we)$/i.test(word(t, subj.span[1]))))
+    return undefined;
+  return { cue: [j, j], lemma: ':', speaker: subj.span, inverted: false, kind: 'quoteOnly' };
 }
 
 /** The nearest frame in the n tokens before j, stopping at a sentence end or a quotation. */

@@ -14,7 +14,7 @@ import {
 import { type Frame, findFrames } from './frames.js';
 import { indirectContent, type Sentence } from './indirect.js';
 import { findQuoteSpans } from './marks.js';
-import { nearestName, type Toks } from './phrases.js';
+import { nearestName, type Toks, word } from './phrases.js';
 import { linkSpeakers } from './speakers.js';
 import { headlineQuotes, transcriptTurns } from './turns.js';
 
@@ -66,10 +66,10 @@ export function findQuotes(doc: Doc): Quote[] {
     pending = [];
     const tokFirst = firstTokenAtOrAfter(doc, (carried[0] ?? q).start);
     const tokAfter = firstTokenAtOrAfter(doc, q.end);
-    const frame =
-      dashCredit(t, tokAfter, quoted) ??
-      frameAfterQuote(t, q, tokAfter, frameAt, quoted) ??
-      frameBefore(t, tokFirst, frameAt, quoted);
+    const after = dashCredit(t, tokAfter, quoted) ?? frameAfterQuote(t, q, tokAfter, frameAt, quoted);
+    const frame = after ?? frameBefore(t, tokFirst, frameAt, quoted);
+    // `he said "budget reforms" and the collection … would help`: the clause goes on, so it is reported speech
+    if (frame && !after && frame.kind === 'clause' && !carried.length && clauseGoesOn(t, tokAfter)) return;
     const part = { start: q.start, end: q.end };
     const all = [...carried, part];
     if (frame && used.has(frame) && last?.cue && last.cue.start === doc.tokens[frame.cue[0]].start) {
@@ -118,8 +118,13 @@ export function findQuotes(doc: Doc): Quote[] {
       for (const q of spans)
         if (q.start >= last.start && q.start < last.end && q.end > last.end) last.end = q.end;
       const span = { start: parts[0].start, end: last.end };
-      if (drafts.some((d) => d.cue && d.parts.some((p) => p.start >= span.start && p.end <= span.end)))
-        continue;
+      const within = drafts.filter(
+        (d) => d.cue && d.parts.some((p) => p.start >= span.start && p.end <= span.end),
+      );
+      // a quotation attributed inside this content is part of it (`Flynn said Trump was right when he said
+      // that “…”`: one quote, Flynn's); one with its own attribution outside keeps the content from being reported
+      if (within.some((d) => d.cue && (d.cue.start < span.start || d.cue.end > span.end))) continue;
+      for (const d of within) drafts.splice(drafts.indexOf(d), 1);
       const inner = spans.some((q) => q.start >= span.start && q.end <= span.end);
       drafts.push({
         kind: inner ? 'mixed' : 'indirect',
@@ -193,6 +198,12 @@ function borrowSpeakers(doc: Doc, out: Quote[], sentences: Sentence[]): void {
     if (prev?.speaker && prev.kind !== 'indirect' && para - paraOf(prevEnd) <= 1)
       q.speaker = { ...prev.speaker };
   });
+}
+
+/** Does a lower-case word follow a quotation in its sentence (`“…” against what …`)? */
+function clauseGoesOn(t: Toks, i: number): boolean {
+  if (i >= t.toks.length || t.text.slice(t.toks[i - 1].end, t.toks[i].start).includes('\n')) return false;
+  return /^\p{Ll}/u.test(word(t, i));
 }
 
 /** Paragraph number (count of blank-line or line breaks before) of an offset. */
