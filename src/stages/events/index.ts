@@ -3,7 +3,7 @@ import { tokensIn } from '../../model/doc.js';
 import type { DocEvent } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { type Actor, findActors } from './actors.js';
-import { ACCUSING, parseArguments, Tree } from './args.js';
+import { ACCUSING, lightVerbOf, parseArguments, Tree } from './args.js';
 import {
   auxChain,
   clauseEnd,
@@ -205,12 +205,18 @@ function governorOf(
 function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocEvent[] {
   const actors = findActors(doc, first, last);
   if (!actors.length) return [];
-  const found: Found[] = [];
+  let found: Found[] = [];
   for (let i = first; i < last; i++) {
     const trigger = triggerAt(doc, i, last, actors);
     if (trigger) found.push({ i, trigger });
   }
   found.push(...demandsByMust(doc, first, last, found));
+  // "staged a hunger strike": the verb entry already codes the act its object names
+  found = found.filter((f) => {
+    if (f.trigger.pos !== 'n') return true;
+    const h = lightVerbOf(doc, f.i);
+    return h === undefined || !found.some((g) => g.i === h);
+  });
   found.sort((a, b) => a.i - b.i);
   const tree = new Tree(doc, first, last);
   const out: DocEvent[] = [];
@@ -315,6 +321,8 @@ function eventsFor(
     for (const t of targets) {
       if (out.length >= MAX_PAIRS) break;
       if (s && t && s.code && s.code === t.code) continue; // "Syria ... Syria": no self-events from our guesswork
+      // "Salaheddine Sidhoum, Algeria's …": an appositive is no second party with the same code
+      if (out.some((o) => o.source?.code === s?.code && o.target?.code === t?.code)) continue;
       const ev: DocEvent = {
         source: s && actorRecord(s),
         target: t && actorRecord(t),
@@ -361,7 +369,14 @@ function argumentsOf(
     trigger.pos === 'n' ? null : parseArguments(doc, tree, i, actors, /REQUEST|ACCUSE/.test(trigger.type));
   if (fromParse) return fromParse;
   const inClause = actors.filter((a) => a.tokStart >= start && a.tokEnd <= end);
-  if (trigger.pos === 'n') return nounArguments(doc, i, inClause);
+  if (trigger.pos === 'n') {
+    const own = nounArguments(doc, i, inClause);
+    const light = own.source.length ? undefined : lightVerbOf(doc, i);
+    const via = light === undefined ? null : parseArguments(doc, tree, light, actors, false);
+    if (!via) return own;
+    // "gave a warm welcome to de Klerk": the light verb's subject acts; the target is the noun's, else the verb's
+    return { source: via.source, target: own.target.length ? own.target : via.target };
+  }
   const left = inClause.filter((a) => a.tokEnd <= i && !boundaryBetween(doc, a.tokEnd, i));
   // "demanded that the DPRK forsake …": the one asked is the target of a demand or accusation
   const from = word(doc, i + 1) === 'that' && /REQUEST|ACCUSE/.test(trigger.type) ? i + 2 : i + 1;
@@ -374,7 +389,14 @@ function argumentsOf(
     /ing$/.test(word(doc, i)) && i > 0 && SAYING.test(doc.tokens[i - 1].lemma.toLowerCase());
   const subject = gerundAfterSaying
     ? undefined
-    : [...left].reverse().find((a) => (a.tokEnd === i || subjectLike(doc, a, last)) && !placeLike(doc, a));
+    : ([...left].reverse().find((a) => (a.tokEnd === i || subjectLike(doc, a, last)) && !placeLike(doc, a)) ??
+      // "Salaheddine Sidhoum, Algeria's leading activist, staged …": the clause's first phrase is its subject
+      left.find(
+        (a) =>
+          a.tokStart - start <= 1 &&
+          (a.tokStart === start || doc.tokens[start].pos === 'DET') &&
+          word(doc, a.tokEnd) === ',',
+      ));
   if (passive) {
     return {
       source: agent ? conjuncts(doc, inClause, agent) : [],
