@@ -156,13 +156,18 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
   if (tok.deprel === 'amod' && tok.pos !== 'NOUN' && (!prev || /^(DET|ADJ|ADP|PUNCT|NUM)$/.test(prev.pos)))
     return null;
   const end = Math.min(clauseEnd(doc, i, last), i + MAX_NEEDS_GAP);
-  const after = new Set<string>();
-  for (let k = i + 1; k < end; k++) after.add(word(doc, k)).add(doc.tokens[k].lemma.toLowerCase());
+  // each following word (and lemma) with its first position: the nearest cue decides between entries
+  const after = new Map<string, number>();
+  for (let k = end - 1; k > i; k--) after.set(word(doc, k), k).set(doc.tokens[k].lemma.toLowerCase(), k);
+  const cueAt = (t: Trigger) => Math.min(...(t.needs ?? []).map((n) => after.get(n) ?? Infinity));
   const fits = (t: Trigger) =>
     (t.pos === 'n' ? isNoun : isVerb) &&
     (!t.prt || (i + 1 < last && word(doc, i + 1) === t.prt)) &&
-    (!t.needs || t.needs.some((n) => after.has(n)));
-  const specific = cands.find((t) => (t.needs || t.prt) && fits(t));
+    (!t.needs || cueAt(t) < Infinity);
+  // "withdraw their peacekeeping force": the cue nearest the verb wins (166, not 087 for "force")
+  const specific = cands
+    .filter((t) => (t.needs || t.prt) && fits(t))
+    .sort((a, b) => (a.needs ? cueAt(a) : i) - (b.needs ? cueAt(b) : i))[0];
   return specific ?? cands.find((t) => !t.needs && !t.prt && fits(t)) ?? null;
 }
 
