@@ -150,7 +150,9 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
   const isVerb = tok.pos === 'VERB' || (tok.pos === 'ADJ' && afterAux) || nounAsVerb;
   const isNoun = tok.pos === 'NOUN';
   // "an armed group", "the banned weapons", "Ban's rescind": after a determiner or possessive, not a verb
-  if (tok.pos === 'VERB' && prev && (/^(DET|ADJ)$/.test(prev.pos) || /^['’]s$/.test(word(doc, i - 1))))
+  // (a capitalised adjective ends a name: "Amnesty International demanded")
+  const adjective = prev?.pos === 'ADJ' && !/^[A-Z]/.test(doc.text[prev.start]);
+  if (tok.pos === 'VERB' && prev && (prev.pos === 'DET' || adjective || /^['’]s$/.test(word(doc, i - 1))))
     return null;
   // "the Israeli-occupied West Bank", "the alleged bombers": a participle used as an adjective is no act
   if (tok.deprel === 'amod' && tok.pos !== 'NOUN' && (!prev || /^(DET|ADJ|ADP|PUNCT|NUM)$/.test(prev.pos)))

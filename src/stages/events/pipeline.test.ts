@@ -75,6 +75,7 @@ test('Phoenix-style actors: titles without a country, sector nouns, lifted block
     'The Israeli army/ISRMIL > Palestinian/PSE 085 [lifted]',
   ]);
   assert.deepEqual(await rows('Vice-President Moody Awori has declined to resign.'), [
+    'Moody Awori/---GOV > - 120 [declined]',
     'Moody Awori/---GOV > - 0831 [resign] refused',
   ]);
   assert.deepEqual(await rows('The rebels from Syria attacked the town.'), [
