@@ -86,6 +86,27 @@ function findTitle(text: string, words: Set<string>, h: OfficeHolder): Span | nu
   return null;
 }
 
+// The person is told as dead ("Rabin's assassin", "the killing of Rabin", "Rabin was shot"): the office
+// title then belongs to the story of their term, not to the dateline.
+const DEATH_BEFORE =
+  /\b(?:assassination|murder|killing|death|funeral|slaying|memory) of\s+(?:\w+\s+){0,2}$|\b(?:the late|slain|killing|killed|murdered|assassinated)\s+(?:\w+\s+){0,2}$/i;
+const DEATH_AFTER =
+  /^(?:['’]s\s+(?:assassin|assassination|murder|murderer|killer|killing|death|funeral|widow|grave|slaying)|,?\s+(?:who|which)\s+(?:was|were)\s+(?:assassinated|killed|murdered|shot dead)|\s+(?:was|were)\s+(?:assassinated|killed|murdered|shot dead)|\s+died\b)/i;
+
+/** Whether the text tells of the holder's death next to one of their names. */
+function toldDead(text: string, h: OfficeHolder): boolean {
+  const names = [h.name, ...h.aliases, h.name.split(' ').at(-1) ?? h.name];
+  for (const n of names) {
+    const re = new RegExp(`\\b${escapeRegExp(n)}\\b`, 'gi');
+    for (const m of text.matchAll(re)) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (DEATH_BEFORE.test(before) || DEATH_AFTER.test(after)) return true;
+    }
+  }
+  return false;
+}
+
 /** Findings for office holders described as current outside their term; suggests the span that fits them all. */
 export function staleDateline(
   doc: Doc,
@@ -107,7 +128,7 @@ export function staleDateline(
       ),
   );
   for (const d of stale) {
-    if (inTerm(d.holder)) continue;
+    if (inTerm(d.holder) || toldDead(doc.text, d.holder)) continue;
     // another holder of the same office, named and in office on that day, explains the title
     const rival = described.some((o) => o !== d && sameOffice(o.holder, d.holder) && inTerm(o.holder));
     if (rival) continue;

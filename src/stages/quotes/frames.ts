@@ -113,6 +113,11 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
         (t.toks[k].deprel === 'conj' && h >= lo && h < k ? parseSubject(t, h, lo, hi, quoted) : null);
       speaker = parsed?.span ?? subjectBefore(t, k, lo);
       inverted = parsed?.after ?? false;
+      // "Bolton distanced himself … by saying he would …": an adverbial cue takes its clause's subject
+      if (!speaker && /^(advcl|xcomp)$/.test(t.toks[k].deprel ?? '') && h >= lo && h < k) {
+        const main = parseSubject(t, h, lo, hi, quoted);
+        if (main && !main.after) speaker = main.span;
+      }
       // "said it was opposed to the test and warned …": a cue after "and" shares the last cue's subject
       if (!speaker && prev?.speaker && !prev.inverted && k - 1 >= lo && /^(and|but)$/i.test(word(t, k - 1)))
         speaker = prev.speaker;

@@ -247,3 +247,21 @@ test('a quotation attributed inside reported speech belongs to the outer quote',
   assert.match(txt(doc, qs[0].speaker) ?? '', /Michael Flynn/);
   assert.match(txt(doc, qs[0].parts[0]) ?? '', /^Donald Trump was right .* rubble\.”$/);
 });
+
+test('speakers: a name opening the sentence before appositions, an adverbial cue, a modified noun phrase', () => {
+  const gidley = run(
+    'Hogan Gidley, a former director of the South Carolina Republican Party, whose roots are in the evangelical community, said the base was angry about sending politicians to Washington.',
+  );
+  assert.equal(txt(gidley.doc, gidley.qs[0]?.speaker), 'Hogan Gidley');
+  const bolton = run(
+    'Bolton distanced himself from the movement by saying he would be willing to bring his expertise to the administration.',
+  );
+  const saying = bolton.qs.find((q) => txt(bolton.doc, q.cue) === 'saying');
+  assert.equal(txt(bolton.doc, saying?.speaker), 'Bolton');
+  const person = run(
+    'A person familiar with the planning for Thursday’s meeting says the discussion will focus on uniting conservatives.',
+  );
+  assert.match(txt(person.doc, person.qs[0]?.speaker) ?? '', /meeting$/);
+  // a phrase opened by a preposition is no subject
+  assert.equal(run('In the states that voted early the numbers say little about the race.').qs.length, 0);
+});

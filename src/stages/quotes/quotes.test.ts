@@ -172,9 +172,11 @@ test('pronoun speakers resolve through the mention’s entity when mentions exis
   assert.equal(qs[0].speaker?.entity, 0);
 });
 
-test('with a UD parse, speaker = nsubj of the cue and content = its ccomp; without it, no guess', () => {
+test('with a UD parse, speaker = nsubj of the cue and content = its ccomp; without it, the rules', () => {
   const text = 'The spokesman for the ministry said the talks would start.';
-  assert.equal(run(text).qs.length, 0); // the rules see "the ministry" after "for": not a subject
+  // the rules take "the ministry" after "for" with its head noun back to the clause start
+  assert.equal(txt(run(text).doc, run(text).qs[0]?.speaker), 'The spokesman for the ministry');
+  assert.equal(run('After talks with the ministry said to be tense, the envoy left.').qs.length, 0);
   const heads: [number, string][] = [
     [1, 'det'],
     [5, 'nsubj'],
