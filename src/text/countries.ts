@@ -46,6 +46,7 @@ const EXTRA_NAMES: Record<string, string> = {
   England: 'GBR',
   Scotland: 'GBR',
   Wales: 'GBR',
+  'Northern Ireland': 'GBR',
   Holland: 'NLD',
   'North Korea': 'PRK',
   'South Korea': 'KOR',

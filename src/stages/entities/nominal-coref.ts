@@ -100,6 +100,8 @@ export function linkNominals(c: Chains): void {
     }
     if (target < 0) target = sameWords(c, m, byLemma.get(lemma) ?? []);
     if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
+      target = sameHeadName(c, m, lemma);
+    if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
       target = namedAntecedent(c, m, lemma);
     if (target < 0) {
       const name = doc.text.slice(mn.start, mn.end).replace(/^the\s+/i, '');
@@ -120,6 +122,20 @@ function sameWords(c: Chains, m: number, prev: number[]): number {
   const own = words(m);
   for (let k = prev.length - 1; k >= 0; k--)
     if (c.owner[prev[k]] >= 0 && words(prev[k]) === own) return c.owner[prev[k]];
+  return -1;
+}
+
+/**
+ * The latest earlier name with the same head noun whose words hold the nominal's modifiers: "the
+ * foundation" → "the Andy Warhol Foundation", "the Supreme Court" → "the Italian Supreme Court of Cassation".
+ */
+function sameHeadName(c: Chains, m: number, lemma: string): number {
+  if (!lemma) return -1;
+  for (let k = m - 1; k >= 0; k--) {
+    const a = c.ms[k];
+    if (a.kind !== 'name' || a.type === 'PERSON' || c.owner[k] < 0) continue;
+    if (lemmaOf(c, k) === lemma && modifiersFit(c, m, k)) return c.owner[k];
+  }
   return -1;
 }
 

@@ -213,3 +213,32 @@ test('outside sports, one uncued word that is no word of a person name is droppe
     sports.join(' '),
   );
 });
+
+test('in a sports report a town that wins or is beaten is a team; a country and a venue stay places', () => {
+  const got = found(
+    run(
+      'BASEBALL - RESULTS.\nSt Louis defeated Colorado on Friday in Denver. Los Angeles won for the seventh time. ' +
+        'Ukraine beat Northern Ireland 1-0.',
+    ),
+  );
+  assert.ok(got.includes('Colorado|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Los Angeles|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Denver|GPE|name'), got.join(' '));
+  assert.ok(got.includes('Northern Ireland|GPE|name'), got.join(' '));
+  assert.ok(got.includes('Ukraine|GPE|name'), got.join(' '));
+});
+
+test('competitions in sports headlines and tables, and adjectives made from a prefixed name', () => {
+  const got = found(
+    run(
+      "BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY'S GAMES.\nEASTERN DIVISION\nFIRST DIVISION\n" +
+        'The American League leaders won. Ex-England bowler Martin McCague met pro-democracy groups.',
+    ),
+  );
+  assert.ok(got.includes('MAJOR LEAGUE|EVENT|name'), got.join(' '));
+  assert.ok(got.includes('EASTERN DIVISION|EVENT|name'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('FIRST DIVISION')), got.join(' '));
+  assert.ok(got.includes('American League|EVENT|name'), got.join(' '));
+  assert.ok(got.includes('Ex-England|NORP|demonym'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('pro-democracy')), got.join(' '));
+});

@@ -45,6 +45,13 @@ const SPORTS_HEADLINE =
 const ORG_NOUN_BEFORE =
   /^(club|team|side|group|company|firm|agency|newspaper|daily|weekly|paper|bank|carrier|airline|maker|producer|manufacturer|distributor|retailer|insurer|broker|brokerage|conglomerate|giant|publisher|operator|subsidiary|unit|chain|party)$/;
 /** Function words of an all-caps line that never sit inside a name. */
+const PREFIXED_NAME = /^([Ee]x|[Pp]re|[Pp]ost|[Pp]ro|[Aa]nti|[Nn]on)-\p{Lu}[\p{L}.]*$/u;
+const COMPETITION =
+  /^(League|Division|Cup|Open|Championship|Championships|Tournament|Trophy|Classic|Masters|Series|Games|Prix)$/;
+const TEAM_AFTER =
+  /^(\s+(won|wins|beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|drew|lost|rallied|clinched|trailed|trail|hosted|host|hosts|scored|led)\b|['’]s?\s+(\p{Lu}|lead|coach|manager|team|squad|captain|striker|goalkeeper|defender|midfielder|pitcher|win|victory|defeat)\b)/u;
+const TEAM_BEFORE =
+  /\b(beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|against|over|for|joined|behind|v|vs\.?)\s+$/;
 const SHOUTED_GLUE = /^(IN|AT|OF|TO|FOR|ON|WITH|AND|THE|V|VS|BY|FROM|AFTER|BEFORE|OVER|AGAINST)$/;
 const COMPASS =
   /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Middle|Far|Near)$/;
@@ -65,7 +72,11 @@ export class MentionFinder {
 
   constructor(private readonly doc: Doc) {
     this.toks = doc.tokens;
+    this.sportsHeadline = SPORTS_HEADLINE.test(doc.text.slice(0, 200));
   }
+
+  /** Whether the report starts with a sports section label ("SOCCER -"). */
+  private readonly sportsHeadline: boolean;
 
   private word(i: number): string {
     const t = this.toks[i];
@@ -295,6 +306,9 @@ export class MentionFinder {
     this.commonish = false;
     if (isHonorific(words[0]) || (prev && (isHonorific(prev) || lookupTitle(prev)))) return 'PERSON';
     if (isKnownSurname(last)) return 'PERSON';
+    // "American League", "Western Division": in a sports report a league is a competition.
+    if (this.sportsHeadline && words.length > 1 && /^(League|Division)$/.test(last) && !words.includes('of'))
+      return 'EVENT';
     if (words.includes('&') || words.some((w) => ORG_WORDS.has(w))) return 'ORG';
     if (FAC_WORDS.has(last)) return 'FAC';
     if (words.some((w) => LOC_WORDS.has(w))) return 'LOC';
@@ -566,6 +580,25 @@ export class MentionFinder {
         i = gaz.to;
         continue;
       }
+      // "MAJOR LEAGUE STANDINGS", "EASTERN DIVISION", "WORLD CUP QUALIFIER": a competition in a sports report.
+      if (this.sportsHeadline) {
+        let e = i;
+        while (
+          e < b &&
+          e < i + 3 &&
+          /^\p{Lu}[\p{Lu}.'-]*$/u.test(this.word(e)) &&
+          !SHOUTED_GLUE.test(this.word(e)) &&
+          !COMPETITION.test(titleCase(this.word(e)))
+        )
+          e++;
+        // Not "FIRST DIVISION", "TEAM TOURNAMENT": an ordinal or a common word is no competition's name.
+        const generic = /^(FIRST|SECOND|THIRD|FOURTH|TEAM|TEAMS|INTERNATIONAL|PRO-.*)$/.test(this.word(i));
+        if (e > i && e < b && !generic && COMPETITION.test(titleCase(this.word(e)))) {
+          this.emit({ from: i, to: e + 1, type: 'EVENT', kind: 'name' }, Cue.Rule);
+          i = e + 1;
+          continue;
+        }
+      }
       let done = false;
       if (this.capitalised(i) && (i === a || /^\d+$/.test(this.word(i - 1)))) {
         let j = i + 1;
@@ -635,6 +668,12 @@ export class MentionFinder {
         continue;
       }
       if (this.description(i, b)) continue;
+      if (PREFIXED_NAME.test(w)) {
+        // "ex-England bowler", "pre-Castro Cuba", "Pro-Moscow leaders": an adjective made from a name.
+        this.emit({ from: i, to: i + 1, type: 'NORP', kind: 'demonym' }, Cue.Rule);
+        this.pos = i + 1;
+        continue;
+      }
       const gaz = this.gazetteer(i, b);
       if (gaz?.type === 'NORP' && gaz.to < b) {
         // "Iraqi Kurds", "Bosnian Serbs", "Arab-Israeli": two group words make one.
@@ -651,9 +690,11 @@ export class MentionFinder {
         const to = this.nameEnd(gaz.to, b);
         const rest = this.phrase(gaz.to, to).split(/[\s-]+/);
         const org = rest.some((x) => ORG_WORDS.has(x));
-        const event = EVENT_WORDS.has(rest[rest.length - 1]);
+        const event =
+          EVENT_WORDS.has(rest[rest.length - 1]) ||
+          (this.sportsHeadline && /^(League|Division)$/.test(rest[rest.length - 1]));
         if (org || event || (gaz.to - i === 1 && isFirstName(w))) {
-          const type = org ? 'ORG' : event ? 'EVENT' : 'PERSON';
+          const type = event ? 'EVENT' : org ? 'ORG' : 'PERSON';
           this.emit({ from: i, to, type, kind: 'name' }, Cue.Rule);
           this.pos = to;
           continue;
@@ -821,6 +862,26 @@ export class MentionFinder {
   }
 
   /**
+   * In a sports report a town or region that wins, loses or plays, or that a player joins, is a team: "Los
+   * Angeles won", "defeated Colorado", "a homer for Los Angeles", "Milan's Lentini". Countries stay places
+   * (national teams are places in CoNLL).
+   */
+  private townTeams(): void {
+    const text = this.doc.text;
+    for (const [m, cue] of this.cues) {
+      if ((m.type !== 'GPE' && m.type !== 'LOC') || m.kind !== 'name') continue;
+      const name = text.slice(m.start, m.end);
+      if (lookupCountry(name)?.kind === 'name' || lookupCountry(titleCase(name))?.kind === 'name') continue;
+      const before = text.slice(Math.max(0, m.start - 30), m.start);
+      const after = text.slice(m.end, m.end + 30);
+      if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)) {
+        m.type = 'ORG';
+        if (cue < Cue.Rule) this.cues.set(m, Cue.Rule);
+      }
+    }
+  }
+
+  /**
    * Same string, same type in one document: a name typed without a cue takes the type of the best-cued
    * mention of the same text, or of a longer name it is a word of ("Henke" after "Nolan Henke").
    */
@@ -845,6 +906,7 @@ export class MentionFinder {
           this.cues.set(m, Cue.Rule);
         }
       }
+      this.townTeams();
     }
     const best = new Map<string, { type: EntityType; cue: Cue }>();
     const words = new Map<string, { type: EntityType; cue: Cue }>();

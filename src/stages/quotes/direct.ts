@@ -45,6 +45,52 @@ export function frameAfterQuote(
   return f;
 }
 
+/**
+ * `“Go back to Univision,” Trump barked.` / `…,” shot back Trump.`: after a quotation ending in a comma (or
+ * `?`, `!`), a name or pronoun and any verb ending the sentence attribute it, though the verb is no speech cue.
+ */
+export function verbCredit(
+  t: Toks,
+  q: QuoteSpan,
+  i: number,
+  quoted: (i: number) => boolean,
+): Frame | undefined {
+  if (i >= t.toks.length || !/[,?!][\s'"\u201d\u2019\u00bb]*$/.test(t.text.slice(q.start, q.end)))
+    return undefined;
+  if (newlineBetween(t, t.toks[i - 1]?.end ?? 0, t.toks[i].start)) return undefined;
+  const name = (a: number): [number, number] | null => {
+    if (a >= t.toks.length || quoted(a)) return null;
+    if (t.toks[a].pos === 'PRON') return /^(he|she|they|i|we)$/i.test(word(t, a)) ? [a, a] : null;
+    let b = a;
+    while (b < t.toks.length && t.toks[b].pos === 'PROPN' && !quoted(b)) b++;
+    return b > a ? [a, b - 1] : null;
+  };
+  const verb = (k: number) =>
+    k < t.toks.length && !quoted(k) && t.toks[k].pos === 'VERB' && !/ing$/.test(word(t, k));
+  const ends = (k: number) =>
+    k >= t.toks.length ||
+    stops(t, k) ||
+    /^(back|out|up|in|on|at|to|with|from|as|after|before|while|during)$/i.test(word(t, k)) ||
+    word(t, k) === ',';
+  const n = name(i);
+  if (n && verb(n[1] + 1) && ends(n[1] + 2))
+    return {
+      cue: [n[1] + 1, n[1] + 1],
+      lemma: t.toks[n[1] + 1].lemma,
+      speaker: n,
+      inverted: false,
+      kind: 'quoteOnly',
+    };
+  if (verb(i)) {
+    let k = i + 1;
+    if (k < t.toks.length && /^(back|out|up)$/i.test(word(t, k))) k++;
+    const m = name(k);
+    if (m && ends(m[1] + 1))
+      return { cue: [i, k - 1], lemma: t.toks[i].lemma, speaker: m, inverted: true, kind: 'quoteOnly' };
+  }
+  return undefined;
+}
+
 /** `“…” ― Pamela Padilla` at a paragraph's end: a dash and a name credit the quotation (vox pops, epigraphs). */
 export function dashCredit(t: Toks, i: number, quoted: (i: number) => boolean): Frame | undefined {
   if (i >= t.toks.length || !/^[\u2015\u2014\u2013-]$/.test(word(t, i))) return undefined;

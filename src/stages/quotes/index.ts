@@ -9,6 +9,7 @@ import {
   joinable,
   looksLikeTitle,
   stops,
+  verbCredit,
   words,
 } from './direct.js';
 import { type Frame, findFrames } from './frames.js';
@@ -67,7 +68,7 @@ export function findQuotes(doc: Doc): Quote[] {
     const tokFirst = firstTokenAtOrAfter(doc, (carried[0] ?? q).start);
     const tokAfter = firstTokenAtOrAfter(doc, q.end);
     const after = dashCredit(t, tokAfter, quoted) ?? frameAfterQuote(t, q, tokAfter, frameAt, quoted);
-    const frame = after ?? frameBefore(t, tokFirst, frameAt, quoted);
+    const frame = after ?? frameBefore(t, tokFirst, frameAt, quoted) ?? verbCredit(t, q, tokAfter, quoted);
     // `he said "budget reforms" and the collection … would help`: the clause goes on, so it is reported speech
     if (frame && !after && frame.kind === 'clause' && !carried.length && clauseGoesOn(t, tokAfter)) return;
     const part = { start: q.start, end: q.end };

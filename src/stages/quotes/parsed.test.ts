@@ -265,3 +265,23 @@ test('speakers: a name opening the sentence before appositions, an adverbial cue
   // a phrase opened by a preposition is no subject
   assert.equal(run('In the states that voted early the numbers say little about the race.').qs.length, 0);
 });
+
+test('a headline "Name: ‘quotation’" gives the quotation to the name', () => {
+  const text =
+    'Kasich: ‘We Are Going To Go All The Way To Cleveland and Secure The Nomination.’\n\nTuesday at a rally, the governor spoke.';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'direct');
+  assert.equal(txt(doc, qs[0].speaker), 'Kasich');
+  assert.equal(txt(doc, qs[0].cue), ':');
+});
+
+test('a name and any verb after a quotation ending in a comma attribute it', () => {
+  const { doc, qs } = run('“Go back to Univision,” Trump barked.');
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].speaker), 'Trump');
+  assert.equal(txt(doc, qs[0].cue), 'barked');
+  // a quotation closing its sentence is not credited to the next sentence's subject
+  const next = run('He ended with “a strong finish.” Trump arrived later that night with his family.');
+  assert.equal(next.qs.length, 0);
+});
