@@ -46,6 +46,7 @@ const EXTRA_NAMES: Record<string, string> = {
   England: 'GBR',
   Scotland: 'GBR',
   Wales: 'GBR',
+  'Northern Ireland': 'GBR',
   Holland: 'NLD',
   'North Korea': 'PRK',
   'South Korea': 'KOR',
@@ -164,6 +165,9 @@ function get(): CountryIndex {
 
 /** A country name, demonym ("Syrian", "Russians") or capital, matched exactly (case-sensitive). */
 export const lookupCountry = (phrase: string): CountryHit | undefined => get().byName.get(phrase);
+
+/** Every name, demonym and capital `lookupCountry` knows. */
+export const countryNames = (): IterableIterator<string> => get().byName.keys();
 
 /** Country facts by ISO-3 code. */
 export const countryByIso3 = (iso3: string): CountryInfo | undefined => get().byIso3.get(iso3);

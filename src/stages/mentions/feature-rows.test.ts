@@ -3,6 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { PACKAGE_ROOT } from '../../paths.js';
+import { lookupOrg } from '../../text/actors.js';
+import { lookupCountry } from '../../text/countries.js';
+import { geocode } from '../../text/places.js';
 import { compile } from './feature-rows.js';
 import { features, gazetteerTags, LABELS, loadTagger, Tagger } from './tagger.js';
 
@@ -54,4 +57,39 @@ test('a model with a feature name it does not know is not compiled (the tagger k
   const t = new Tagger({ labels: LABELS, weights: { b: Array(9).fill(1), 'zz=new': Array(9).fill(2) } });
   assert.equal(t.fastScore(['Paris'], [''], 0, '<s>', '<s>'), null);
   assert.deepEqual(t.tag(['Paris']), ['O']);
+});
+
+/** gazetteerTags as first written: every 1–5-word phrase joined and looked up. */
+function allPhraseTags(words: string[]): string[] {
+  const out = words.map(() => '');
+  for (let i = 0; i < words.length; i++) {
+    for (let j = Math.min(words.length, i + 5); j > i; j--) {
+      const p = words.slice(i, j).join(' ').replace(/ - /g, '-');
+      const org = lookupOrg(p);
+      const c = lookupCountry(p);
+      let tag = '';
+      if (org) tag = org.type === 'NORP' ? 'norp' : 'org';
+      else if (c) tag = c.kind === 'demonym' ? 'norp' : 'gpe';
+      else if (j - i === 1 && /^\p{Lu}\p{Ll}+$/u.test(p) && geocode(p, [], 15000)) tag = 'city';
+      if (!tag) continue;
+      for (let k = i; k < j; k++) out[k] = `${k === i ? 'B' : 'I'}-${tag}`;
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+test('gazetteerTags skips phrases no key starts with, and tags as if it looked every phrase up', () => {
+  const extra = [
+    ['The', 'United', 'Arab', 'Emirates', 'and', 'New', 'Zealand', 'met', 'the', 'United', 'Nations'],
+    ['Bosnia', '-', 'Herzegovina', 'beat', 'Coca', '-', 'Cola', 'and', 'the', 'Kremlin', '.'],
+  ];
+  let tagged = 0;
+  for (const words of [...sentences, ...extra]) {
+    const got = gazetteerTags(words);
+    assert.deepEqual(got, allPhraseTags(words), words.join(' '));
+    tagged += got.filter((t) => t.startsWith('I-')).length;
+  }
+  assert.ok(tagged > 8, `only ${tagged} multi-word gazetteer tokens`);
 });

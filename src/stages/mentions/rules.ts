@@ -16,6 +16,7 @@ import {
   EVENT_WORDS,
   FAC_WORDS,
   GROUP_PRONOUNS,
+  isCommonWord,
   LOC_WORDS,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -44,6 +45,13 @@ const SPORTS_HEADLINE =
 const ORG_NOUN_BEFORE =
   /^(club|team|side|group|company|firm|agency|newspaper|daily|weekly|paper|bank|carrier|airline|maker|producer|manufacturer|distributor|retailer|insurer|broker|brokerage|conglomerate|giant|publisher|operator|subsidiary|unit|chain|party)$/;
 /** Function words of an all-caps line that never sit inside a name. */
+const PREFIXED_NAME = /^([Ee]x|[Pp]re|[Pp]ost|[Pp]ro|[Aa]nti|[Nn]on)-\p{Lu}[\p{L}.]*$/u;
+const COMPETITION =
+  /^(League|Division|Cup|Open|Championship|Championships|Tournament|Trophy|Classic|Masters|Series|Games|Prix)$/;
+const TEAM_AFTER =
+  /^(\s+(won|wins|beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|drew|lost|rallied|clinched|trailed|trail|hosted|host|hosts|scored|led)\b|['’]s?\s+(\p{Lu}|lead|coach|manager|team|squad|captain|striker|goalkeeper|defender|midfielder|pitcher|win|victory|defeat)\b)/u;
+const TEAM_BEFORE =
+  /\b(beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|against|over|for|joined|behind|v|vs\.?)\s+$/;
 const SHOUTED_GLUE = /^(IN|AT|OF|TO|FOR|ON|WITH|AND|THE|V|VS|BY|FROM|AFTER|BEFORE|OVER|AGAINST)$/;
 const COMPASS =
   /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Middle|Far|Near)$/;
@@ -64,7 +72,11 @@ export class MentionFinder {
 
   constructor(private readonly doc: Doc) {
     this.toks = doc.tokens;
+    this.sportsHeadline = SPORTS_HEADLINE.test(doc.text.slice(0, 200));
   }
+
+  /** Whether the report starts with a sports section label ("SOCCER -"). */
+  private readonly sportsHeadline: boolean;
 
   private word(i: number): string {
     const t = this.toks[i];
@@ -98,6 +110,8 @@ export class MentionFinder {
   /** Names outside all-caps lines, lower-cased, with their type: all-caps headlines are read against them. */
   readonly bodyNames = new Map<string, { type: EntityType; cue: Cue }>();
   private shouting = false;
+  /** Set by nameType: an uncued run holds a word usually written in lower case. */
+  private commonish = false;
 
   private emit(h: Hit, cue: Cue = Cue.Lexicon): void {
     // "1998 World Cup": a year before an event's name is part of it.
@@ -289,8 +303,12 @@ export class MentionFinder {
     const prev = i > a ? this.word(i - 1) : '';
     this.cued = true;
     this.weak = false;
+    this.commonish = false;
     if (isHonorific(words[0]) || (prev && (isHonorific(prev) || lookupTitle(prev)))) return 'PERSON';
     if (isKnownSurname(last)) return 'PERSON';
+    // "American League", "Western Division": in a sports report a league is a competition.
+    if (this.sportsHeadline && words.length > 1 && /^(League|Division)$/.test(last) && !words.includes('of'))
+      return 'EVENT';
     if (words.includes('&') || words.some((w) => ORG_WORDS.has(w))) return 'ORG';
     if (FAC_WORDS.has(last)) return 'FAC';
     if (words.some((w) => LOC_WORDS.has(w))) return 'LOC';
@@ -343,6 +361,12 @@ export class MentionFinder {
     // "the New York Yankees", "the Red Cross": people's names rarely follow "the".
     if (prev.toLowerCase() === 'the' && !isFirstName(words[0]) && !this.known(i, j)) return 'ORG';
     this.cued = false;
+    // "Gold Fields", "Statistics Canada": a word usually written in lower case is rare in a person's name.
+    this.commonish =
+      words.length > 1 &&
+      name
+        .split(/\s+/)
+        .some((w) => /^\p{Lu}/u.test(w) && isCommonWord(w) && !isFirstName(w) && !isKnownSurname(w));
     return 'PERSON';
   }
 
@@ -371,6 +395,24 @@ export class MentionFinder {
     if (to + 1 < b && next === "'s" && /^(shares|stock|chairman|shareholders)$/.test(this.word(to + 1)))
       return 1;
     return 0;
+  }
+
+  /**
+   * A capitalised common word before a given name or a nationality names nothing itself: "Democrat Walter
+   * Mondale", "Broker Khurshid Alam", "Ruling Moslem party".
+   */
+  private leadWord(i: number, b: number): boolean {
+    const w = this.word(i);
+    if (i + 1 >= b || !/^\p{Lu}\p{Ll}+$/u.test(w) || !isCommonWord(w) || isFirstName(w)) return false;
+    const next = this.word(i + 1);
+    if (!this.capitalised(i + 1) || this.glued(i + 1)) return false;
+    const headWord = (x: string) =>
+      ORG_WORDS.has(x) || LOC_WORDS.has(x) || FAC_WORDS.has(x) || EVENT_WORDS.has(x);
+    const given = isFirstName(next) && !isCommonWord(next) && !headWord(next);
+    if (!given && lookupCountry(next)?.kind !== 'demonym') return false;
+    if (headWord(w) || lookupTitle(w) || this.gazetteer(i, b) || this.gazetteer(i + 1, b)?.type === 'ORG')
+      return false;
+    return !geocode(this.phrase(i, i + 2), [], 1000);
   }
 
   /** Whether token j starts a score ("2", "4-38") in a line without verbs. */
@@ -538,6 +580,25 @@ export class MentionFinder {
         i = gaz.to;
         continue;
       }
+      // "MAJOR LEAGUE STANDINGS", "EASTERN DIVISION", "WORLD CUP QUALIFIER": a competition in a sports report.
+      if (this.sportsHeadline) {
+        let e = i;
+        while (
+          e < b &&
+          e < i + 3 &&
+          /^\p{Lu}[\p{Lu}.'-]*$/u.test(this.word(e)) &&
+          !SHOUTED_GLUE.test(this.word(e)) &&
+          !COMPETITION.test(titleCase(this.word(e)))
+        )
+          e++;
+        // Not "FIRST DIVISION", "TEAM TOURNAMENT": an ordinal or a common word is no competition's name.
+        const generic = /^(FIRST|SECOND|THIRD|FOURTH|TEAM|TEAMS|INTERNATIONAL|PRO-.*)$/.test(this.word(i));
+        if (e > i && e < b && !generic && COMPETITION.test(titleCase(this.word(e)))) {
+          this.emit({ from: i, to: e + 1, type: 'EVENT', kind: 'name' }, Cue.Rule);
+          i = e + 1;
+          continue;
+        }
+      }
       let done = false;
       if (this.capitalised(i) && (i === a || /^\d+$/.test(this.word(i - 1)))) {
         let j = i + 1;
@@ -607,6 +668,12 @@ export class MentionFinder {
         continue;
       }
       if (this.description(i, b)) continue;
+      if (PREFIXED_NAME.test(w)) {
+        // "ex-England bowler", "pre-Castro Cuba", "Pro-Moscow leaders": an adjective made from a name.
+        this.emit({ from: i, to: i + 1, type: 'NORP', kind: 'demonym' }, Cue.Rule);
+        this.pos = i + 1;
+        continue;
+      }
       const gaz = this.gazetteer(i, b);
       if (gaz?.type === 'NORP' && gaz.to < b) {
         // "Iraqi Kurds", "Bosnian Serbs", "Arab-Israeli": two group words make one.
@@ -623,9 +690,11 @@ export class MentionFinder {
         const to = this.nameEnd(gaz.to, b);
         const rest = this.phrase(gaz.to, to).split(/[\s-]+/);
         const org = rest.some((x) => ORG_WORDS.has(x));
-        const event = EVENT_WORDS.has(rest[rest.length - 1]);
+        const event =
+          EVENT_WORDS.has(rest[rest.length - 1]) ||
+          (this.sportsHeadline && /^(League|Division)$/.test(rest[rest.length - 1]));
         if (org || event || (gaz.to - i === 1 && isFirstName(w))) {
-          const type = org ? 'ORG' : event ? 'EVENT' : 'PERSON';
+          const type = event ? 'EVENT' : org ? 'ORG' : 'PERSON';
           this.emit({ from: i, to, type, kind: 'name' }, Cue.Rule);
           this.pos = to;
           continue;
@@ -666,6 +735,10 @@ export class MentionFinder {
         this.capitalised(i) &&
         !NOT_NAMES.has(w) &&
         this.teamInTable(i, this.nameEnd(i, b), a, b);
+      if (!tableRow && this.leadWord(i, b)) {
+        this.pos = i + 1;
+        continue;
+      }
       if (
         (this.startsName(i) || tableRow) &&
         (!sentenceInitial || tableRow || this.toks[i].pos === 'PROPN')
@@ -741,6 +814,7 @@ export class MentionFinder {
             this.pos = to;
             continue;
           }
+          if (type === 'PERSON' && !tagType && this.commonish) type = 'ORG';
           if (
             type === 'PERSON' &&
             to - i === 1 &&
@@ -756,6 +830,54 @@ export class MentionFinder {
         continue;
       }
       this.pos = i + 1;
+    }
+  }
+
+  /**
+   * Outside sports reports a person is named in full before a surname stands alone, so one uncued word that is
+   * no word of a longer or cued person name is not taken for a name at all: on CoNLL dev such words were people 6
+   * times in 104 (the rest companies, places, currencies, weapons or "Figures", "Trade").
+   */
+  private loneWords(): void {
+    const inNames = new Set<string>();
+    for (const [m, cue] of this.cues) {
+      const words = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+      if (m.type === 'PERSON' && (words.length > 1 || cue >= Cue.Rule)) for (const w of words) inNames.add(w);
+    }
+    const drop = new Set<Mention>();
+    for (const [m, cue] of this.cues) {
+      const text = this.doc.text.slice(m.start, m.end);
+      if (m.type !== 'PERSON' || cue > Cue.Weak || /\s/.test(text) || inNames.has(text.toLowerCase()))
+        continue;
+      // "Gloria": a given name alone is a person (children, interviewees); the tagger's word is kept unless
+      // it is usually written in lower case ("Refugees", "Stock").
+      if (isFirstName(text) && !isCommonWord(text)) continue;
+      if (cue === Cue.None || isCommonWord(text)) drop.add(m);
+    }
+    if (drop.size === 0) return;
+    for (const m of drop) this.cues.delete(m);
+    const kept = this.out.filter((m) => !drop.has(m));
+    this.out.length = 0;
+    this.out.push(...kept);
+  }
+
+  /**
+   * In a sports report a town or region that wins, loses or plays, or that a player joins, is a team: "Los
+   * Angeles won", "defeated Colorado", "a homer for Los Angeles", "Milan's Lentini". Countries stay places
+   * (national teams are places in CoNLL).
+   */
+  private townTeams(): void {
+    const text = this.doc.text;
+    for (const [m, cue] of this.cues) {
+      if ((m.type !== 'GPE' && m.type !== 'LOC') || m.kind !== 'name') continue;
+      const name = text.slice(m.start, m.end);
+      if (lookupCountry(name)?.kind === 'name' || lookupCountry(titleCase(name))?.kind === 'name') continue;
+      const before = text.slice(Math.max(0, m.start - 30), m.start);
+      const after = text.slice(m.end, m.end + 30);
+      if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)) {
+        m.type = 'ORG';
+        if (cue < Cue.Rule) this.cues.set(m, Cue.Rule);
+      }
     }
   }
 
@@ -784,6 +906,7 @@ export class MentionFinder {
           this.cues.set(m, Cue.Rule);
         }
       }
+      this.townTeams();
     }
     const best = new Map<string, { type: EntityType; cue: Cue }>();
     const words = new Map<string, { type: EntityType; cue: Cue }>();
@@ -807,5 +930,6 @@ export class MentionFinder {
         m.kind = b.type === 'NORP' ? 'demonym' : 'name';
       }
     }
+    if (!sports) this.loneWords();
   }
 }

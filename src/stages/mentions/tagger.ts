@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { isHonorific, lookupOrg, lookupTitle } from '../../text/actors.js';
-import { lookupCountry } from '../../text/countries.js';
+import { countryNames, lookupCountry } from '../../text/countries.js';
+import { loadLexicon } from '../../text/lexicon.js';
 import { geocode } from '../../text/places.js';
 import { compile, type FeatureRows } from './feature-rows.js';
 import { CALENDAR_WORDS, EVENT_WORDS, FAC_WORDS, LOC_WORDS, ORG_WORDS } from './words.js';
@@ -36,12 +37,30 @@ function shape(w: string): string {
 // Per-sentence facts, computed once rather than once per token.
 const allCaps = new WeakMap<string[], boolean>();
 
+// The leading letters/digits of every organisation and country key: a phrase of two or more words can match a
+// key only if its first word's leading run is one of these (the join puts a space or "-" after that word).
+let keyStarts: Set<string> | undefined;
+const leadingRun = (s: string) => /^[\p{L}\p{N}]*/u.exec(s)?.[0] ?? '';
+
+function startsSomeKey(word: string): boolean {
+  if (!keyStarts) {
+    keyStarts = new Set();
+    const orgs = loadLexicon<{ orgs: { name: string; aliases: string[] }[] }>('organisations.json').orgs;
+    for (const o of orgs) for (const k of [o.name, ...o.aliases]) keyStarts.add(leadingRun(k));
+    for (const k of countryNames()) keyStarts.add(leadingRun(k));
+  }
+  return keyStarts.has(leadingRun(word));
+}
+
 /** Which lexicon a phrase of the sentence belongs to, per token (longest match, up to 5 tokens). */
 export function gazetteerTags(words: string[]): string[] {
   const out = words.map(() => '');
   for (let i = 0; i < words.length; i++) {
-    for (let j = Math.min(words.length, i + 5); j > i; j--) {
-      const p = words.slice(i, j).join(' ').replace(/ - /g, '-');
+    // Only a word that starts some key needs the 2–5-word phrases.
+    const longest = startsSomeKey(words[i]) ? Math.min(words.length, i + 5) : i + 1;
+    for (let j = longest; j > i; j--) {
+      let p = j - i === 1 ? words[i] : words.slice(i, j).join(' ');
+      if (j - i > 2 && p.includes(' - ')) p = p.replace(/ - /g, '-');
       let tag = '';
       const org = lookupOrg(p);
       const c = lookupCountry(p);

@@ -1,4 +1,5 @@
 /** Word lists the mention rules use; small and closed, so they live in code. */
+import { loadLexicon } from '../../text/lexicon.js';
 
 export const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 // "its" names an organisation or country far more often than the expletive "it" does, so only it is kept.
@@ -81,3 +82,11 @@ export const PLACE_PREPOSITIONS = new Set([
   'across',
   'around',
 ]);
+
+let common: Set<string> | undefined;
+
+/** Whether a word is usually written in lower case (lexicons/ner/common-words.json, built from EWT and GUM). */
+export function isCommonWord(word: string): boolean {
+  common ??= new Set(loadLexicon<{ words: string[] }>('ner/common-words.json').words);
+  return common.has(word.toLowerCase());
+}

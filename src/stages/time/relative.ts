@@ -88,10 +88,9 @@ export const relativeRules: Rule[] = [
   {
     name: 'the-year',
     needs: [' year'],
-    re: /\b(?:(the (?:full|current|current fiscal|latest fiscal|calendar) year)|(that year|the following year|the previous year|the prior year))\b/gi,
-    make(m, ctx) {
-      if (m[2] || !ctx.anchor) return { type: 'DATE', value: 'XXXX' };
-      return { type: 'DATE', value: String(ctx.anchor.y) };
+    re: /\bthe (?:full|current|current fiscal|latest fiscal|calendar) year\b/gi,
+    make(_m, ctx) {
+      return { type: 'DATE', value: ctx.anchor ? String(ctx.anchor.y) : 'XXXX' };
     },
   },
   {
