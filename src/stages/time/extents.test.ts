@@ -32,3 +32,38 @@ test('negative: ranges that are not one span', () => {
   assert.deepEqual(tag('It began 5 to 10 years ago.'), [['10 years ago', 'DATE', '1979']]);
   assert.deepEqual(tag('It took 8 to 3 days.'), [['3 days', 'DURATION', 'P3D']]);
 });
+
+test('seasons keep "the" and "early"/"late" inside, a preposition outside; "this past" is the last one', () => {
+  assert.deepEqual(tag('Delays ran well into the summer.'), [['the summer', 'DATE', '1989-SU']]);
+  assert.deepEqual(tag('Orders rose from the low levels of the early summer.'), [
+    ['the early summer', 'DATE', '1989-SU'],
+  ]);
+  assert.deepEqual(tag('The unit was sold this past spring.'), [['this past spring', 'DATE', '1989-SP']]);
+  assert.deepEqual(tag('Fans met this past weekend.', '2013-03-22'), [
+    ['this past weekend', 'DATE', '2013-W11-WE'],
+  ]);
+  assert.deepEqual(tag('It fell in winter of 1988.'), [['winter of 1988', 'DATE', '1988-WI']]);
+  // "fall" alone is a verb.
+  assert.deepEqual(tag('Prices may fall sharply.'), []);
+});
+
+test('a clock time with its zone and the day it names is one TIME', () => {
+  assert.deepEqual(tag('The offer runs until 5 p.m. EST Nov. 9.', '1989-11-02'), [
+    ['5 p.m. EST Nov. 9', 'TIME', '1989-11-09T17:00'],
+  ]);
+  assert.deepEqual(tag('The offer expires at 5 p.m. EST, Nov. 6, it said.', '1989-10-30'), [
+    ['5 p.m. EST, Nov. 6', 'TIME', '1989-11-06T17:00'],
+  ]);
+  assert.deepEqual(tag('Polls closed at 3 p.m. ET Wednesday.', '2013-03-22'), [
+    ['3 p.m. ET Wednesday', 'TIME', '2013-03-20T15:00'],
+  ]);
+  // Not a day: the time alone; a full date with its year stays its own DATE.
+  assert.deepEqual(tag('It is due by 5 p.m. Feb. 31 at the latest.', '1989-11-02'), [
+    ['5 p.m.', 'TIME', '1989-11-02T17:00'],
+  ]);
+  assert.deepEqual(tag('They met at 10 a.m. March 5, 1990 in Paris.', '1989-11-02').at(-1), [
+    'March 5, 1990',
+    'DATE',
+    '1990-03-05',
+  ]);
+});

@@ -21,18 +21,17 @@ export const periodRules: Rule[] = [
     name: 'season',
     needs: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     re: /\b(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
-    pre: /(?:(?:\b(early|late|mid-?)\s*)?(?:\b(this|last|next|the|in|of)\s+)?)$/i,
+    pre: /(?:(?:\b(the early|the late|early|late|mid-?)\s*)?(?:\b(this past|this|last|next|the|in|of)\s+)?)$/i,
     make(m, ctx) {
-      const rel = (m[2] ?? '').toLowerCase();
+      const rel = (m[2] ?? '').toLowerCase().replace('this past', 'last');
       const season = SEASONS[m[3].toLowerCase()];
       // "fall" is mostly a verb: only with a year or a determiner.
-      if (!m[4] && !rel) return null;
+      if (!m[4] && !rel && !m[1]) return null;
       if (m[3].toLowerCase() === 'fall' && !m[4] && !['this', 'last', 'next', 'the', 'in'].includes(rel))
         return null;
+      // A preposition stays out of the extent; "the" stays in ("the summer", "the early summer").
       const start =
-        rel === 'in' || rel === 'of' || rel === 'the'
-          ? m.index + m[0].toLowerCase().indexOf(m[3].toLowerCase())
-          : undefined;
+        rel === 'in' || rel === 'of' ? m.index + m[0].toLowerCase().indexOf(m[3].toLowerCase()) : undefined;
       const mod = modOf(m[1]);
       const cut = (out: { type: 'DATE'; value: string; mod?: string }) =>
         start !== undefined && m[1]

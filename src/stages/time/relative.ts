@@ -70,7 +70,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'this-unit',
     re: /\b(this|last|next|past|coming|previous|current|same)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
-    pre: /(?:(?:\b(early|late|earlier|later|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s+)?(?:\b(the)\s+)?)$/i,
+    pre: /(?:(?:\b(early|late|earlier|later|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s+)?(?:\b(the|this)\s+)?)$/i,
     make(m, ctx) {
       const rel = m[3].toLowerCase();
       if (rel === 'same') return null;
@@ -206,11 +206,11 @@ export const relativeRules: Rule[] = [
   {
     name: 'weekend',
     needs: ['weekend'],
-    re: /\b(?:over |during |at )?(the|this|last|next) weekend\b/gi,
+    re: /\b(?:over |during |at )?(the|this past|this|last|next) weekend\b/gi,
     make(m, ctx) {
       const rel = m[1].toLowerCase();
       if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-WXX-WE' };
-      let n = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+      let n = rel === 'last' || rel === 'this past' ? -1 : rel === 'next' ? 1 : 0;
       if (rel === 'the' && ctx.tense(m.index, m.index + m[0].length) === 'past' && weekday(ctx.anchor) < 6)
         n = -1;
       const value = shiftValue(ctx.anchor, n, 'WE');
