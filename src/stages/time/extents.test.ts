@@ -67,3 +67,22 @@ test('a clock time with its zone and the day it names is one TIME', () => {
     '1990-03-05',
   ]);
 });
+
+test('"next year\'s first quarter", "last year\'s quarter", "the last half of 1989", "right now" are one timex each', () => {
+  assert.deepEqual(tag("The cut could be effective as early as next year's first quarter."), [
+    ["next year's first quarter", 'DATE', '1990-Q1'],
+  ]);
+  assert.deepEqual(
+    tag("Third-quarter net fell. Sales for last year's quarter were $3 million.", '1989-11-01'),
+    [
+      ['Third-quarter', 'DATE', '1989-Q3'],
+      ["last year's quarter", 'DATE', '1988-Q3'],
+    ],
+  );
+  assert.deepEqual(tag('Earnings for the last half of 1989 will be lower.'), [
+    ['the last half of 1989', 'DATE', '1989-H2'],
+  ]);
+  assert.deepEqual(tag('Right now, nobody knows.'), [['Right now', 'DATE', 'PRESENT_REF']]);
+  // negative: "last year's" before a non-period noun leaves the quarter word alone.
+  assert.deepEqual(tag("Last year's profits were higher."), [['Last year', 'DATE', '1988']]);
+});

@@ -58,7 +58,7 @@ export const periodRules: Rule[] = [
     name: 'quarter',
     needs: ['quarter', 'qtr'],
     re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)(?:\s+of\s+(?:fiscal\s+)?(\d{4})\b|\s+(\d{4})\b)?/gi,
-    pre: /(?:(?:\b(?:this year's|last year's|the)\s+)?(?:(fiscal|latest|current|same)\s+)?)$/i,
+    pre: /(?:(?:\b(?:this year's|last year's|next year's|the)\s+)?(?:(fiscal|latest|current|same)\s+)?)$/i,
     make(m, ctx) {
       const q = ORDINALS[m[2].toLowerCase()];
       const yearRaw = m[3] ?? m[4];
@@ -68,6 +68,7 @@ export const periodRules: Rule[] = [
       if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${q}`, start };
       let y = ctx.anchor.y;
       if (/^last year/i.test(m[0])) y -= 1;
+      else if (/^next year/i.test(m[0])) y += 1;
       else if (
         q > Math.floor((ctx.anchor.m - 1) / 3) + 1 &&
         ctx.tense(m.index, m.index + m[0].length) !== 'future'
@@ -79,10 +80,17 @@ export const periodRules: Rule[] = [
   {
     name: 'the-quarter',
     needs: ['quarter', 'period'],
-    re: /\bthe\s+(?:(latest|last|most recent|previous|recent|just-ended|current)\s+)?(?:fiscal\s+)?quarter\b|\bthe\s+(latest|most recent|just-ended)\s+period\b/gi,
+    re: /\bthe\s+(?:(latest|last|most recent|previous|recent|just-ended|current)\s+)?(?:fiscal\s+)?quarter\b|\bthe\s+(latest|most recent|just-ended)\s+period\b|\b(last|this|next) year['’]s\s+(?:fiscal\s+)?quarter\b/gi,
     make(m, ctx) {
       const w = (m[1] ?? '').toLowerCase();
       if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-QX' };
+      if (m[3]) {
+        // "last year's quarter": the quarter the report is about, that many years off.
+        const q = ctx.focusQuarter(m.index);
+        const y =
+          ctx.anchor.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[3].toLowerCase()];
+        return { type: 'DATE', value: q ? `${pad(y, 4)}-Q${q}` : `${pad(y, 4)}-QX` };
+      }
       const n = w === 'current' ? 0 : -1;
       const value = shiftValue(ctx.anchor, n, 'Q');
       return value ? { type: 'DATE', value } : null;
@@ -91,7 +99,7 @@ export const periodRules: Rule[] = [
   {
     name: 'half',
     needs: ['half'],
-    re: /\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(fiscal|the)\s+)?(\d{4}|this year|last year|next year|the year)\b/gi,
+    re: /\b(?:the\s+)?(first|second|last|latter)\s+half\s+of\s+(?:(fiscal|the)\s+)?(\d{4}|this year|last year|next year|the year)\b/gi,
     make(m, ctx) {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;
       const yr = m[3].toLowerCase();
