@@ -68,7 +68,7 @@ test('a clock time with its zone and the day it names is one TIME', () => {
   ]);
 });
 
-test('"next year\'s first quarter", "last year\'s quarter", "the last half of 1989", "right now" are one timex each', () => {
+test('"next year\'s first quarter", "last year\'s quarter", "the last half of 1989" are one timex each', () => {
   assert.deepEqual(tag("The cut could be effective as early as next year's first quarter."), [
     ["next year's first quarter", 'DATE', '1990-Q1'],
   ]);
@@ -82,7 +82,27 @@ test('"next year\'s first quarter", "last year\'s quarter", "the last half of 19
   assert.deepEqual(tag('Earnings for the last half of 1989 will be lower.'), [
     ['the last half of 1989', 'DATE', '1989-H2'],
   ]);
-  assert.deepEqual(tag('Right now, nobody knows.'), [['Right now', 'DATE', 'PRESENT_REF']]);
+  // TimeBank leaves "right" out of "right now".
+  assert.deepEqual(tag('Right now, nobody knows.'), [['now', 'DATE', 'PRESENT_REF']]);
   // negative: "last year's" before a non-period noun leaves the quarter word alone.
   assert.deepEqual(tag("Last year's profits were higher."), [['Last year', 'DATE', '1988']]);
+});
+
+test('a trailing hedge belongs to the expression: "or so", "or later", "and beyond"', () => {
+  const full = (text: string) =>
+    tagTimexes(text, parseAnchor('1989-11-01')).map((t) => [text.slice(t.start, t.end), t.value, t.mod]);
+  assert.deepEqual(full('The plants will close over the next year or so, he said.'), [
+    ['the next year or so', '1990', 'APPROX'],
+  ]);
+  assert.deepEqual(full('It will not be profitable until 1994 or later.'), [
+    ['1994 or later', '1994', 'ON_OR_AFTER'],
+  ]);
+  assert.deepEqual(full('Cash flow for 1990 and beyond looks weak.'), [
+    ['1990 and beyond', '1990', 'ON_OR_AFTER'],
+  ]);
+  // negative: "or" before something else is not a hedge.
+  assert.deepEqual(full('In 1990 or 1991 it will open.'), [
+    ['1990', '1990', undefined],
+    ['1991', '1991', undefined],
+  ]);
 });

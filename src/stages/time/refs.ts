@@ -36,7 +36,7 @@ const REFS: Record<string, string> = {
 export const refRules: Rule[] = [
   {
     name: 'ref',
-    re: /\b(?:the near term|the short term|the long term|right now|now|currently|so far|current|recent|at present|nowadays|these days|the present|recently|the past|the near future|the future)\b/gi,
+    re: /\b(?:the near term|the short term|the long term|now|currently|so far|current|recent|at present|nowadays|these days|the present|recently|the past|the near future|the future)\b/gi,
     make(m, ctx) {
       const w = m[0].toLowerCase();
       const after = ctx.textAfter(m.index + m[0].length, 12);

@@ -147,6 +147,7 @@ export function tagTimexes(
     }
   }
   const kept = pickLongest(found);
+  for (const h of kept) if (h.type === 'DATE' || h.type === 'DURATION') withOpenEnd(text, h);
   return anaphors.size ? resolveAnaphors(kept, anaphors, anchor) : kept;
 }
 
@@ -196,6 +197,22 @@ function withPrefix(text: string, m: RegExpExecArray, pre: RegExp): RegExpExecAr
   out.index = m.index - len;
   out.input = text;
   return out;
+}
+
+const OPEN_END = /^\s+(or so|or later|or earlier|and beyond)\b/i;
+const OPEN_MOD: Record<string, string> = {
+  'or so': 'APPROX',
+  'or later': 'ON_OR_AFTER',
+  'and beyond': 'ON_OR_AFTER',
+  'or earlier': 'ON_OR_BEFORE',
+};
+
+/** "the next year or so", "1994 or later", "1990 and beyond": the hedge belongs to the expression. */
+function withOpenEnd(text: string, h: TimexHit): void {
+  const m = OPEN_END.exec(text.slice(h.end, h.end + 16));
+  if (!m) return;
+  h.end += m[0].length;
+  h.mod ??= OPEN_MOD[m[1].toLowerCase()];
 }
 
 /** Keeps the longest of overlapping hits (earlier start on a tie), in text order. */
