@@ -106,3 +106,15 @@ test('a trailing hedge belongs to the expression: "or so", "or later", "and beyo
     ['1991', '1991', undefined],
   ]);
 });
+
+test('"N units before" a clause is the amount alone; "N units before." at the end is a date', () => {
+  assert.deepEqual(tag('He said so in an interview several months before he took office.'), [
+    ['several months', 'DURATION', 'PXM'],
+  ]);
+  assert.deepEqual(tag('Banks must wait at least 30 days before closing the purchase.'), [
+    ['at least 30 days', 'DURATION', 'P30D'],
+  ]);
+  assert.deepEqual(tag('He had left two days before.', '1989-11-01'), [
+    ['two days before', 'DATE', '1989-10-30'],
+  ]);
+});

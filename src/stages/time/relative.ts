@@ -155,6 +155,9 @@ export const relativeRules: Rule[] = [
       if (n === null || !u || u.time) return n === null ? null : { type: 'DATE', value: 'PAST_REF' };
       // "three days later" counts from an event: TimeBank tags the amount alone, as a duration.
       if (/^later$/i.test(m[4]) && !m[1]) return null;
+      // "several months before he took office": "before" is a preposition, the amount a duration alone.
+      if (/^before$/i.test(m[4]) && /^\s+[a-z0-9$]/i.test(ctx.textAfter(m.index + m[0].length, 4)))
+        return null;
       const back = !/^(later|from now|hence)$/i.test(m[4]);
       const mod = m[1] ? 'APPROX' : undefined;
       if (n === 'X') return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', mod };
