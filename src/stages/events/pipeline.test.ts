@@ -193,3 +193,29 @@ test('an uncoded subject pronoun takes the speaker of its clause; an unknown per
   // no country anywhere: the unknown person stays uncoded and makes no event
   assert.deepEqual(await rows('Salaheddine Sidhoum staged a hunger strike on Sunday.'), []);
 });
+
+test('Phoenix elite codes: a KB person out of office, or called "former", is country + ELI', async () => {
+  const code = async (text: string, date: string, name: string) => {
+    const doc = (await pipeline).run(createDoc(text, { published: { value: date, from: 'given' } }));
+    return doc.entities.find((e) => e.name === name)?.code;
+  };
+  assert.equal(await code('Carl XVI Gustaf visited Norway.', '1972-08-13', 'Carl XVI Gustaf'), 'SWEELI');
+  assert.equal(await code('Carl XVI Gustaf visited Norway.', '2015-08-13', 'Carl XVI Gustaf'), 'SWEGOV');
+  assert.equal(
+    await code(
+      'Russia’s former Foreign Minister Sergey Lavrov criticised Iran.',
+      '2015-08-13',
+      'Sergey Lavrov',
+    ),
+    'RUSELI',
+  );
+  assert.equal(
+    await code('Ousted president Jean-Bertrand Aristide left.', '2004-03-01', 'Jean-Bertrand Aristide'),
+    '---ELI',
+  );
+  // the text itself gives the office: a stale article keeps it (the checks stage flags the date)
+  assert.equal(
+    await code('The UN Secretary-General Ban Ki-moon criticised Iran.', '2020-01-01', 'Ban Ki-moon'),
+    'IGOUNO',
+  );
+});
