@@ -118,8 +118,8 @@ export function codeClusters(doc: Doc, clusters: Cluster[]): void {
     }
     if (!cl.code) bareSector(cl);
     if (cl.code && !cl.sectors) {
-      const sector = /^(IGO|NGO|IMG)/.exec(cl.code)?.[1] ?? cl.code.slice(3, 6);
-      if (sector) cl.sectors = [sector];
+      const sectors = sectorsOf(cl.code);
+      if (sectors.length) cl.sectors = sectors;
     }
   }
 }
@@ -163,6 +163,12 @@ function eliteCode(doc: Doc, cl: Cluster): boolean {
   return true;
 }
 
+/** The sector codes of an actor code: IGO/NGO/IMG, else its 3-letter agents ("USAGOVMIL" → GOV, MIL). */
+function sectorsOf(code: string): string[] {
+  const group = /^(IGO|NGO|IMG)/.exec(code)?.[1];
+  return group ? [group] : (code.slice(3).match(/[A-Z]{3}/g) ?? []);
+}
+
 /** Whether the text gives the person a title: "President X", "the UN Secretary-General", "South African leader X". */
 function titledInText(doc: Doc, cl: Cluster): boolean {
   if (cl.roles.some((r) => r.from !== 'kb')) return true;
@@ -185,7 +191,7 @@ function codeFromRoles(cl: Cluster): void {
     } else if (r.of && countryByIso3(r.of)) {
       cl.country = r.of;
       cl.code = r.of + (sector ?? '');
-      if (sector) cl.sectors = [sector];
+      if (sector) cl.sectors = sectorsOf(cl.code);
     }
     if (cl.code) return;
   }
@@ -196,7 +202,7 @@ function bareSector(cl: Cluster): void {
   const sector = cl.roles.map((r) => sectorOf(r.title)).find(Boolean);
   if (sector && !cl.roles.some((r) => r.of)) {
     cl.code = `---${sector}`;
-    cl.sectors = [sector];
+    cl.sectors = sectorsOf(cl.code);
   }
 }
 

@@ -274,6 +274,16 @@ function gapIsModifiers(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * An entity's code with the Phoenix agent compound for defence ministers ("Sergei Shoigu" → RUSGOVMIL), as the
+ * ICEWS sector table in the CAMEO schema maps "Defense / Security Ministry" to GOVMIL.
+ */
+function compound(e: Doc['entities'][number] | undefined): string | undefined {
+  const code = e?.code;
+  if (!code || !/^[A-Z-]{3}GOV$/.test(code)) return code;
+  return e.roles?.some((r) => /\bdefen[cs]e\b/i.test(r.title)) ? `${code}MIL` : code;
+}
+
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
 /** Mentions from the entities stage win over our own matches on the same tokens; their codes first. */
@@ -285,7 +295,7 @@ function withMentions(doc: Doc, first: number, last: number, own: Actor[]): Acto
   for (const m of doc.mentions) {
     if (m.start < lo || m.end > hi || !ACTOR_TYPES.has(m.type) || m.kind === 'nominal') continue;
     const overlapping = own.filter((a) => a.start < m.end && m.start < a.end);
-    const entityCode = m.entity === undefined ? undefined : doc.entities[m.entity]?.code;
+    const entityCode = m.entity === undefined ? undefined : compound(doc.entities[m.entity]);
     const widest = overlapping.reduce<Actor | undefined>(
       (w, a) => (!w || a.end - a.start > w.end - w.start ? a : w),
       undefined,

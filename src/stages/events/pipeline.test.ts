@@ -219,3 +219,16 @@ test('Phoenix elite codes: a KB person out of office, or called "former", is cou
     'IGOUNO',
   );
 });
+
+test('agent compounds: a defence minister or ministry is GOVMIL in event codes (ICEWS sector table)', async () => {
+  assert.deepEqual(await rows('Russia’s Defence Minister Sergei Shoigu criticised Iran.'), [
+    'Russia’s Defence Minister Sergei Shoigu/RUSGOVMIL > Iran/IRN 111 [criticised]',
+  ]);
+  assert.deepEqual(await rows('The Israeli defense ministry criticised Iran.'), [
+    'Israeli defense ministry/ISRGOVMIL > Iran/IRN 111 [criticised]',
+  ]);
+  // other ministers stay GOV
+  assert.deepEqual(await rows('Russia’s Foreign Minister Sergey Lavrov criticised Iran.'), [
+    'Russia’s Foreign Minister Sergey Lavrov/RUSGOV > Iran/IRN 111 [criticised]',
+  ]);
+});
