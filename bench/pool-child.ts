@@ -4,24 +4,29 @@ import { timePool } from '../src/scale/time-pool.js';
 import type { BenchText } from './corpus.js';
 import type { PoolResult } from './pool.js';
 
-process.once('message', async (m: { texts: BenchText[]; workers: number; rounds: number }) => {
-  const docs = (round: number) =>
-    m.texts.map((t, i) =>
-      createDoc(
-        t.text,
-        { published: { value: t.published, from: t.published ? 'given' : 'none' } },
-        `${round}-${i}`,
-      ),
-    );
-  const t = await timePool(docs, m.workers, m.rounds);
-  const result: PoolResult = {
-    workers: m.workers,
-    docsPerSec: t.docsPerSec,
-    tokensPerSec: 0, // the parent knows the token and word counts
-    wordsPerSec: 0,
-    failed: t.failed,
-    mainBusy: t.mainBusy,
-    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-  };
-  process.send?.(result, () => process.exit(0));
-});
+process.once(
+  'message',
+  async (m: { texts: BenchText[]; workers: number; rounds: number; share: boolean }) => {
+    const docs = (round: number) =>
+      m.texts.map((t, i) =>
+        createDoc(
+          t.text,
+          { published: { value: t.published, from: t.published ? 'given' : 'none' } },
+          `${round}-${i}`,
+        ),
+      );
+    const t = await timePool(docs, m.workers, m.rounds, { shareModels: m.share });
+    const result: PoolResult = {
+      workers: m.workers,
+      docsPerSec: t.docsPerSec,
+      tokensPerSec: 0, // the parent knows the token and word counts
+      wordsPerSec: 0,
+      failed: t.failed,
+      mainBusy: t.mainBusy,
+      cpuMsPerDoc: t.cpuMsPerDoc,
+      shared: t.shared,
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+    process.send?.(result, () => process.exit(0));
+  },
+);

@@ -9,6 +9,10 @@ export interface PoolResult {
   failed: number;
   /** Share of the timed run the pool's main thread was busy. */
   mainBusy: number;
+  /** CPU time of the child (all its threads) per document: what the documents cost, whatever the load. */
+  cpuMsPerDoc: number;
+  /** Whether the workers read one shared copy of the syntax model's tables. */
+  shared: boolean;
   /** Peak RSS of the whole child process: its main thread plus every worker. */
   peakRssMB: number;
 }
@@ -25,6 +29,7 @@ export function benchPool(
   workers: number,
   rounds: number,
   corpus: { tokens: number; words: number },
+  share = true,
 ): Promise<PoolResult> {
   // Output is the same in every thread, so the one-thread run's counts per pass hold for the pool.
   const perSec = (n: number, r: PoolResult) => (n * r.docsPerSec) / texts.length;
@@ -37,6 +42,6 @@ export function benchPool(
     child.once('exit', (code) => {
       if (code) reject(new Error(`bench pool child exited with code ${code}`));
     });
-    child.send({ texts, workers, rounds });
+    child.send({ texts, workers, rounds, share });
   });
 }

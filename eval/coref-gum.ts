@@ -31,7 +31,10 @@ function scored(doc: Doc, m: Mention): boolean {
   if (m.type === 'TITLE' || m.type === 'EVENT') return false;
   if (m.type !== 'NORP') return true;
   const [f, l] = tokensIn(doc, m);
-  return !(l === f + 1 && doc.tokens[f].pos === 'ADJ');
+  if (l !== f + 1) return true;
+  // the tagger may call "Afghan" in "Afghan team" a proper noun: a modifier is still an adjective here
+  const t = doc.tokens[f];
+  return !(t.pos === 'ADJ' || t.xpos === 'JJ' || /^(amod|compound)$/.test(t.deprel ?? ''));
 }
 
 /** A mention's id: its whole noun phrase when the parse gave one (GUM marks maximal phrases). */

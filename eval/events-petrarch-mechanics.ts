@@ -64,7 +64,7 @@ export function readActorDictionary(text: string): DictActor[] {
 }
 
 /** Adds each dictionary name found in the text as a mention of an entity carrying the dictionary's code. */
-function injectActors(doc: Doc, dict: DictActor[]): void {
+export function injectActors(doc: Doc, dict: DictActor[]): void {
   const spans: { start: number; end: number; code: string }[] = [];
   for (const a of dict) {
     for (const m of doc.text.matchAll(a.re)) {

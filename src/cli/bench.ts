@@ -5,8 +5,9 @@ import { benchPool, type PoolResult } from '../../bench/pool.js';
 import { parseFlags } from './args.js';
 
 /**
- * `dateline bench [--json] [--rounds N] [--docs N] [--workers N]`: throughput per stage and in total in one
- * thread, then on worker pools of 1 and N threads, beside the JS peers on the same texts.
+ * `dateline bench [--json] [--rounds N] [--docs N] [--workers N] [--unshared]`: throughput per stage and in
+ * total in one thread, then on worker pools of 1 and N threads (`--unshared`: each worker with its own copy of
+ * the syntax model's tables), beside the JS peers on the same texts.
  */
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseFlags(argv, {
@@ -14,6 +15,7 @@ export async function run(argv: string[]): Promise<number> {
     rounds: { type: 'string' },
     docs: { type: 'string' },
     workers: { type: 'string' },
+    unshared: { type: 'boolean' },
   });
   let texts = gumNews();
   if (!texts.length) {
@@ -24,8 +26,9 @@ export async function run(argv: string[]): Promise<number> {
   const rounds = values.rounds ? Number(values.rounds) : 3;
   const workers = Math.max(1, values.workers ? Number(values.workers) : availableParallelism());
   const r = await bench(texts, rounds);
-  const pools = [await benchPool(texts, 1, rounds, r.corpus)];
-  if (workers > 1) pools.push(await benchPool(texts, workers, rounds, r.corpus));
+  const share = !values.unshared;
+  const pools = [await benchPool(texts, 1, rounds, r.corpus, share)];
+  if (workers > 1) pools.push(await benchPool(texts, workers, rounds, r.corpus, share));
   const ratios = ratiosOf(r, pools);
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ ...r, pools, ratios })}\n`);
@@ -74,11 +77,11 @@ function render(r: BenchResult, pools: PoolResult[], ratios: Ratios): string[] {
     '',
     `total: ${r.total.docsPerSec} docs/s, ${r.total.tokensPerSec} tokens/s, ${r.total.wordsPerSec} words/s, peak RSS ${r.total.peakRssMB} MB`,
     '',
-    'worker pool (src/scale, one child process each; RSS counts its main thread and every worker):',
-    'workers     docs/s   tokens/s    words/s   peak RSS   RSS/worker   main busy',
+    `worker pool (src/scale, one child process each; RSS counts its main thread and every worker; syntax tables ${pools[0]?.shared ? 'shared' : 'one copy per worker'}):`,
+    'workers     docs/s   tokens/s    words/s   peak RSS   RSS/worker   main busy   CPU ms/doc',
     ...pools.map(
       (p) =>
-        `${String(p.workers).padStart(7)} ${p.docsPerSec.toFixed(2).padStart(10)} ${num(p.tokensPerSec)} ${num(p.wordsPerSec)} ${String(p.peakRssMB).padStart(7)} MB ${String(Math.round(p.peakRssMB / p.workers)).padStart(7)} MB ${(p.mainBusy * 100).toFixed(1).padStart(10)}%${p.failed ? `  (${p.failed} failed)` : ''}`,
+        `${String(p.workers).padStart(7)} ${p.docsPerSec.toFixed(2).padStart(10)} ${num(p.tokensPerSec)} ${num(p.wordsPerSec)} ${String(p.peakRssMB).padStart(7)} MB ${String(Math.round(p.peakRssMB / p.workers)).padStart(7)} MB ${(p.mainBusy * 100).toFixed(1).padStart(10)}% ${p.cpuMsPerDoc.toFixed(1).padStart(12)}${p.failed ? `  (${p.failed} failed)` : ''}`,
     ),
     '',
     'peers on the same texts, one thread:',

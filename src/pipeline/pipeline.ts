@@ -58,7 +58,9 @@ export function orderStages(all: readonly Stage[], only?: readonly string[]): St
 
 /** Builds a frozen pipeline over the given stages; stages are initialised once here. */
 export async function buildPipeline(all: readonly Stage[], opts: PipelineOptions = {}): Promise<Pipeline> {
-  const stages = Object.freeze(orderStages(all, opts.only));
+  const ordered = orderStages(all, opts.only);
+  const names = ordered.map((s) => s.name);
+  const stages = Object.freeze(ordered.map((s) => s.within?.(names) ?? s));
   for (const s of stages) await s.init?.();
   const onStage = opts.onStage;
   return Object.freeze({

@@ -9,4 +9,9 @@ export interface Stage {
   /** Loads lexicons/models once; they are read-only afterwards. */
   init?(): Promise<void>;
   run(doc: Doc): void;
+  /**
+   * This stage as it should run in a pipeline of these stages (names in run order), e.g. one that skips
+   * work a later stage redoes; `buildPipeline` asks before `init`. Without it, the stage itself.
+   */
+  within?(names: readonly string[]): Stage;
 }

@@ -82,3 +82,39 @@ test('runBatchWith: one worker in this thread and a pool of two give the same do
   assert.equal(one.out[1], 'b.txt DL_INGEST_EMPTY');
   assert.deepEqual(await run(2), one);
 });
+
+test('workers that read their own files give the Doc JSON the main thread gives, errors included', async () => {
+  const mixed = mkdtempSync(join(tmpdir(), 'dateline-mixed-'));
+  try {
+    writeFileSync(
+      join(mixed, 'a.html'),
+      '<html><body><p>Police in Paris arrested 12 people.</p></body></html>',
+    );
+    writeFileSync(
+      join(mixed, 'b.jsonl'),
+      '{"id":"r1","text":"The mayor of Leeds spoke on Monday."}\n{oops\n',
+    );
+    writeFileSync(join(mixed, 'c.txt'), '\u0000\u0001binary');
+    writeFileSync(join(mixed, 'd.txt'), '"We will win," Boris Johnson told supporters on Friday.\n');
+    const run = async (workers: number) => {
+      const out: string[] = [];
+      const counts = await runBatchWith(
+        [mixed, join(mixed, 'nope.txt')],
+        { workers },
+        { published: '2024-05-01' },
+        {
+          onJson: (json, source) => {
+            out.push(`${source} ${json}`);
+          },
+          onError: (source, err) => out.push(`${source} ${err.code} ${err.message}`),
+        },
+      );
+      return { out, counts };
+    };
+    const one = await run(1);
+    assert.deepEqual(one.counts, { ok: 3, failed: 3, skipped: 0 });
+    assert.deepEqual(await run(2), one);
+  } finally {
+    rmSync(mixed, { recursive: true, force: true });
+  }
+});

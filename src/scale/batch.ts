@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { type BatchCounts, type BatchHandlers, reportError, runBatch } from '../cli/batch.js';
 import { createPipeline } from '../extract.js';
-import { type Ingested, type IngestOptions, readInputs } from '../ingest/index.js';
+import { type IngestOptions, readInputs } from '../ingest/index.js';
 import { DatelineError, type Doc, isDatelineError } from '../model/index.js';
+import { type BatchInput, batchInputs } from './input-files.js';
 import { createPool, type Pool } from './pool.js';
 
 /** How a batch runs: `workers` threads (default one per core; 1 = in this thread), each document's time limit. */
@@ -33,11 +34,12 @@ export async function runBatchWith(
   }
 }
 
-type Item = { source: string; doc?: Doc; error?: DatelineError; skipped?: boolean };
+type Item = { source: string; doc?: Doc; file?: string; error?: DatelineError; skipped?: boolean };
 
 /**
  * `runBatch` on a worker pool: same handlers, same counts, results handed on in input order. Ingest errors and
- * skipped documents pass through the pool untouched, so their place in the order is kept.
+ * skipped documents pass through the pool untouched, so their place in the order is kept. Text and HTML files
+ * are read and ingested by the workers (this thread sends paths), unless `skip` must see each Doc first.
  */
 export async function runBatchOnPool(
   inputs: string[],
@@ -47,13 +49,16 @@ export async function runBatchOnPool(
 ): Promise<BatchCounts> {
   const counts: BatchCounts = { ok: 0, failed: 0, skipped: 0 };
   async function* items(): AsyncGenerator<Item> {
-    for await (const it of readInputs(inputs, opts) as AsyncGenerator<Ingested>) {
-      if ('error' in it) yield { source: it.source, error: it.error };
+    const read = skip ? readInputs(inputs, opts) : batchInputs(inputs, opts);
+    for await (const it of read as AsyncGenerator<BatchInput>) {
+      if ('file' in it) yield { source: it.file, file: it.file };
+      else if ('error' in it) yield { source: it.source, error: it.error };
       else if (skip && (await skip(it.doc))) yield { source: it.source, skipped: true };
       else yield { source: it.source, doc: it.doc };
     }
   }
-  for await (const out of pool.map(items(), (it) => it.doc)) {
+  const input = (it: Item) => (it.file ? { file: it.file, ingest: opts } : it.doc);
+  for await (const out of pool.map(items(), input)) {
     const { item } = out;
     if (item.skipped) {
       counts.skipped++;
@@ -74,7 +79,7 @@ export async function runBatchOnPool(
         item.source,
         isDatelineError(e)
           ? e
-          : new DatelineError('DL_STORE_FAILED', item.doc!.id, String((e as Error)?.message ?? e)),
+          : new DatelineError('DL_STORE_FAILED', out.doc.id, String((e as Error)?.message ?? e)),
       );
     }
   }

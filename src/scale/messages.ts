@@ -1,11 +1,18 @@
+import type { IngestOptions } from '../ingest/index.js';
 import type { Doc } from '../model/doc.js';
 import type { ErrorCode } from '../model/errors.js';
 
-/** A document sent to a pool worker. */
-export interface Task {
-  seq: number;
-  doc: Doc;
+/** A text or HTML file a pool worker reads and ingests itself, as `readInputs` would. */
+export interface FileTask {
+  file: string;
+  ingest: IngestOptions;
 }
+
+/** A document sent to a pool worker, or a file it reads itself. */
+export type Task = { seq: number; doc: Doc } | ({ seq: number } & FileTask);
+
+/** The id a task's failure is reported under: the document's, or the file's path (as ingest errors are). */
+export const taskId = (t: Task): string => ('doc' in t ? t.doc.id : t.file);
 
 /**
  * What a pool worker sends back for one task. The Doc travels as its JSON text: one string crosses threads

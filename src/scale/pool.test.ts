@@ -109,3 +109,21 @@ test('a document over the time limit fails DL_STAGE_TIMEOUT naming it; its worke
     await slow.close();
   }
 });
+
+test('workers reading shared syntax tables give the Docs of workers with their own copies', async () => {
+  const shared = await createPool({ workers: 2, shareModels: true });
+  const own = await createPool({ workers: 1, shareModels: false });
+  try {
+    assert.ok(shared.shared && !own.shared);
+    const run = async (p: Pool) => {
+      const out: string[] = [];
+      for await (const o of p.map(docs(6), (d) => d)) out.push('json' in o ? o.json : 'failed');
+      return out;
+    };
+    const a = await run(shared);
+    assert.ok(a.every((j) => JSON.parse(j).tokens.some((t: { deprel?: string }) => t.deprel === 'nsubj')));
+    assert.deepEqual(a, await run(own));
+  } finally {
+    await Promise.all([shared.close(), own.close()]);
+  }
+});

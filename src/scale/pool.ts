@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Doc } from '../model/doc.js';
 import { DatelineError } from '../model/errors.js';
-import type { Reply, Task } from './messages.js';
+import { type FileTask, type Reply, type Task, taskId } from './messages.js';
+import { sharedSyntaxModel } from './shared-syntax.js';
+import { startWorker } from './worker-url.js';
 
 export interface PoolOptions {
   /** Worker threads; default one per core. */
@@ -11,6 +13,11 @@ export interface PoolOptions {
   only?: readonly string[];
   /** Per-document time limit in ms: past it the worker is replaced and the document fails DL_STAGE_TIMEOUT. */
   timeoutMs?: number;
+  /**
+   * Unpack the syntax model's tables once here, in shared memory, for every worker (default: when the parse
+   * stage runs). False: each worker loads its own copy.
+   */
+  shareModels?: boolean;
 }
 
 /** One document's outcome from `Pool.map`, tagged with the caller's item; `doc` is parsed from `json` when first read. */
@@ -21,6 +28,8 @@ export type Outcome<T> =
 
 export interface Pool {
   readonly size: number;
+  /** Whether the workers read one shared copy of the syntax model's tables (`shareModels`). */
+  readonly shared: boolean;
   /** Runs the pipeline on one document in some worker. */
   run(doc: Doc): Promise<Doc>;
   /** As `run`, but resolves to the processed Doc's JSON text, never parsed in this thread. */
@@ -28,11 +37,12 @@ export interface Pool {
   /**
    * Runs every document an iterable yields, keeping at most `2 × size` in flight (back-pressure: the source
    * is read only as results drain). `ordered` (default true) yields in input order, else as they finish.
-   * An item whose `docOf` is undefined passes through unprocessed, in its place.
+   * An item whose `docOf` is undefined passes through unprocessed, in its place; a `FileTask` is a file the
+   * worker reads and ingests itself.
    */
   map<T>(
     items: AsyncIterable<T> | Iterable<T>,
-    docOf: (item: T) => Doc | undefined,
+    docOf: (item: T) => Doc | FileTask | undefined,
     opts?: { ordered?: boolean },
   ): AsyncGenerator<Outcome<T>>;
   close(): Promise<void>;
@@ -49,12 +59,6 @@ interface Pending {
 // for the round trip through the main thread between two documents.
 const DEPTH = 2;
 
-// Under tsx the sources are .ts and each worker thread needs tsx's loader too; built, they are .js.
-const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(`./pipeline-worker.${FROM_SOURCE ? 'ts' : 'js'}`, import.meta.url);
-// Node 20 does not run --import hooks before a worker's entry, so from source a small script registers tsx first.
-const BOOT = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-
 /** Starts a pool of worker threads, each with its own pipeline (models loaded once per worker). */
 export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
   const size = Math.max(1, opts.workers ?? availableParallelism());
@@ -65,6 +69,8 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
   let seq = 0;
   let closed = false;
 
+  const share = opts.shareModels ?? (!opts.only || opts.only.includes('parse'));
+  const workerData = { only: opts.only, syntax: share ? await sharedSyntaxModel() : null };
   const timeoutMs = opts.timeoutMs && opts.timeoutMs > 0 ? opts.timeoutMs : 0;
   // A task's time limit runs from when its worker starts it, not from when it was handed over.
   const arm = (w: Worker, p: Pending) => {
@@ -95,7 +101,7 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
     for (const p of tasks) clearTimeout(p.timer);
     const [head, ...waiting] = tasks;
     queue.unshift(...waiting);
-    head?.reject(why(head.task.doc.id));
+    head?.reject(why(taskId(head.task)));
     pump(); // the other workers may take the waiting ones before the replacement is up
     replace();
   };
@@ -110,9 +116,7 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
 
   const start = () =>
     new Promise<Worker>((resolve, reject) => {
-      const w = FROM_SOURCE
-        ? new Worker(BOOT, { eval: true, workerData: { only: opts.only } })
-        : new Worker(WORKER_URL, { workerData: { only: opts.only } });
+      const w = startWorker('pipeline-worker', workerData);
       all.add(w);
       w.once('exit', (code) => {
         all.delete(w);
@@ -140,29 +144,31 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
 
   await Promise.all(Array.from({ length: size }, start));
 
-  const runJson = (doc: Doc) =>
+  const submit = (input: Doc | FileTask) =>
     new Promise<string>((resolve, reject) => {
-      if (closed) throw new DatelineError('DL_STAGE_FAILED', doc.id, 'the pool is closed');
-      queue.push({ task: { seq: seq++, doc }, resolve, reject });
+      const task: Task = 'file' in input ? { seq: seq++, ...input } : { seq: seq++, doc: input };
+      if (closed) throw new DatelineError('DL_STAGE_FAILED', taskId(task), 'the pool is closed');
+      queue.push({ task, resolve, reject });
       pump();
     });
+  const runJson = (doc: Doc) => submit(doc);
   const run = (doc: Doc) => runJson(doc).then((json) => JSON.parse(json) as Doc);
 
   async function* map<T>(
     items: AsyncIterable<T> | Iterable<T>,
-    docOf: (item: T) => Doc | undefined,
+    docOf: (item: T) => Doc | FileTask | undefined,
     mapOpts: { ordered?: boolean } = {},
   ): AsyncGenerator<Outcome<T>> {
     const ordered = mapOpts.ordered ?? true;
     const limit = size * 2;
     const inflight: { n: number; done: Promise<{ n: number; out: Outcome<T> }> }[] = [];
     let n = 0;
-    const submit = (item: T) => {
+    const add = (item: T) => {
       const k = n++;
       let done: Promise<{ n: number; out: Outcome<T> }>;
-      const doc = docOf(item);
+      const input = docOf(item);
       try {
-        done = (doc ? runJson(doc) : Promise.resolve(undefined)).then(
+        done = (input ? submit(input) : Promise.resolve(undefined)).then(
           (json): { n: number; out: Outcome<T> } => ({
             n: k,
             out: json === undefined ? { item, passed: true } : finished(item, json),
@@ -184,7 +190,7 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
       return first.out;
     };
     for await (const item of items) {
-      submit(item);
+      add(item);
       if (inflight.length >= limit) yield await take();
     }
     while (inflight.length) yield await take();
@@ -192,6 +198,7 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
 
   return {
     size,
+    shared: !!workerData.syntax,
     run,
     runJson,
     map,

@@ -99,6 +99,7 @@ export const COLUMNS: { [T in keyof DocRows]: Column[] } = {
     c('unit'),
     c('counts'),
     c('approx'),
+    c('outcome'),
     c('text'),
     ...span,
     published,

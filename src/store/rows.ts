@@ -104,6 +104,8 @@ export interface ClaimRow {
   unit: string | null;
   counts: string | null;
   approx: string | null;
+  /** What happened to those counted (killed, injured, …), from the claim's `outcome`. */
+  outcome: string | null;
   text: string;
   start: number;
   end: number;
@@ -250,6 +252,7 @@ export function rowsOf(doc: Doc): DocRows {
       unit: c.unit ?? null,
       counts: c.counts ?? null,
       approx: c.approx ?? null,
+      outcome: c.outcome?.kind ?? null,
       text: textOf(doc, c),
       start: c.start,
       end: c.end,

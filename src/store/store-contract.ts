@@ -132,6 +132,18 @@ export function storeContract(label: string, backend: ContractBackend): void {
       const [claim] = await store.claims({ docId: doc.id });
       assert.equal(claim.text, 'more than 450 people');
       assert.equal(claim.value, 450);
+      assert.equal(claim.outcome, null);
+      await assertWhole(store, doc.id);
+    });
+
+    test("a claim's outcome (what happened to those counted) is stored in its row", async () => {
+      const doc = articleDoc(NAIROBI);
+      const signed = doc.text.indexOf('signed');
+      doc.claims[0].outcome = { start: signed, end: signed + 'signed'.length, kind: 'arrested' };
+      const store = await fresh(doc);
+      const [claim] = await store.claims({ docId: doc.id });
+      assert.equal(claim.outcome, 'arrested');
+      assert.deepEqual((await store.getDoc(doc.id))?.claims[0].outcome, doc.claims[0].outcome);
       await assertWhole(store, doc.id);
     });
 

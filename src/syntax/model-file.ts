@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Perceptron, SLOT } from './perceptron.js';
+import { sharedTablesFor } from './shared-tables.js';
 
 /**
  * How a weight table is stored. Rows that are all zero are left out (a bitmap says which are kept).
@@ -81,6 +82,9 @@ export function packModel(header: object, tables: Perceptron[], prune = 0): Buff
 
 /** Reverses packModel: the header and int8 perceptrons ready to score (wide tables kept sparse). */
 export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptron[] } {
+  // in a pool worker: the tables the main thread unpacked once, in shared memory (src/scale/shared-syntax.ts)
+  const shared = sharedTablesFor<H>(data);
+  if (shared) return shared;
   const raw = gunzipSync(data);
   const len = raw.readUInt32LE(0);
   const header = JSON.parse(raw.subarray(4, 4 + len).toString('utf8')) as H & { tables: TableMeta[] };

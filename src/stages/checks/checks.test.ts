@@ -84,3 +84,36 @@ test('a past-tense report of a date after publication', async () => {
   ]);
   assert.deepEqual(f2.findings, []);
 });
+
+test('office holders are found in any letter case and before a possessive or dash, never inside a word', async () => {
+  const flagged = async (body: string) =>
+    (await findingsOf(`The UN Secretary-General spoke. ${body}`, '2020-01-01')).findings.some(
+      (f) => f.kind === 'stale-dateline',
+    );
+  assert.equal(await flagged('BAN KI-MOON’s aides agreed.'), true);
+  assert.equal(await flagged('It was Ban Ki-moon—not his deputy.'), true);
+  assert.equal(await flagged('Critics of ban ki-moon said so.'), true);
+  assert.equal(await flagged('The Bank Ki-moonstone fund said so.'), false);
+  assert.equal(await flagged('A ban on moon flights was lifted.'), false);
+});
+
+test('negative: an office holder told as dead belongs to the story of their term, not to the dateline', async () => {
+  const dead = [
+    "A friend of Yitzhak Rabin's assassin said she regretted calling the prime minister a traitor.",
+    'Amir is serving a life sentence for the assassination of Rabin, the Israeli prime minister.',
+    'The late Prime Minister Yitzhak Rabin was honoured.',
+  ];
+  for (const text of dead) assert.deepEqual((await findingsOf(text, '1998-02-27')).findings, [], text);
+  // Alive and described as in office after the term: still flagged.
+  const alive = await findingsOf('Israeli Prime Minister Yitzhak Rabin condemned the killing.', '1998-02-27');
+  assert.equal(alive.findings[0]?.kind, 'stale-dateline');
+});
+
+test('negative: a forecast for a period ending after publication is not a past-tense report', async () => {
+  const text = 'Elco said it expects net income in the year ending June 30, 1990, to fall.';
+  const at = text.indexOf('June');
+  const { findings } = await findingsOf(text, '1989-11-02', [
+    { start: at, end: at + 'June 30, 1990'.length, type: 'DATE', value: '1990-06-30' },
+  ]);
+  assert.deepEqual(findings, []);
+});

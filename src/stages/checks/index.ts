@@ -62,6 +62,10 @@ function weekdayMismatches(doc: Doc): Finding[] {
 const PAST_VERB =
   /\b(said|was|were|had|did|announced|told|reported|killed|died|met|signed|won|lost|took|held|began|ended)\b/i;
 
+// A forecast or a period still running ("expects net income in the year ending June 30, 1990").
+const FUTURE_CUE =
+  /\b(will|would|to be|due|plans?|expects?|expected|expecting|forecasts?|projected|scheduled|ending|through|until)\b/i;
+
 /** A full date after the publication day in a sentence told in the past tense. */
 function datesAfterPublication(doc: Doc, published: string): Finding[] {
   const day = published.slice(0, 10);
@@ -72,12 +76,7 @@ function datesAfterPublication(doc: Doc, published: string): Finding[] {
     if (!s) continue;
     const sentence = doc.text.slice(s.start, s.end);
     const explicit = /\d{4}/.test(doc.text.slice(t.start, t.end));
-    if (
-      !explicit ||
-      !PAST_VERB.test(sentence) ||
-      /\b(will|would|to be|due|plans?|expected|scheduled)\b/i.test(sentence)
-    )
-      continue;
+    if (!explicit || !PAST_VERB.test(sentence) || FUTURE_CUE.test(sentence)) continue;
     out.push({
       kind: 'date-after-publication',
       message: `The sentence reports ${t.value} in the past tense, but the article is dated ${day}.`,

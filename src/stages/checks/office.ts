@@ -21,33 +21,61 @@ function titlePattern(office: string): RegExp {
 /** Where the text names an office holder and also gives the office as theirs now (no "former"). */
 export function describedHolders(doc: Doc, holders: OfficeHolder[]): Described[] {
   const found: Described[] = [];
+  const words = new Set(wordsOf(doc.text));
   for (const h of holders) {
-    const name = findName(doc.text, h);
+    const name = findName(doc.text, words, h);
     if (!name) continue;
-    const title = findTitle(doc.text, h);
+    const title = findTitle(doc.text, words, h);
     if (title) found.push({ holder: h, name, title });
   }
   return found;
 }
 
-// Compiled once per holder: every document is checked against every holder's names.
-const namePatterns = new WeakMap<OfficeHolder, RegExp[]>();
+/**
+ * Lower-case words: runs of Latin letters (with accents) and digits, split the same way in names and text,
+ * so a name can only match where all its words occur. (A plain character class: \p{L} costs twice as much.)
+ */
+const wordsOf = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9\u00c0-\u024f\u1e00-\u1eff]+/)
+    .filter(Boolean);
 
-function findName(text: string, h: OfficeHolder): Span | null {
+interface Pattern {
+  re: RegExp;
+  words: string[];
+}
+const pattern = (re: RegExp, source: string): Pattern => ({ re, words: wordsOf(source) });
+
+// Compiled once per holder: every document is checked against every holder's names, so a name is only
+// searched for when the document holds all its words (one pass over the text instead of one per name).
+const namePatterns = new WeakMap<OfficeHolder, Pattern[]>();
+const titlePatterns = new Map<string, Pattern>();
+
+const hasAll = (words: Set<string>, p: Pattern) => p.words.every((w) => words.has(w));
+
+function findName(text: string, words: Set<string>, h: OfficeHolder): Span | null {
   let patterns = namePatterns.get(h);
   if (!patterns) {
-    patterns = [h.name, ...h.aliases].map((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i'));
+    patterns = [h.name, ...h.aliases].map((n) => pattern(new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i'), n));
     namePatterns.set(h, patterns);
   }
-  for (const re of patterns) {
-    const m = re.exec(text);
+  for (const p of patterns) {
+    if (!hasAll(words, p)) continue;
+    const m = p.re.exec(text);
     if (m) return { start: m.index, end: m.index + m[0].length };
   }
   return null;
 }
 
-function findTitle(text: string, h: OfficeHolder): Span | null {
-  for (const m of text.matchAll(titlePattern(h.office))) {
+function findTitle(text: string, words: Set<string>, h: OfficeHolder): Span | null {
+  let title = titlePatterns.get(h.office);
+  if (!title) {
+    title = pattern(titlePattern(h.office), h.office);
+    titlePatterns.set(h.office, title);
+  }
+  if (!hasAll(words, title)) return null;
+  for (const m of text.matchAll(title.re)) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index);
     if (/\b(former|ex-|then|late|previous|outgoing|one-time|past)\b[^.]*$/i.test(before)) continue;
     if (/\bex-$/i.test(before)) continue;
@@ -56,6 +84,27 @@ function findTitle(text: string, h: OfficeHolder): Span | null {
     return { start: m.index!, end: m.index! + m[0].length };
   }
   return null;
+}
+
+// The person is told as dead ("Rabin's assassin", "the killing of Rabin", "Rabin was shot"): the office
+// title then belongs to the story of their term, not to the dateline.
+const DEATH_BEFORE =
+  /\b(?:assassination|murder|killing|death|funeral|slaying|memory) of\s+(?:\w+\s+){0,2}$|\b(?:the late|slain|killing|killed|murdered|assassinated)\s+(?:\w+\s+){0,2}$/i;
+const DEATH_AFTER =
+  /^(?:['’]s\s+(?:assassin|assassination|murder|murderer|killer|killing|death|funeral|widow|grave|slaying)|,?\s+(?:who|which)\s+(?:was|were)\s+(?:assassinated|killed|murdered|shot dead)|\s+(?:was|were)\s+(?:assassinated|killed|murdered|shot dead)|\s+died\b)/i;
+
+/** Whether the text tells of the holder's death next to one of their names. */
+function toldDead(text: string, h: OfficeHolder): boolean {
+  const names = [h.name, ...h.aliases, h.name.split(' ').at(-1) ?? h.name];
+  for (const n of names) {
+    const re = new RegExp(`\\b${escapeRegExp(n)}\\b`, 'gi');
+    for (const m of text.matchAll(re)) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (DEATH_BEFORE.test(before) || DEATH_AFTER.test(after)) return true;
+    }
+  }
+  return false;
 }
 
 /** Findings for office holders described as current outside their term; suggests the span that fits them all. */
@@ -79,7 +128,7 @@ export function staleDateline(
       ),
   );
   for (const d of stale) {
-    if (inTerm(d.holder)) continue;
+    if (inTerm(d.holder) || toldDead(doc.text, d.holder)) continue;
     // another holder of the same office, named and in office on that day, explains the title
     const rival = described.some((o) => o !== d && sameOffice(o.holder, d.holder) && inTerm(o.holder));
     if (rival) continue;

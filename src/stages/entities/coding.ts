@@ -5,6 +5,7 @@ import { countryByIso3, lookupCountry } from '../../text/countries.js';
 import { loadLexicon } from '../../text/lexicon.js';
 import { geocode } from '../../text/places.js';
 import type { Cluster } from './cluster.js';
+import { heldOn, officesOf } from './kb.js';
 
 interface Conventions {
   sectors: Map<string, string>;
@@ -103,6 +104,7 @@ export function codeClusters(doc: Doc, clusters: Cluster[]): void {
       placeFromCity(doc, cl, name, context);
       continue;
     }
+    if (cl.type === 'PERSON' && eliteCode(doc, cl)) continue;
     if (!cl.code) codeFromRoles(cl);
     if (!cl.code && cl.type !== 'PERSON') {
       // "Syrian rebels", "the rebels", "protesters": a group phrase the roles did not code
@@ -116,10 +118,66 @@ export function codeClusters(doc: Doc, clusters: Cluster[]): void {
     }
     if (!cl.code) bareSector(cl);
     if (cl.code && !cl.sectors) {
-      const sector = /^(IGO|NGO|IMG)/.exec(cl.code)?.[1] ?? cl.code.slice(3, 6);
-      if (sector) cl.sectors = [sector];
+      const sectors = sectorsOf(cl.code);
+      if (sectors.length) cl.sectors = sectors;
     }
   }
+}
+
+const FORMER = /^(former|ex|ousted|deposed|exiled|late)$/i;
+const TITLE_WORD =
+  /^(president|prime|minister|king|queen|leader|secretary|general|dictator|premier|chancellor|ruler|head|of|state|the|vice|deputy|foreign|defence|defense)$/i;
+
+/** "former president ", "Ousted president ", "ex-Prime Minister ": a former-cue before a name and its title. */
+function formerBefore(text: string): boolean {
+  const words = text.split(/[\s-]+/).filter(Boolean);
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < 7; k--, seen++) {
+    const w = words[k].replace(/['’]s$/, '');
+    if (FORMER.test(w)) return true;
+    if (!(TITLE_WORD.test(w) || /^\p{Lu}/u.test(w))) return false;
+  }
+  return false;
+}
+
+/**
+ * Phoenix elite codes: a person out of office is country + ELI ("Carl XVI Gustaf" in 1972 → SWEELI, "former
+ * president Carlos Menem" → ARGELI when the sentence gives the country, else ---ELI). A KB holder whom the text
+ * itself gives a title ("the UN Secretary-General Ban Ki-moon") keeps the office's code in a stale article.
+ */
+function eliteCode(doc: Doc, cl: Cluster): boolean {
+  const date = doc.meta.published.value?.slice(0, 10);
+  const offices = cl.names.flatMap((n) => officesOf(n));
+  const former = cl.mentions.some((m) =>
+    formerBefore(doc.text.slice(Math.max(0, doc.mentions[m].start - 80), doc.mentions[m].start)),
+  );
+  let out = false;
+  if (former) out = true;
+  else if (offices.length && date && !heldOn(offices, date)) out = !titledInText(doc, cl);
+  if (!out) return false;
+  const country =
+    offices.find((h) => h.country)?.country ??
+    (cl.country && countryByIso3(cl.country) ? cl.country : undefined);
+  cl.code = `${country ?? '---'}ELI`;
+  if (country) cl.country = country;
+  cl.sectors = ['ELI'];
+  return true;
+}
+
+/** The sector codes of an actor code: IGO/NGO/IMG, else its 3-letter agents ("USAGOVMIL" → GOV, MIL). */
+function sectorsOf(code: string): string[] {
+  const group = /^(IGO|NGO|IMG)/.exec(code)?.[1];
+  return group ? [group] : (code.slice(3).match(/[A-Z]{3}/g) ?? []);
+}
+
+/** Whether the text gives the person a title: "President X", "the UN Secretary-General", "South African leader X". */
+function titledInText(doc: Doc, cl: Cluster): boolean {
+  if (cl.roles.some((r) => r.from !== 'kb')) return true;
+  const ms = doc.mentions;
+  return cl.mentions.some((m) => {
+    if (ms[m].kind === 'description' || ms[m].kind === 'nominal' || ms[m].kind === 'title') return true;
+    const gap = (t: (typeof ms)[number]) => doc.text.slice(t.end, ms[m].start);
+    return ms.some((t) => t.type === 'TITLE' && t.end <= ms[m].start && /^\s{0,2}$/.test(gap(t)));
+  });
 }
 
 /** A role's code: its organisation's, else its country with the title's sector ("Iranian Foreign Minister" → IRNGOV). */
@@ -133,7 +191,7 @@ function codeFromRoles(cl: Cluster): void {
     } else if (r.of && countryByIso3(r.of)) {
       cl.country = r.of;
       cl.code = r.of + (sector ?? '');
-      if (sector) cl.sectors = [sector];
+      if (sector) cl.sectors = sectorsOf(cl.code);
     }
     if (cl.code) return;
   }
@@ -144,7 +202,7 @@ function bareSector(cl: Cluster): void {
   const sector = cl.roles.map((r) => sectorOf(r.title)).find(Boolean);
   if (sector && !cl.roles.some((r) => r.of)) {
     cl.code = `---${sector}`;
-    cl.sectors = [sector];
+    cl.sectors = sectorsOf(cl.code);
   }
 }
 

@@ -4,10 +4,12 @@ import { lookupGroup, lookupOrg, lookupTitle, titlesCompatible } from '../../tex
 import { lookupCountry } from '../../text/countries.js';
 import type { OfficeHolder } from '../../text/lexicon.js';
 import { type Cluster, type Role, rolesAgree } from './cluster.js';
+import { isCoordination } from './coordination.js';
 import { holderFor } from './kb.js';
-import { cleanName, nameKey, surname } from './names.js';
+import { NameIndex } from './name-match.js';
+import { cleanName, nameKey } from './names.js';
 import { type Chains, linkNominals } from './nominal-coref.js';
-import { mentionHeads } from './phrases.js';
+import { childrenOf, mentionHeads } from './phrases.js';
 import { linkSpeakerPronouns, linkThirdPerson } from './pronouns.js';
 
 const PRONOUN_WINDOW = 3; // sentences back a pronoun may reach
@@ -23,39 +25,53 @@ export function corefer(doc: Doc): Cluster[] {
     clusters[c].mentions.push(m);
   };
   const text = (m: Mention) => doc.text.slice(m.start, m.end);
-  const nested = nestedFlags(ms);
-  const chains: Chains = { doc, ms, clusters, owner, heads: mentionHeads(doc), add };
+  const heads = mentionHeads(doc);
+  const kids = childrenOf(doc);
+  const groups = ms.map((m, i) => m.kind === 'nominal' && isCoordination(doc, kids, m, heads[i]));
+  const nested = nestedFlags(ms, groups);
+  const chains: Chains = { doc, ms, clusters, owner, heads, kids, groups, add };
 
   // 1. Names.
+  const names = new NameIndex(clusters);
+  const byId = new Map<string, number>();
+  const byHolder = new Map<string, number>();
   for (let m = 0; m < ms.length; m++) {
     const mn = ms[m];
     if (mn.kind === 'pronoun' || mn.kind === 'description' || mn.kind === 'nominal' || mn.type === 'TITLE')
       continue;
     const raw = text(mn);
-    if (mn.type === 'PERSON') {
+    const id = mn.type === 'PERSON' ? undefined : lexiconId(raw, mn.type);
+    // a one-word place or organisation that is a person's surname is that person ("Paris" after "Valeska Paris")
+    const asPerson = mn.type !== 'PERSON' && !id ? names.personBySurname(nameKey(raw)) : -1;
+    if (mn.type === 'PERSON' || asPerson >= 0) {
       const name = cleanName(raw);
       const key = nameKey(name);
       const kb = holderFor(name, date);
-      let c = clusters.findIndex(
-        (x) => x.type === 'PERSON' && (x.keys.has(key) || (kb && x.kbName === kb.holder.name)),
-      );
-      if (c < 0) c = surnameMatch(clusters, key);
+      let c = asPerson >= 0 ? asPerson : names.personByKey(key);
+      if (c < 0 && kb) c = byHolder.get(kb.holder.name) ?? -1;
+      if (c < 0) c = names.personByPart(key);
       if (c < 0) {
         c = clusters.push({ type: 'PERSON', mentions: [], keys: new Set(), names: [], roles: [] }) - 1;
       }
       const cl = clusters[c];
       cl.keys.add(key);
+      names.addPerson(c, key);
       if (!cl.names.includes(name)) cl.names.push(name);
-      if (kb && !cl.kbName) applyHolder(cl, kb.holder);
+      if (kb && !cl.kbName) {
+        applyHolder(cl, kb.holder);
+        byHolder.set(kb.holder.name, c);
+      }
       add(c, m);
       continue;
     }
-    const id = lexiconId(raw, mn.type);
     const key = nameKey(raw);
-    let c = clusters.findIndex((x) => (id ? x.id === id : x.type === mn.type && x.keys.has(key)));
-    if (c < 0)
-      c = clusters.push({ type: mn.type, mentions: [], keys: new Set([key]), names: [], roles: [], id }) - 1;
     const clean = raw.replace(/['’]s?$/, '');
+    let c = id ? (byId.get(id) ?? -1) : names.findOther(mn.type, key, clean);
+    if (c < 0) {
+      c = clusters.push({ type: mn.type, mentions: [], keys: new Set([key]), names: [], roles: [], id }) - 1;
+      if (id) byId.set(id, c);
+    }
+    if (!id) names.addOther(c, mn.type, key, clean);
     if (!clusters[c].names.includes(clean)) clusters[c].names.push(clean);
     add(c, m);
   }
@@ -109,7 +125,24 @@ export function corefer(doc: Doc): Cluster[] {
   linkSpeakerPronouns(chains, PRONOUN_WINDOW);
   for (const c of clusters) c.mentions.sort((a, b) => a - b);
   for (let m = 0; m < ms.length; m++) if (owner[m] >= 0) ms[m].entity = owner[m];
+  // A coordination nothing refers back to is only its parts.
+  dropMentions(doc, clusters, (m) => groups[m] && (owner[m] < 0 || clusters[owner[m]].mentions.length < 2));
   return clusters;
+}
+
+/** Removes the mentions `drop` selects from the layer and from their clusters, renumbering the rest. */
+function dropMentions(doc: Doc, clusters: Cluster[], drop: (m: number) => boolean): void {
+  const ms = doc.mentions;
+  const next = new Int32Array(ms.length).fill(-1);
+  let n = 0;
+  for (let m = 0; m < ms.length; m++) {
+    if (drop(m)) continue;
+    next[m] = n;
+    ms[n++] = ms[m];
+  }
+  if (n === ms.length) return;
+  ms.length = n;
+  for (const c of clusters) c.mentions = c.mentions.filter((m) => next[m] >= 0).map((m) => next[m]);
 }
 
 function publishedDate(doc: Doc): string | null {
@@ -117,12 +150,13 @@ function publishedDate(doc: Doc): string | null {
   return v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 }
 
-/** Mentions lying inside a longer one ("Syrian" in "the Syrian opposition"). */
-function nestedFlags(ms: Mention[]): boolean[] {
+/** Mentions lying inside a longer one ("Syrian" in "the Syrian opposition"), not counting coordinations. */
+function nestedFlags(ms: Mention[], groups: boolean[]): boolean[] {
   const out = ms.map(() => false);
   for (let i = 0; i < ms.length; i++) {
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       if (
+        !groups[j] &&
         ms[j].start <= ms[i].start &&
         ms[i].end <= ms[j].end &&
         ms[j].end - ms[j].start > ms[i].end - ms[i].start
@@ -140,23 +174,6 @@ function lexiconId(raw: string, type: string): string | undefined {
   const c = lookupCountry(clean);
   if (c && c.kind !== 'capital') return type === 'NORP' ? `norp:${c.iso3}` : `country:${c.iso3}`;
   return undefined;
-}
-
-/** A single-word name matching the surname of exactly one or more earlier persons: the latest wins. */
-function surnameMatch(clusters: Cluster[], key: string): number {
-  for (let c = clusters.length - 1; c >= 0; c--) {
-    const cl = clusters[c];
-    if (cl.type !== 'PERSON') continue;
-    for (const k of cl.keys) {
-      if (!key.includes(' ') && surname(k) === key) return c;
-      if (!k.includes(' ') && surname(key) === k) return c;
-      // "Bashar Assad" vs "Bashar al-Assad Jr": same first and last word.
-      const a = key.split(' ');
-      const b = k.split(' ');
-      if (a.length > 1 && b.length > 1 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1]) return c;
-    }
-  }
-  return -1;
 }
 
 function applyHolder(cl: Cluster, h: OfficeHolder): void {

@@ -3,7 +3,9 @@ import type { Entity } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Cluster } from './cluster.js';
 import { codeClusters } from './coding.js';
+import { addCoordinations } from './coordination.js';
 import { corefer } from './coref.js';
+import { addNestedNames } from './nested-names.js';
 import { addPhraseMentions } from './nominals.js';
 
 /**
@@ -16,6 +18,8 @@ export const entities: Stage = {
   makes: ['entities'],
   run(doc: Doc) {
     addPhraseMentions(doc);
+    addNestedNames(doc);
+    addCoordinations(doc);
     const clusters = corefer(doc);
     codeClusters(doc, clusters);
     const keep = clusters.map((c) => c.mentions.length > 0);

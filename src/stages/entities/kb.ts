@@ -48,3 +48,14 @@ export function holderFor(
   const before = pool.filter((h) => h.start <= date).sort((a, b) => a.start.localeCompare(b.start));
   return before.length ? { holder: before[before.length - 1], current: false } : null;
 }
+
+/** Every office the KB records for a full name (two words or more), whatever the date. */
+export function officesOf(name: string): OfficeHolder[] {
+  index();
+  const key = nameKey(name);
+  return key.includes(' ') ? (byKey?.get(key) ?? []) : [];
+}
+
+/** Whether any of the offices was held on `date` (YYYY-MM-DD). */
+export const heldOn = (offices: OfficeHolder[], date: string): boolean =>
+  offices.some((h) => inOffice(h, date));

@@ -2,7 +2,6 @@ import { type Doc, sentenceAt } from '../../model/doc.js';
 import type { Mention } from '../../model/schema.js';
 import { lookupCountry } from '../../text/countries.js';
 import type { Cluster } from './cluster.js';
-import { childrenOf } from './phrases.js';
 
 /** What a resolution pass needs from corefer: the mentions, their clusters and a way to join one. */
 export interface Chains {
@@ -12,6 +11,10 @@ export interface Chains {
   owner: Int32Array;
   /** head token of each mention, -1 if none */
   heads: number[];
+  /** dependency children of each token */
+  kids: number[][];
+  /** whether each mention is a coordination ("X and Y") */
+  groups: boolean[];
   add(c: number, m: number): void;
 }
 
@@ -39,6 +42,7 @@ function modifiersFit(c: Chains, m: number, a: number): boolean {
 
 /** Whether mention m is plural (by its head's tag, or the pronoun). */
 export function isPlural(c: Chains, m: number): boolean {
+  if (c.groups[m]) return true;
   const h = c.heads[m];
   const t = h >= 0 ? c.doc.tokens[h] : undefined;
   if (t?.xpos) return /^NNP?S$/.test(t.xpos);
@@ -54,11 +58,11 @@ const lemmaOf = (c: Chains, m: number): string =>
  * definite nominal joins the latest earlier nominal with the same head noun and number; else a new entity.
  */
 export function linkNominals(c: Chains): void {
-  const { doc, ms, clusters, owner } = c;
-  const kids = childrenOf(doc);
+  const { doc, ms, clusters, owner, kids } = c;
   const headOf = new Map<number, number>();
   ms.forEach((m, i) => {
-    if (c.heads[i] >= 0 && m.type !== 'TITLE' && !headOf.has(c.heads[i])) headOf.set(c.heads[i], i);
+    if (c.heads[i] >= 0 && m.type !== 'TITLE' && !c.groups[i] && !headOf.has(c.heads[i]))
+      headOf.set(c.heads[i], i);
   });
   const byLemma = new Map<string, number[]>();
   for (let m = 0; m < ms.length; m++) {
@@ -68,7 +72,12 @@ export function linkNominals(c: Chains): void {
     const lemma = lemmaOf(c, m);
     const plural = isPlural(c, m);
     let target = -1;
-    if (h >= 0) {
+    if (c.groups[m]) {
+      // "the candidates elected: X, Y and Z" — the group renames a plural phrase
+      const up = doc.tokens[h].head ?? -1;
+      const a = doc.tokens[h].deprel === 'appos' && up >= 0 ? headOf.get(up) : undefined;
+      target = a !== undefined && owner[a] >= 0 && isPlural(c, a) ? owner[a] : sameWords(c, m, []);
+    } else if (h >= 0) {
       // Apposition either way: "Ahmed Mohamed, a student," / "the team's coach, Alireza Mehraban".
       const up = doc.tokens[h].head ?? -1;
       const apposOf = doc.tokens[h].deprel === 'appos' && up >= 0 ? headOf.get(up) : undefined;
@@ -80,8 +89,9 @@ export function linkNominals(c: Chains): void {
         if (n !== undefined && owner[n] >= 0 && ms[n].kind !== 'pronoun' && isPlural(c, n) === plural)
           target = owner[n];
       }
+      if (target < 0) target = predicateSubject(c, headOf, m, plural);
     }
-    if (target < 0 && DEFINITE.test(doc.text.slice(mn.start, mn.end))) {
+    if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end))) {
       const prev = byLemma.get(lemma) ?? [];
       for (let k = prev.length - 1; k >= 0 && target < 0; k--) {
         const a = prev[k];
@@ -90,7 +100,9 @@ export function linkNominals(c: Chains): void {
       }
     }
     if (target < 0) target = sameWords(c, m, byLemma.get(lemma) ?? []);
-    if (target < 0 && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
+    if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
+      target = sameHeadName(c, m, lemma);
+    if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
       target = namedAntecedent(c, m, lemma);
     if (target < 0) {
       const name = doc.text.slice(mn.start, mn.end).replace(/^the\s+/i, '');
@@ -99,6 +111,20 @@ export function linkNominals(c: Chains): void {
     c.add(target, m);
     byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), m]);
   }
+}
+
+/** The subject a predicate nominal renames: "Paris was a teenager", "he is the director" (not "is not"). */
+function predicateSubject(c: Chains, headOf: Map<number, number>, m: number, plural: boolean): number {
+  const toks = c.doc.tokens;
+  const kid = c.kids[c.heads[m]];
+  if (!kid.some((k) => toks[k].deprel === 'cop')) return -1;
+  if (kid.some((k) => /^(not|never|n't|no)$/i.test(c.doc.text.slice(toks[k].start, toks[k].end)))) return -1;
+  for (const k of kid) {
+    if (!/^nsubj/.test(toks[k].deprel ?? '')) continue;
+    const n = headOf.get(k);
+    if (n !== undefined && c.owner[n] >= 0 && isPlural(c, n) === plural) return c.owner[n];
+  }
+  return -1;
 }
 
 /** The latest earlier nominal with the very same words ("Dock workers" in the headline and the lead). */
@@ -111,6 +137,20 @@ function sameWords(c: Chains, m: number, prev: number[]): number {
   const own = words(m);
   for (let k = prev.length - 1; k >= 0; k--)
     if (c.owner[prev[k]] >= 0 && words(prev[k]) === own) return c.owner[prev[k]];
+  return -1;
+}
+
+/**
+ * The latest earlier name with the same head noun whose words hold the nominal's modifiers: "the
+ * foundation" → "the Andy Warhol Foundation", "the Supreme Court" → "the Italian Supreme Court of Cassation".
+ */
+function sameHeadName(c: Chains, m: number, lemma: string): number {
+  if (!lemma) return -1;
+  for (let k = m - 1; k >= 0; k--) {
+    const a = c.ms[k];
+    if (a.kind !== 'name' || a.type === 'PERSON' || c.owner[k] < 0) continue;
+    if (lemmaOf(c, k) === lemma && modifiersFit(c, m, k)) return c.owner[k];
+  }
   return -1;
 }
 

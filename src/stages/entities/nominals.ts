@@ -6,6 +6,20 @@ import { nounType, SPEAKER_PRONOUNS } from './nouns.js';
 import { childrenOf, hasParse, headIn, phraseTokens } from './phrases.js';
 
 const INDEFINITE_PEOPLE = /^(someone|somebody|everyone|everybody|anyone|anybody|nobody)$/i;
+// Heads of "hundreds of vendors", "one of the nations", "a quarter of citizens": the quantity heads the mention.
+const QUANTITY =
+  /^(hundred|thousand|million|billion|dozen|score|number|handful|couple|majority|minority|half|quarter|third|percent|rest|lot|plenty|some|many|most|all|both|none|one|each|several|few|any|either|neither)$/i;
+
+/** The quantity token "X of" when token i is its "of" complement ("thousands of fans" → "thousands"), else i. */
+function quantityHead(doc: Doc, kids: number[][], i: number): number {
+  const t = doc.tokens[i];
+  const q = t.head ?? -1;
+  if (q < 0 || q >= i || !/^nmod/.test(t.deprel ?? '')) return i;
+  if (!kids[i].some((k) => doc.tokens[k].lemma.toLowerCase() === 'of' && doc.tokens[k].deprel === 'case'))
+    return i;
+  const qt = doc.tokens[q];
+  return qt.pos === 'NUM' || (/^(NOUN|PRON|DET|ADJ)$/.test(qt.pos) && QUANTITY.test(qt.lemma)) ? q : i;
+}
 
 /**
  * From the parse: gives each mention its whole noun phrase (`phrase`), and adds the mentions the name
@@ -13,7 +27,7 @@ const INDEFINITE_PEOPLE = /^(someone|somebody|everyone|everybody|anyone|anybody|
  * "the researchers", "the company") and first/second-person pronouns (`kind: 'pronoun'`). No-op without a parse.
  */
 export function addPhraseMentions(doc: Doc): void {
-  if (!hasParse(doc) || !doc.mentions.length) return;
+  if (!hasParse(doc)) return;
   const toks = doc.tokens;
   const kids = childrenOf(doc);
   const covered = new Uint8Array(toks.length);
@@ -34,6 +48,8 @@ export function addPhraseMentions(doc: Doc): void {
     // "Texas student Ahmed Mohamed": the name hangs off the noun it names (flat).
     const up = toks[h].head ?? -1;
     if (toks[h].deprel === 'flat' && up >= 0 && up < f && /^(NOUN|PROPN)$/.test(toks[up].pos)) h = up;
+    const q = quantityHead(doc, kids, h);
+    if (q !== h && !covered[q] && !claimed[q]) h = q;
     claimed[h] = 1;
     setPhrase(m, h);
   }
@@ -52,9 +68,12 @@ export function addPhraseMentions(doc: Doc): void {
     if (t.pos !== 'NOUN' || /^(compound|root)/.test(t.deprel ?? '')) continue;
     const type = nounType(t.lemma) ?? (lookupTitle(t.lemma) ? 'PERSON' : undefined);
     if (!type) continue;
-    const [lo] = phraseTokens(doc, kids, i);
+    const q = quantityHead(doc, kids, i);
+    if (q !== i && (covered[q] || claimed[q])) continue;
+    const [lo] = phraseTokens(doc, kids, q);
     const m: Mention = { start: toks[lo].start, end: t.end, type, kind: 'nominal' };
-    setPhrase(m, i);
+    claimed[q] = 1;
+    setPhrase(m, q);
     added.push(m);
   }
   if (!added.length) return;

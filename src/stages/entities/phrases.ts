@@ -32,10 +32,22 @@ export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, nu
     for (const k of kids[t]) walk(k);
   };
   for (const k of kids[h]) if (!OUTSIDE.test(doc.tokens[k].deprel ?? '')) walk(k);
-  // a misattached "to", "respectively" or comma at the edge is not part of the phrase
-  while (lo < h && EDGE.test(doc.tokens[lo].pos)) lo++;
+  // a misattached "to", "respectively" or comma at the edge is not part of the phrase; "over", "at least"
+  // before a number are ("over 900 asylum seekers")
+  while (lo < h && EDGE.test(doc.tokens[lo].pos) && !leadsNumber(doc, lo)) lo++;
   while (hi > h && EDGE.test(doc.tokens[hi].pos)) hi--;
   return [lo, hi + 1];
+}
+
+/** Whether token t modifies a number within two steps up the tree ("over" → "900", "at" → "least" → "76"). */
+function leadsNumber(doc: Doc, t: number): boolean {
+  if (doc.tokens[t].pos === 'PUNCT') return false;
+  let x = doc.tokens[t].head ?? -1;
+  for (let step = 0; step < 2 && x > t; step++) {
+    if (doc.tokens[x].pos === 'NUM') return true;
+    x = doc.tokens[x].head ?? -1;
+  }
+  return false;
 }
 
 /** The syntactic head of tokens [first, last): the first whose head lies outside the range. */

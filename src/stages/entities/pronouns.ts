@@ -28,7 +28,8 @@ function genderOf(c: Chains, cl: Cluster): Gender | undefined {
 /**
  * he/she: the nearest earlier singular person (or a resolved he/she of the same gender) within `window`
  * sentences whose gender does not clash; they: an organisation, group or plural person phrase; its: an
- * organisation or country. A mention holding the pronoun ("his father" for "his") is never its antecedent.
+ * organisation or country. In an earlier sentence the subject comes first (salience). A mention holding
+ * the pronoun ("his father" for "his") is never its antecedent.
  */
 export function linkThirdPerson(c: Chains, nested: boolean[], window: number): void {
   const { doc, ms, clusters, owner } = c;
@@ -43,9 +44,13 @@ export function linkThirdPerson(c: Chains, nested: boolean[], window: number): v
     // names first (they carry actor codes), common-noun phrases only when no name fits
     for (const nominals of [false, true]) {
       if (owner[m] >= 0) break;
+      // in the pronoun's sentence the nearest fits; in an earlier one its subject first (salience)
+      let found: number[] = [];
+      let foundIn = -1;
       for (let k = m - 1; k >= 0; k--) {
         const cand = ms[k];
-        if (here - sentenceAt(doc, cand.start) > window) break;
+        const s = sentenceAt(doc, cand.start);
+        if (here - s > window || (foundIn >= 0 && s !== foundIn)) break;
         if (owner[k] < 0 || nested[k] || cand.type === 'TITLE' || cand.end > mn.start) continue;
         if (heShe && !nominals && cand.kind === 'nominal') continue;
         const cw = doc.text.slice(cand.start, cand.end);
@@ -64,11 +69,17 @@ export function linkThirdPerson(c: Chains, nested: boolean[], window: number): v
               ? THEY.test(cw)
               : cand.type === 'ORG' || cand.type === 'NORP' || (cand.kind === 'nominal' && isPlural(c, k));
         }
-        if (ok) {
-          c.add(owner[k], m);
-          break;
-        }
+        if (!ok) continue;
+        found.push(k);
+        foundIn = s;
+        if (s === here) break;
       }
+      if (!found.length) continue;
+      const subject = found.find(
+        (k) => c.heads[k] >= 0 && /^nsubj/.test(doc.tokens[c.heads[k]].deprel ?? ''),
+      );
+      if (subject !== undefined) found = [subject];
+      c.add(owner[found[0]], m);
     }
   }
 }

@@ -14,6 +14,8 @@ export interface Actor {
   kind: 'named' | 'sector';
   /** Set when the actor ends in a title or sector word ("UN Secretary-General"): a name right after is its holder. */
   titled?: boolean;
+  /** A person's name that no table coded: coded from the sentence's country when there is one. */
+  unknownPerson?: boolean;
 }
 
 interface ActorWords {
@@ -58,10 +60,16 @@ function load(): Tables {
     for (const alt of c.altSpellings) if (alt.length > 3 && /^[A-Za-z .'-]+$/.test(alt)) add(alt, c.cca3);
   }
   const sectors = new Map(Object.entries(words.sectors).map(([k, v]) => [k.toLowerCase(), v]));
+  // the entities stage's group nouns too ("ministers", "youths"), so both stages know the same sectors
+  const shared = loadLexicon<{ sectors: Record<string, string> }>('actors/sectors.json').sectors;
+  for (const [k, v] of Object.entries(shared))
+    if (!sectors.has(k.toLowerCase()) && !EQUIPMENT.has(k)) sectors.set(k.toLowerCase(), v);
   tables = { names, sectors };
   return tables;
 }
 
+/** Weapons the entities stage codes as MIL: as an object they are what is fired, not whom ("fired artillery at X"). */
+const EQUIPMENT = new Set(['artillery', 'helicopters', 'warships', 'navy']);
 const COMMON = new Set(
   'major taylor baker gates cook straw perry rice brown may hague francis jonathan moon park lee kim'.split(
     ' ',
@@ -133,7 +141,48 @@ export function findActors(doc: Doc, first: number, last: number): Actor[] {
     });
     i = end;
   }
-  return absorbNames(doc, combine(doc, withMentions(doc, first, last, raw)), last);
+  return codeUnknownPersons(doc, absorbNames(doc, combine(doc, withMentions(doc, first, last, raw)), last));
+}
+
+/**
+ * A person no table coded takes the one country the sentence names ("Salaheddine Sidhoum, Algeria's leading
+ * activist" → DZA), else the country the document mentions most; with two or more in the sentence and none
+ * in the document, they stay uncoded (precision first).
+ */
+function codeUnknownPersons(doc: Doc, actors: Actor[]): Actor[] {
+  if (!actors.some((a) => a.unknownPerson && !a.code)) return actors;
+  const inSentence = new Set(actors.map((a) => countryPart(a.code)).filter((c): c is string => !!c));
+  const country = inSentence.size === 1 ? [...inSentence][0] : inSentence.size ? undefined : docCountry(doc);
+  if (!country) return actors;
+  return actors.map((a) => (a.unknownPerson && !a.code ? { ...a, code: country } : a));
+}
+
+/** The country of an actor code ("DZAGOV" → DZA), or undefined for IGOs, groups and '---'. */
+function countryPart(code: string | undefined): string | undefined {
+  const c = code?.slice(0, 3);
+  return c && /^[A-Z]{3}$/.test(c) && !/^(IGO|NGO|IMG|MNC|---)$/.test(c) && countryCodes().has(c)
+    ? c
+    : undefined;
+}
+
+let iso3: Set<string> | undefined;
+const countryCodes = () => (iso3 ??= new Set(countries.map((c) => c.cca3)));
+
+const docCountries = new WeakMap<Doc, string | undefined>();
+
+/** The country the document's entities name most often, if one leads. */
+function docCountry(doc: Doc): string | undefined {
+  if (docCountries.has(doc)) return docCountries.get(doc);
+  const n = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const c = m.entity === undefined ? undefined : countryPart(doc.entities[m.entity]?.code);
+    if (c) n.set(c, (n.get(c) ?? 0) + 1);
+  }
+  const ranked = [...n].sort((a, b) => b[1] - a[1]);
+  const best =
+    ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+  docCountries.set(doc, best);
+  return best;
 }
 
 /**
@@ -225,6 +274,16 @@ function gapIsModifiers(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * An entity's code with the Phoenix agent compound for defence ministers ("Sergei Shoigu" → RUSGOVMIL), as the
+ * ICEWS sector table in the CAMEO schema maps "Defense / Security Ministry" to GOVMIL.
+ */
+function compound(e: Doc['entities'][number] | undefined): string | undefined {
+  const code = e?.code;
+  if (!code || !/^[A-Z-]{3}GOV$/.test(code)) return code;
+  return e.roles?.some((r) => /\bdefen[cs]e\b/i.test(r.title)) ? `${code}MIL` : code;
+}
+
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
 /** Mentions from the entities stage win over our own matches on the same tokens; their codes first. */
@@ -236,7 +295,7 @@ function withMentions(doc: Doc, first: number, last: number, own: Actor[]): Acto
   for (const m of doc.mentions) {
     if (m.start < lo || m.end > hi || !ACTOR_TYPES.has(m.type) || m.kind === 'nominal') continue;
     const overlapping = own.filter((a) => a.start < m.end && m.start < a.end);
-    const entityCode = m.entity === undefined ? undefined : doc.entities[m.entity]?.code;
+    const entityCode = m.entity === undefined ? undefined : compound(doc.entities[m.entity]);
     const widest = overlapping.reduce<Actor | undefined>(
       (w, a) => (!w || a.end - a.start > w.end - w.start ? a : w),
       undefined,
@@ -259,6 +318,7 @@ function withMentions(doc: Doc, first: number, last: number, own: Actor[]): Acto
         : (entityCode ?? (widest?.kind === 'named' && m.type !== 'PERSON' ? widest.code : undefined)),
       entity: m.entity,
       kind: bare ? 'sector' : 'named',
+      unknownPerson: m.type === 'PERSON' && m.kind === 'name' && !entityCode ? true : undefined,
     });
   }
   for (const a of own) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);

@@ -12,6 +12,7 @@ const TARGET_CASE = /^(against|on|upon|to|with|at|for|from|over|into|toward|towa
 /** Relations inside a noun phrase that can carry the actor it is about: "the UN decision", "Iran's invitation". */
 const INNER = new Set(['nmod:poss', 'compound', 'amod', 'nmod', 'flat', 'appos']);
 const RELATIVE = /^(who|which|that|whom)$/;
+const PERSONAL = /^(he|she|they|it|we)$/;
 /** Verbs whose object is said to have done the act after "of"/"for". */
 export const ACCUSING =
   /^(accuse|charge|blame|suspect|condemn|criticize|criticise|denounce|arrest|jail|detain|convict|sentence|punish|fine|indict|prosecute|try)$/;
@@ -133,7 +134,11 @@ export function parseArguments(
 
   function subjectOf(v: number, depth: number): Actor[] {
     const subj = tree.children(v, /^nsubj$/)[0];
-    if (subj !== undefined) return relativeOrSelf(subj, false);
+    if (subj !== undefined) {
+      const own = relativeOrSelf(subj, false);
+      if (own.some((a) => a.code) || !PERSONAL.test(word(doc, subj))) return own;
+      return speakerFor(v, subj) ?? own;
+    }
     if (depth >= 4) return [];
     const tok = doc.tokens[v];
     const rel = tok.deprel ?? '';
@@ -166,6 +171,26 @@ export function parseArguments(
     return subjectOf(h, depth + 1);
   }
 
+  /**
+   * A subject pronoun the entities stage left uncoded: the subject of the verb of saying that introduces its
+   * clause ("Palestinian leaders said they would boycott …"), else the nearest earlier coded subject.
+   */
+  function speakerFor(v: number, subj: number): Actor[] | undefined {
+    const rel = doc.tokens[v].deprel ?? '';
+    const h = doc.tokens[v].head;
+    if (/^(ccomp|parataxis)/.test(rel) && h !== undefined && h >= 0 && h < v) {
+      const s = tree.children(h, /^nsubj$/)[0];
+      const said = s === undefined ? [] : relativeOrSelf(s, false).filter((a) => a.code);
+      if (said.length) return said;
+    }
+    const before = actors.filter((a) => a.tokEnd <= subj && a.code && a.kind === 'named').reverse();
+    const a = before.find((x) => {
+      for (let t = x.tokStart; t < x.tokEnd; t++) if (/^nsubj/.test(doc.tokens[t].deprel ?? '')) return true;
+      return false;
+    });
+    return a ? [a] : undefined;
+  }
+
   function objectOf(v: number): Actor[] {
     for (const k of tree.children(v, /^(obj|iobj)$/)) {
       const t = withConjuncts(k);
@@ -192,4 +217,18 @@ export function parseArguments(
     }
     return [];
   }
+}
+
+/** Light verbs whose object noun names the act: "gave a warm welcome", "issued an ultimatum", "staged a strike". */
+const LIGHT =
+  /^(give|make|issue|launch|stage|hold|begin|start|continue|conduct|announce|impose|mount|speed|step|resume|undertake|reiterate|renew|extend|deliver|express|lodge|file|take|pay|carry|declare|order|voice)$/;
+
+/**
+ * The light verb an event noun is the object of ("gave a warm welcome" → gave), or undefined: its subject is
+ * the noun's source.
+ */
+export function lightVerbOf(doc: Doc, i: number): number | undefined {
+  const h = doc.tokens[i].head;
+  if (h === undefined || h < 0 || !/^obj$/.test(doc.tokens[i].deprel ?? '')) return undefined;
+  return LIGHT.test(doc.tokens[h].lemma.toLowerCase()) ? h : undefined;
 }

@@ -3,7 +3,7 @@ import { tokensIn } from '../../model/doc.js';
 import type { DocEvent } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { type Actor, findActors } from './actors.js';
-import { ACCUSING, parseArguments, Tree } from './args.js';
+import { ACCUSING, lightVerbOf, parseArguments, Tree } from './args.js';
 import {
   auxChain,
   clauseEnd,
@@ -150,19 +150,26 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
   const isVerb = tok.pos === 'VERB' || (tok.pos === 'ADJ' && afterAux) || nounAsVerb;
   const isNoun = tok.pos === 'NOUN';
   // "an armed group", "the banned weapons", "Ban's rescind": after a determiner or possessive, not a verb
-  if (tok.pos === 'VERB' && prev && (/^(DET|ADJ)$/.test(prev.pos) || /^['’]s$/.test(word(doc, i - 1))))
+  // (a capitalised adjective ends a name: "Amnesty International demanded")
+  const adjective = prev?.pos === 'ADJ' && !/^[A-Z]/.test(doc.text[prev.start]);
+  if (tok.pos === 'VERB' && prev && (prev.pos === 'DET' || adjective || /^['’]s$/.test(word(doc, i - 1))))
     return null;
   // "the Israeli-occupied West Bank", "the alleged bombers": a participle used as an adjective is no act
   if (tok.deprel === 'amod' && tok.pos !== 'NOUN' && (!prev || /^(DET|ADJ|ADP|PUNCT|NUM)$/.test(prev.pos)))
     return null;
   const end = Math.min(clauseEnd(doc, i, last), i + MAX_NEEDS_GAP);
-  const after = new Set<string>();
-  for (let k = i + 1; k < end; k++) after.add(word(doc, k)).add(doc.tokens[k].lemma.toLowerCase());
+  // each following word (and lemma) with its first position: the nearest cue decides between entries
+  const after = new Map<string, number>();
+  for (let k = end - 1; k > i; k--) after.set(word(doc, k), k).set(doc.tokens[k].lemma.toLowerCase(), k);
+  const cueAt = (t: Trigger) => Math.min(...(t.needs ?? []).map((n) => after.get(n) ?? Infinity));
   const fits = (t: Trigger) =>
     (t.pos === 'n' ? isNoun : isVerb) &&
     (!t.prt || (i + 1 < last && word(doc, i + 1) === t.prt)) &&
-    (!t.needs || t.needs.some((n) => after.has(n)));
-  const specific = cands.find((t) => (t.needs || t.prt) && fits(t));
+    (!t.needs || cueAt(t) < Infinity);
+  // "withdraw their peacekeeping force": the cue nearest the verb wins (166, not 087 for "force")
+  const specific = cands
+    .filter((t) => (t.needs || t.prt) && fits(t))
+    .sort((a, b) => (a.needs ? cueAt(a) : i) - (b.needs ? cueAt(b) : i))[0];
   return specific ?? cands.find((t) => !t.needs && !t.prt && fits(t)) ?? null;
 }
 
@@ -205,12 +212,18 @@ function governorOf(
 function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocEvent[] {
   const actors = findActors(doc, first, last);
   if (!actors.length) return [];
-  const found: Found[] = [];
+  let found: Found[] = [];
   for (let i = first; i < last; i++) {
     const trigger = triggerAt(doc, i, last, actors);
     if (trigger) found.push({ i, trigger });
   }
   found.push(...demandsByMust(doc, first, last, found));
+  // "staged a hunger strike": the verb entry already codes the act its object names
+  found = found.filter((f) => {
+    if (f.trigger.pos !== 'n') return true;
+    const h = lightVerbOf(doc, f.i);
+    return h === undefined || !found.some((g) => g.i === h);
+  });
   found.sort((a, b) => a.i - b.i);
   const tree = new Tree(doc, first, last);
   const out: DocEvent[] = [];
@@ -315,6 +328,8 @@ function eventsFor(
     for (const t of targets) {
       if (out.length >= MAX_PAIRS) break;
       if (s && t && s.code && s.code === t.code) continue; // "Syria ... Syria": no self-events from our guesswork
+      // "Salaheddine Sidhoum, Algeria's …": an appositive is no second party with the same code
+      if (out.some((o) => o.source?.code === s?.code && o.target?.code === t?.code)) continue;
       const ev: DocEvent = {
         source: s && actorRecord(s),
         target: t && actorRecord(t),
@@ -361,7 +376,14 @@ function argumentsOf(
     trigger.pos === 'n' ? null : parseArguments(doc, tree, i, actors, /REQUEST|ACCUSE/.test(trigger.type));
   if (fromParse) return fromParse;
   const inClause = actors.filter((a) => a.tokStart >= start && a.tokEnd <= end);
-  if (trigger.pos === 'n') return nounArguments(doc, i, inClause);
+  if (trigger.pos === 'n') {
+    const own = nounArguments(doc, i, inClause);
+    const light = own.source.length ? undefined : lightVerbOf(doc, i);
+    const via = light === undefined ? null : parseArguments(doc, tree, light, actors, false);
+    if (!via) return own;
+    // "gave a warm welcome to de Klerk": the light verb's subject acts; the target is the noun's, else the verb's
+    return { source: via.source, target: own.target.length ? own.target : via.target };
+  }
   const left = inClause.filter((a) => a.tokEnd <= i && !boundaryBetween(doc, a.tokEnd, i));
   // "demanded that the DPRK forsake …": the one asked is the target of a demand or accusation
   const from = word(doc, i + 1) === 'that' && /REQUEST|ACCUSE/.test(trigger.type) ? i + 2 : i + 1;
@@ -374,7 +396,14 @@ function argumentsOf(
     /ing$/.test(word(doc, i)) && i > 0 && SAYING.test(doc.tokens[i - 1].lemma.toLowerCase());
   const subject = gerundAfterSaying
     ? undefined
-    : [...left].reverse().find((a) => (a.tokEnd === i || subjectLike(doc, a, last)) && !placeLike(doc, a));
+    : ([...left].reverse().find((a) => (a.tokEnd === i || subjectLike(doc, a, last)) && !placeLike(doc, a)) ??
+      // "Salaheddine Sidhoum, Algeria's leading activist, staged …": the clause's first phrase is its subject
+      left.find(
+        (a) =>
+          a.tokStart - start <= 1 &&
+          (a.tokStart === start || doc.tokens[start].pos === 'DET') &&
+          word(doc, a.tokEnd) === ',',
+      ));
   if (passive) {
     return {
       source: agent ? conjuncts(doc, inClause, agent) : [],

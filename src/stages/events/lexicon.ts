@@ -65,9 +65,17 @@ const IRREGULAR: Record<string, string[]> = {
   bid: ['bade'],
 };
 
+/** Verbs stressed on a final short syllable double their consonant: commit → committed, expel → expelled. */
+const DOUBLING = new Set(
+  'commit permit submit admit omit acquit transmit expel compel propel dispel control patrol equip kidnap occur refer confer transfer deter rebel regret abet'.split(
+    ' ',
+  ),
+);
+
 /** Inflected forms of an English verb or noun (regular rules plus a few irregulars). */
 export function formsOf(w: string): string[] {
   const out = new Set([w, w + 's', ...(IRREGULAR[w] ?? [])]);
+  if (DOUBLING.has(w)) out.add(w + w.at(-1) + 'ed').add(w + w.at(-1) + 'ing');
   if (/(s|sh|ch|x|z)$/.test(w)) out.add(w + 'es');
   if (/[^aeiou]y$/.test(w)) {
     const stem = w.slice(0, -1);

@@ -1,7 +1,7 @@
 import type { Quote } from '../../model/schema.js';
 import type { Frame } from './frames.js';
 import type { QuoteSpan } from './marks.js';
-import { type Toks, word } from './phrases.js';
+import { parseSubject, type Toks, word } from './phrases.js';
 
 /** Rules that tie a quotation to the cue frame beside it. */
 export const TERMINATOR = /^[.!?;]$/;
@@ -45,6 +45,52 @@ export function frameAfterQuote(
   return f;
 }
 
+/**
+ * `“Go back to Univision,” Trump barked.` / `…,” shot back Trump.`: after a quotation ending in a comma (or
+ * `?`, `!`), a name or pronoun and any verb ending the sentence attribute it, though the verb is no speech cue.
+ */
+export function verbCredit(
+  t: Toks,
+  q: QuoteSpan,
+  i: number,
+  quoted: (i: number) => boolean,
+): Frame | undefined {
+  if (i >= t.toks.length || !/[,?!][\s'"\u201d\u2019\u00bb]*$/.test(t.text.slice(q.start, q.end)))
+    return undefined;
+  if (newlineBetween(t, t.toks[i - 1]?.end ?? 0, t.toks[i].start)) return undefined;
+  const name = (a: number): [number, number] | null => {
+    if (a >= t.toks.length || quoted(a)) return null;
+    if (t.toks[a].pos === 'PRON') return /^(he|she|they|i|we)$/i.test(word(t, a)) ? [a, a] : null;
+    let b = a;
+    while (b < t.toks.length && t.toks[b].pos === 'PROPN' && !quoted(b)) b++;
+    return b > a ? [a, b - 1] : null;
+  };
+  const verb = (k: number) =>
+    k < t.toks.length && !quoted(k) && t.toks[k].pos === 'VERB' && !/ing$/.test(word(t, k));
+  const ends = (k: number) =>
+    k >= t.toks.length ||
+    stops(t, k) ||
+    /^(back|out|up|in|on|at|to|with|from|as|after|before|while|during)$/i.test(word(t, k)) ||
+    word(t, k) === ',';
+  const n = name(i);
+  if (n && verb(n[1] + 1) && ends(n[1] + 2))
+    return {
+      cue: [n[1] + 1, n[1] + 1],
+      lemma: t.toks[n[1] + 1].lemma,
+      speaker: n,
+      inverted: false,
+      kind: 'quoteOnly',
+    };
+  if (verb(i)) {
+    let k = i + 1;
+    if (k < t.toks.length && /^(back|out|up)$/i.test(word(t, k))) k++;
+    const m = name(k);
+    if (m && ends(m[1] + 1))
+      return { cue: [i, k - 1], lemma: t.toks[i].lemma, speaker: m, inverted: true, kind: 'quoteOnly' };
+  }
+  return undefined;
+}
+
 /** `“…” ― Pamela Padilla` at a paragraph's end: a dash and a name credit the quotation (vox pops, epigraphs). */
 export function dashCredit(t: Toks, i: number, quoted: (i: number) => boolean): Frame | undefined {
   if (i >= t.toks.length || !/^[\u2015\u2014\u2013-]$/.test(word(t, i))) return undefined;
@@ -77,14 +123,40 @@ export function frameBefore(t: Toks, i: number, frameAt: Map<number, Frame>, quo
   const j = i - 1;
   if (j < 0 || newlineBetween(t, t.toks[j].end, t.toks[i]?.start ?? t.text.length)) {
     // a paragraph that is only the quote may follow "X said:" on the line before
-    if (j >= 0 && word(t, j) === ':') return lookBack(t, j - 1, frameAt, quoted, 8);
+    if (j >= 0 && word(t, j) === ':')
+      return lookBack(t, j - 1, frameAt, quoted, 8) ?? colonFrame(t, j, quoted);
     return undefined;
   }
   if (!/^[,:]$/.test(word(t, j))) {
     const f = frameAt.get(j);
     return f && f.kind !== 'according' && f.kind !== 'object' ? f : undefined;
   }
-  return lookBack(t, j - 1, frameAt, quoted, 8);
+  return (
+    lookBack(t, j - 1, frameAt, quoted, 8) ?? (word(t, j) === ':' ? colonFrame(t, j, quoted) : undefined)
+  );
+}
+
+/**
+ * `He then listed the qualities …:` before a quotation, no cue verb: the colon is the cue and the clause's
+ * subject the speaker, when it names someone (a name or a personal pronoun; parsed tokens only).
+ */
+function colonFrame(t: Toks, j: number, quoted: (i: number) => boolean): Frame | undefined {
+  let lo = j;
+  while (
+    lo > 0 &&
+    !quoted(lo - 1) &&
+    !stops(t, lo - 1) &&
+    !newlineBetween(t, t.toks[lo - 1].end, t.toks[lo].start)
+  )
+    lo--;
+  const root = t.toks[j].head ?? -1;
+  if (root < lo || root >= j || t.toks[root].pos !== 'VERB') return undefined;
+  const subj = parseSubject(t, root, lo, j, quoted);
+  if (!subj || subj.after) return undefined;
+  const head = t.toks[subj.span[1]];
+  if (head.pos !== 'PROPN' && !(head.pos === 'PRON' && /^(he|she|they|i|we)$/i.test(word(t, subj.span[1]))))
+    return undefined;
+  return { cue: [j, j], lemma: ':', speaker: subj.span, inverted: false, kind: 'quoteOnly' };
 }
 
 /** The nearest frame in the n tokens before j, stopping at a sentence end or a quotation. */

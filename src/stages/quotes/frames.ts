@@ -39,6 +39,16 @@ const isClause = (t: Toks, a: number, b: number) => {
   return false;
 };
 
+/** `…,” Viguerie notes.`: a word between a name (or pronoun) right after a quotation and the clause end. */
+function afterName(t: Toks, k: number, lo: number, hi: number): boolean {
+  if (k - 1 < lo || k + 1 >= hi || !/s$/.test(word(t, k)) || !/^[.,;]$/.test(word(t, k + 1))) return false;
+  let a = k - 1;
+  if (t.toks[a].pos === 'PRON' && !/^(he|she|they)$/i.test(word(t, a))) return false;
+  if (t.toks[a].pos === 'PROPN') while (a - 1 >= lo && t.toks[a - 1].pos === 'PROPN') a--;
+  else if (t.toks[a].pos !== 'PRON') return false;
+  return a - 1 >= lo && /^[,\u201d"\u2019]$/.test(word(t, a - 1));
+}
+
 /** Cue frames in tokens [lo, hi); `quoted(i)` tells whether token i lies inside quotation marks. */
 export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) => boolean): Frame[] {
   const out: Frame[] = [];
@@ -76,7 +86,9 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
     }
     // headlines in title case: the tagger often takes "Says" for a name
     const headline = tok.pos !== 'VERB' && /^\p{Lu}/u.test(word(t, k)) ? HEADLINE_FORMS.get(w) : undefined;
-    if (tok.pos !== 'VERB' && !headline) continue;
+    // "…,” Viguerie notes.": the tagger takes a cue after a name for a plural noun
+    const tagged = tok.pos === 'VERB' || (tok.pos === 'NOUN' && afterName(t, k, lo, hi));
+    if (!tagged && !headline) continue;
     const lemma = headline ?? cueLemma(tok.lemma, word(t, k));
     if (!lemma) continue;
     if (k - 1 >= lo && isBe(t, k - 1) && /ed$/.test(w)) continue; // passive: "was asked"
@@ -101,6 +113,14 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
         (t.toks[k].deprel === 'conj' && h >= lo && h < k ? parseSubject(t, h, lo, hi, quoted) : null);
       speaker = parsed?.span ?? subjectBefore(t, k, lo);
       inverted = parsed?.after ?? false;
+      // "Bolton distanced himself … by saying he would …": an adverbial cue takes its clause's subject
+      if (!speaker && /^(advcl|xcomp)$/.test(t.toks[k].deprel ?? '') && h >= lo && h < k) {
+        const main = parseSubject(t, h, lo, hi, quoted);
+        if (main && !main.after) speaker = main.span;
+      }
+      // "said it was opposed to the test and warned …": a cue after "and" shares the last cue's subject
+      if (!speaker && prev?.speaker && !prev.inverted && k - 1 >= lo && /^(and|but)$/i.test(word(t, k - 1)))
+        speaker = prev.speaker;
       const before = k - 1 >= lo ? word(t, k - 1) : '';
       // "The meeting deteriorated from there, said one source": a clause taken for the subject
       const clause = speaker && !inverted && before === ',' && isClause(t, speaker[0], speaker[1]);

@@ -9,12 +9,13 @@ import {
   joinable,
   looksLikeTitle,
   stops,
+  verbCredit,
   words,
 } from './direct.js';
 import { type Frame, findFrames } from './frames.js';
 import { indirectContent, type Sentence } from './indirect.js';
 import { findQuoteSpans } from './marks.js';
-import { nearestName, type Toks } from './phrases.js';
+import { nearestName, type Toks, word } from './phrases.js';
 import { linkSpeakers } from './speakers.js';
 import { headlineQuotes, transcriptTurns } from './turns.js';
 
@@ -66,10 +67,10 @@ export function findQuotes(doc: Doc): Quote[] {
     pending = [];
     const tokFirst = firstTokenAtOrAfter(doc, (carried[0] ?? q).start);
     const tokAfter = firstTokenAtOrAfter(doc, q.end);
-    const frame =
-      dashCredit(t, tokAfter, quoted) ??
-      frameAfterQuote(t, q, tokAfter, frameAt, quoted) ??
-      frameBefore(t, tokFirst, frameAt, quoted);
+    const after = dashCredit(t, tokAfter, quoted) ?? frameAfterQuote(t, q, tokAfter, frameAt, quoted);
+    const frame = after ?? frameBefore(t, tokFirst, frameAt, quoted) ?? verbCredit(t, q, tokAfter, quoted);
+    // `he said "budget reforms" and the collection … would help`: the clause goes on, so it is reported speech
+    if (frame && !after && frame.kind === 'clause' && !carried.length && clauseGoesOn(t, tokAfter)) return;
     const part = { start: q.start, end: q.end };
     const all = [...carried, part];
     if (frame && used.has(frame) && last?.cue && last.cue.start === doc.tokens[frame.cue[0]].start) {
@@ -118,8 +119,13 @@ export function findQuotes(doc: Doc): Quote[] {
       for (const q of spans)
         if (q.start >= last.start && q.start < last.end && q.end > last.end) last.end = q.end;
       const span = { start: parts[0].start, end: last.end };
-      if (drafts.some((d) => d.cue && d.parts.some((p) => p.start >= span.start && p.end <= span.end)))
-        continue;
+      const within = drafts.filter(
+        (d) => d.cue && d.parts.some((p) => p.start >= span.start && p.end <= span.end),
+      );
+      // a quotation attributed inside this content is part of it (`Flynn said Trump was right when he said
+      // that “…”`: one quote, Flynn's); one with its own attribution outside keeps the content from being reported
+      if (within.some((d) => d.cue && (d.cue.start < span.start || d.cue.end > span.end))) continue;
+      for (const d of within) drafts.splice(drafts.indexOf(d), 1);
       const inner = spans.some((q) => q.start >= span.start && q.end <= span.end);
       drafts.push({
         kind: inner ? 'mixed' : 'indirect',
@@ -132,8 +138,10 @@ export function findQuotes(doc: Doc): Quote[] {
   drafts.push(...transcriptTurns(doc, drafts), ...headlineQuotes(doc, drafts));
   const out = outermost(doc.text, drafts).sort((a, b) => a.parts[0].start - b.parts[0].start);
   borrowSpeakers(doc, out, sentences);
-  linkSpeakers(doc, out);
-  return out;
+  // a quotation with neither cue nor speaker (a scare quote, a title, a slogan on a sign) attributes nothing
+  const attributed = out.filter((q) => q.cue || q.speaker);
+  linkSpeakers(doc, attributed);
+  return attributed;
 }
 
 /**
@@ -168,8 +176,9 @@ function outermost(text: string, drafts: Quote[]): Quote[] {
 const JOINED = /\s*(?:(?:^|[,;]\s*|\s)(?:and|but|though|although|while|whereas)\s+|;\s*)$/;
 
 /**
- * A direct quotation with no attribution of its own, in a paragraph that names a speaker before it or right
- * after a quote from the previous paragraph, is that speaker's (news style: one speaker per run of quotes).
+ * A direct quotation with no attribution of its own, in a paragraph that names a speaker before it, right
+ * after a quote from the previous paragraph or right before an attributed quotation paragraph, is that
+ * speaker's (news style: one speaker per run of quotes).
  */
 function borrowSpeakers(doc: Doc, out: Quote[], sentences: Sentence[]): void {
   const paraOf = paragraphIndex(doc.text);
@@ -190,9 +199,21 @@ function borrowSpeakers(doc: Doc, out: Quote[], sentences: Sentence[]): void {
     }
     const prev = out[n - 1];
     const prevEnd = prev?.parts[prev.parts.length - 1].end ?? -1;
-    if (prev?.speaker && prev.kind !== 'indirect' && para - paraOf(prevEnd) <= 1)
+    if (prev?.speaker && prev.kind !== 'indirect' && para - paraOf(prevEnd) <= 1) {
       q.speaker = { ...prev.speaker };
+      return;
+    }
+    // a bare quotation paragraph right before an attributed one (`“…”` ¶ `“…,” Viguerie notes.`)
+    const next = out[n + 1];
+    if (next?.speaker && next.kind === 'direct' && next.cue && paraOf(next.parts[0].start) === para + 1)
+      q.speaker = { ...next.speaker };
   });
+}
+
+/** Does a lower-case word follow a quotation in its sentence (`“…” against what …`)? */
+function clauseGoesOn(t: Toks, i: number): boolean {
+  if (i >= t.toks.length || t.text.slice(t.toks[i - 1].end, t.toks[i].start).includes('\n')) return false;
+  return /^\p{Ll}/u.test(word(t, i));
 }
 
 /** Paragraph number (count of blank-line or line breaks before) of an offset. */

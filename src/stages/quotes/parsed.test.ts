@@ -190,3 +190,112 @@ test('a naming verb takes its object and complement to the clause end, with a no
   // a non-naming object cue still needs a named or pronoun speaker
   assert.equal(run('The report criticized the agency for its slow response.').qs.length, 0);
 });
+
+test('a colon ending a clause with a named subject introduces the quotation paragraph after it', () => {
+  const text =
+    'He then listed the qualities necessary in a successful Republican nominee:\n\n' +
+    '"Has the candidate a record of personal activism and leadership for conservative principles?"';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].speaker), 'He');
+  assert.equal(txt(doc, qs[0].cue), ':');
+  // a subject that names nobody gives no speaker
+  const list = run(
+    'The rules are listed below:\n\n"Each member may appoint a proxy to vote for them in person."',
+  );
+  assert.equal(list.qs[0]?.speaker ?? null, null);
+});
+
+test('a cue the tagger takes for a plural noun after a name still attributes the quotation', () => {
+  const { doc, qs } = run(
+    '“Cultural conservatives and libertarians have issues with Trump,” Viguerie notes.',
+  );
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].speaker), 'Viguerie');
+  assert.equal(txt(doc, qs[0].cue), 'notes');
+  // the same word as a noun in a clause is no cue
+  assert.equal(run('The Viguerie notes, written in 1980, were lost in a fire at the office.').qs.length, 0);
+});
+
+test('a cue coordinated with "and" shares the subject and ends the first content', () => {
+  const { doc, qs } = run(
+    'Even China said it was "resolutely opposed" to the test and warned North Korea to refrain from further actions.',
+  );
+  const said = qs.find((q) => txt(doc, q.cue) === 'said');
+  assert.equal(said?.kind, 'mixed');
+  assert.equal(txt(doc, said?.parts[0]), 'it was "resolutely opposed" to the test');
+});
+
+test('a quotation after its cue that its clause runs past is part of a mixed quote', () => {
+  const { doc, qs } = run(
+    'Though he did not give a cost estimate, he said "budget reforms" and the collection of unpaid taxes would help finance them.',
+  );
+  const said = qs.find((q) => txt(doc, q.cue) === 'said');
+  assert.equal(said?.kind, 'mixed');
+  assert.match(txt(doc, said?.parts[0]) ?? '', /^"budget reforms" and the collection of unpaid taxes/);
+  // a quotation that ends the sentence stays direct
+  const direct = run('He said: "Budget reforms will help finance the plan."');
+  assert.equal(direct.qs[0]?.kind, 'direct');
+});
+
+test('a quotation attributed inside reported speech belongs to the outer quote', () => {
+  const { doc, qs } = run(
+    'Retired General Michael Flynn said Donald Trump was right when he said on Wednesday that “the generals have been reduced to rubble.”',
+  );
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'mixed');
+  assert.match(txt(doc, qs[0].speaker) ?? '', /Michael Flynn/);
+  assert.match(txt(doc, qs[0].parts[0]) ?? '', /^Donald Trump was right .* rubble\.”$/);
+});
+
+test('speakers: a name opening the sentence before appositions, an adverbial cue, a modified noun phrase', () => {
+  const gidley = run(
+    'Hogan Gidley, a former director of the South Carolina Republican Party, whose roots are in the evangelical community, said the base was angry about sending politicians to Washington.',
+  );
+  assert.equal(txt(gidley.doc, gidley.qs[0]?.speaker), 'Hogan Gidley');
+  const bolton = run(
+    'Bolton distanced himself from the movement by saying he would be willing to bring his expertise to the administration.',
+  );
+  const saying = bolton.qs.find((q) => txt(bolton.doc, q.cue) === 'saying');
+  assert.equal(txt(bolton.doc, saying?.speaker), 'Bolton');
+  const person = run(
+    'A person familiar with the planning for Thursday’s meeting says the discussion will focus on uniting conservatives.',
+  );
+  assert.match(txt(person.doc, person.qs[0]?.speaker) ?? '', /meeting$/);
+  // a phrase opened by a preposition is no subject
+  assert.equal(run('In the states that voted early the numbers say little about the race.').qs.length, 0);
+});
+
+test('a headline "Name: ‘quotation’" gives the quotation to the name', () => {
+  const text =
+    'Kasich: ‘We Are Going To Go All The Way To Cleveland and Secure The Nomination.’\n\nTuesday at a rally, the governor spoke.';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'direct');
+  assert.equal(txt(doc, qs[0].speaker), 'Kasich');
+  assert.equal(txt(doc, qs[0].cue), ':');
+});
+
+test('a name and any verb after a quotation ending in a comma attribute it', () => {
+  const { doc, qs } = run('“Go back to Univision,” Trump barked.');
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].speaker), 'Trump');
+  assert.equal(txt(doc, qs[0].cue), 'barked');
+  // a quotation closing its sentence is not credited to the next sentence's subject
+  const next = run('He ended with “a strong finish.” Trump arrived later that night with his family.');
+  assert.equal(next.qs.length, 0);
+});
+
+test('a bare quotation paragraph takes the speaker of the attributed quotation paragraph after it', () => {
+  const text =
+    'Viguerie is upbeat about the senator’s chances in November.\n\n' +
+    '“Not only can he win in November, he is the one with the best chance of winning.”\n\n' +
+    '“He may be the only one because the others do not unite the party,” Viguerie said.';
+  const { doc, qs } = run(text);
+  assert.equal(qs.length, 2);
+  assert.deepEqual(
+    qs.map((q) => txt(doc, q.speaker)),
+    ['Viguerie', 'Viguerie'],
+  );
+  assert.equal(qs[0].cue, null);
+});

@@ -110,15 +110,31 @@ export function subjectBefore(t: Toks, k: number, lo: number): [number, number] 
     }
     // "A lawyer for the outlets, David Schulz, said": the name between the commas
     const inner = npEndingAt(t, j - 1, lo);
-    return inner && t.toks[inner[1]].pos === 'PROPN' && inner[0] - 1 >= lo && word(t, inner[0] - 1) === ','
-      ? inner
-      : null;
+    if (inner && t.toks[inner[1]].pos === 'PROPN' && inner[0] - 1 >= lo && word(t, inner[0] - 1) === ',')
+      return inner;
+    // "Hogan Gidley, a former director of …, whose roots are …, said": the name opening the sentence
+    const opening = npStartingAt(t, lo, j);
+    return opening && t.toks[opening[1]].pos === 'PROPN' && word(t, opening[1] + 1) === ',' ? opening : null;
   }
   if (RELATIVE.has(lower(t, j)) && j - 1 >= lo && word(t, j - 1) === ',') return npEndingAt(t, j - 2, lo);
   const np = npEndingAt(t, j, lo);
-  // the object of a preposition is no subject ("for our society have found")
-  if (np && np[0] - 1 >= lo && t.toks[np[0] - 1].pos === 'ADP') return null;
+  // the object of a preposition is no subject ("for our society have found"), unless the phrase it ends
+  // opens the clause ("A person familiar with the planning for Thursday's meeting says")
+  if (np && np[0] - 1 >= lo && t.toks[np[0] - 1].pos === 'ADP') return modifiedFromStart(t, np, lo);
   return np;
+}
+
+const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PRON', 'PART', 'CCONJ']);
+
+/** The noun phrase and its prepositional modifiers back to the clause start (a comma or `lo`), or null. */
+function modifiedFromStart(t: Toks, np: [number, number], lo: number): [number, number] | null {
+  let a = np[0] - 1;
+  while (a - 1 >= lo && word(t, a - 1) !== ',' && MODIFIER.has(t.toks[a - 1].pos)) a--;
+  if (a - 1 >= lo && word(t, a - 1) !== ',') return null;
+  const first = t.toks[a];
+  if (first.pos === 'ADP' || first.pos === 'CCONJ' || (first.pos === 'PRON' && !POSSESSIVE.has(lower(t, a))))
+    return null;
+  return [a, np[1]];
 }
 
 /** The token span [first, last] of the subtree under token `root`, within [lo, hi) (tokens carry UD heads). */

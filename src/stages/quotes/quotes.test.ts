@@ -172,9 +172,11 @@ test('pronoun speakers resolve through the mention’s entity when mentions exis
   assert.equal(qs[0].speaker?.entity, 0);
 });
 
-test('with a UD parse, speaker = nsubj of the cue and content = its ccomp; without it, no guess', () => {
+test('with a UD parse, speaker = nsubj of the cue and content = its ccomp; without it, the rules', () => {
   const text = 'The spokesman for the ministry said the talks would start.';
-  assert.equal(run(text).qs.length, 0); // the rules see "the ministry" after "for": not a subject
+  // the rules take "the ministry" after "for" with its head noun back to the clause start
+  assert.equal(txt(run(text).doc, run(text).qs[0]?.speaker), 'The spokesman for the ministry');
+  assert.equal(run('After talks with the ministry said to be tense, the envoy left.').qs.length, 0);
   const heads: [number, string][] = [
     [1, 'det'],
     [5, 'nsubj'],
@@ -201,11 +203,22 @@ test('with a UD parse, speaker = nsubj of the cue and content = its ccomp; witho
   assert.equal(txt(doc, qs[0].cue), 'said');
 });
 
-test('never invents a speaker: an unattributed quotation keeps speaker null', () => {
-  const { qs } = run(
-    'Some call it “the deal of the century, the best agreement anyone has ever seen.”\n\nNothing more.',
+test('never invents a speaker: a cue without a subject keeps speaker null', () => {
+  const { doc, qs } = run(
+    'Asked about the talks, “We will not attend the talks in Geneva,” was the only reply.',
   );
-  for (const q of qs) assert.equal(q.speaker, null);
+  assert.equal(qs.length, 1);
+  assert.equal(txt(doc, qs[0].cue), 'reply');
+  assert.equal(qs[0].speaker, null);
+});
+
+test('a quotation with neither cue nor speaker is no quote (a slogan, a title, a floating quotation)', () => {
+  const text =
+    'The crowd held signs.\n\n“No special rights for foreigners and no more talks in Geneva!”\n\nThe end.';
+  assert.equal(run(text).qs.length, 0);
+  // the same quotation with an attribution is one
+  const said = run('“No special rights for foreigners and no more talks in Geneva!” the leader said.');
+  assert.equal(said.qs.length, 1);
 });
 
 test('unbalanced quote marks end at the paragraph and do not swallow the article', () => {

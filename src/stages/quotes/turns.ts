@@ -58,13 +58,22 @@ export function headlineQuotes(doc: Doc, drafts: Quote[]): Quote[] {
   const start = m.index + m[0].length - m[2].length;
   let end = start + m[2].length;
   while (end > start && /[\s.]/.test(doc.text[end - 1])) end--;
-  if (drafts.some((q) => q.parts.some((p) => p.start < end && p.end > start))) return [];
+  const cue = { start: m.index + name.length, end: m.index + name.length + 1 };
+  const speaker = { start: m.index, end: m.index + name.length };
+  const inside = drafts.filter((q) => q.parts.some((p) => p.start < end && p.end > start));
+  // `Kasich: ‘We Are Going To Go All The Way …’`: the headline's quotation, unattributed so far, is the name's
+  if (inside.some((q) => q.speaker || q.parts.some((p) => p.start < start || p.end > end + 2))) return [];
+  if (inside.length && kindOf(doc.text.slice(start, end)) === 'direct') {
+    for (const q of inside) Object.assign(q, { cue: { ...cue }, speaker: { ...speaker } });
+    return [];
+  }
+  for (const q of inside) drafts.splice(drafts.indexOf(q), 1);
   return [
     {
       kind: kindOf(doc.text.slice(start, end)),
       parts: [{ start, end }],
-      cue: { start: m.index + name.length, end: m.index + name.length + 1 },
-      speaker: { start: m.index, end: m.index + name.length },
+      cue,
+      speaker,
     },
   ];
 }

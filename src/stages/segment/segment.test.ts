@@ -116,6 +116,21 @@ test('UD tokenisation: I’m and gonna split, web addresses and mark runs whole'
   assert.deepEqual(words('It costs $$$.'), ['It', 'costs', '$$$', '.']);
 });
 
+test('words named like Object.prototype members are plain tokens', () => {
+  // "constructor" once found Object.prototype.constructor in the table of words UD splits, and threw
+  assert.deepEqual(words('The constructor said toString and valueOf were fine.'), [
+    'The',
+    'constructor',
+    'said',
+    'toString',
+    'and',
+    'valueOf',
+    'were',
+    'fine',
+    '.',
+  ]);
+});
+
 test('sentence ends: abbreviations, quotes, glued stops, trailers', () => {
   assert.deepEqual(sentences('He met Gen. Smith in Nov. He left.'), [
     'He met Gen. Smith in Nov.',

@@ -1,12 +1,13 @@
 import type { Token } from '../../model/schema.js';
 
 // Words UD splits that wink-nlp keeps whole: form → [first part length, pos, lemma, pos, lemma].
-const SPLITS: Record<string, [number, string, string, string, string]> = {
-  "i'm": [1, 'PRON', 'I', 'AUX', 'be'],
-  gonna: [3, 'VERB', 'go', 'PART', 'to'],
-  gotta: [3, 'VERB', 'get', 'PART', 'to'],
-  wanna: [3, 'VERB', 'want', 'PART', 'to'],
-};
+// A Map, not an object literal: "constructor" or "toString" must not find Object.prototype's members.
+const SPLITS = new Map<string, [number, string, string, string, string]>([
+  ["i'm", [1, 'PRON', 'I', 'AUX', 'be']],
+  ['gonna', [3, 'VERB', 'go', 'PART', 'to']],
+  ['gotta', [3, 'VERB', 'get', 'PART', 'to']],
+  ['wanna', [3, 'VERB', 'want', 'PART', 'to']],
+]);
 
 // URLs, e-mail addresses, domain, file and newsgroup names: one token each, as UD has them.
 const WEB =
@@ -27,7 +28,7 @@ function splitWords(text: string, tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   tokens.forEach((t, i) => {
     const form = text.slice(t.start, t.end);
-    const split = SPLITS[form.toLowerCase().replace('’', "'")];
+    const split = SPLITS.get(form.toLowerCase().replace('’', "'"));
     if (split) {
       const [n, pos1, lemma1, pos2, lemma2] = split;
       out.push({ start: t.start, end: t.start + n, pos: pos1, lemma: lemma1 });

@@ -1,6 +1,6 @@
-import { addDays, fmtDay, pad } from './calendar.js';
-import { WEEKDAY_RE, weekdayNumber } from './lexicon.js';
-import { resolveWeekday } from './resolve.js';
+import { addDays, fmtDay, isRealDay, pad } from './calendar.js';
+import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from './lexicon.js';
+import { resolveMonthYear, resolveWeekday } from './resolve.js';
 import type { Rule } from './rule.js';
 
 /** Clock times: "3 p.m.", "10:30 a.m. EST Friday", "noon Thursday", "15:00 GMT Saturday". */
@@ -8,7 +8,7 @@ export const clockRules: Rule[] = [
   {
     name: 'clock',
     re: new RegExp(
-      `\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(\\d{1,2}):(\\d{2})(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|[ap]\\.m\\.))|(noon|midnight))(?:\\s*(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST|local time)\\b)?(?:,?\\s+(?:on\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)\\b)?`,
+      `\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(\\d{1,2}):(\\d{2})(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|[ap]\\.m\\.))|(noon|midnight))(?:\\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CET|BST|local time)\\b)?(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|yesterday|tomorrow)\\b|(${MONTH_RE})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4}|:)))?`,
       'gi',
     ),
     make(m, ctx) {
@@ -29,7 +29,17 @@ export const clockRules: Rule[] = [
       if (h > 23 || min > 59) return null;
       if (m[6] && /\bhigh\s+$/i.test(ctx.textBefore(m.index, 6))) return null; // "high noon"
       let day = 'XXXX-XX-XX';
-      if (ctx.anchor) {
+      let month = m[8] ? monthNumber(m[8]) : 0;
+      // Not a day ("Feb. 31"): the time alone, of the dateline's day.
+      const end =
+        month && !isRealDay(2000, month, +m[9]) ? m.index + m[0].search(/,?\s+\S+\s+\d+$/) : undefined;
+      if (end !== undefined) month = 0;
+      if (month) {
+        // "5 p.m. EST Nov. 9": the clock time of that day.
+        const tense = ctx.tense(m.index, m.index + m[0].length);
+        const y = ctx.anchor ? pad(resolveMonthYear(ctx.anchor, month, tense, +m[9]), 4) : 'XXXX';
+        day = `${y}-${pad(month)}-${pad(+m[9])}`;
+      } else if (ctx.anchor) {
         const w = (m[7] ?? 'today').toLowerCase();
         if (w === 'yesterday') day = fmtDay(addDays(ctx.anchor, -1));
         else if (w === 'tomorrow') day = fmtDay(addDays(ctx.anchor, 1));
@@ -39,7 +49,7 @@ export const clockRules: Rule[] = [
             resolveWeekday(ctx.anchor, weekdayNumber(w), ctx.tense(m.index, m.index + m[0].length)),
           );
       }
-      return { type: 'TIME', value: `${day}T${pad(h)}:${pad(min)}` };
+      return { type: 'TIME', value: `${day}T${pad(h)}:${pad(min)}`, end };
     },
   },
   {

@@ -85,6 +85,23 @@ export const durationRules: Rule[] = [
     },
   },
   {
+    // "two to three weeks", "the next 12 to 18 months", "10-12 days": one span of uncertain length.
+    name: 'amount-range',
+    needs: [' to ', '-', ' or '],
+    re: new RegExp(
+      `\\b(${NUMBER_RE})(?: to |-| or )(${NUMBER_RE})[- ](${UNIT_RE})\\b(?![- ]old\\b|\\s+(?:ago|earlier|before|later|from now|hence)\\b)`,
+      'gi',
+    ),
+    pre: /(?:(?:\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+)?)$/i,
+    make(m) {
+      const lo = numberValue(m[1]);
+      const hi = numberValue(m[2]);
+      if (typeof lo !== 'number' || typeof hi !== 'number' || lo >= hi || hi > 1000) return null;
+      const value = durationValue('X', m[3]);
+      return value ? { type: 'DURATION', value } : null;
+    },
+  },
+  {
     name: 'half-units',
     needs: ['1/2', 'and a half'],
     re: new RegExp(
@@ -102,7 +119,8 @@ export const durationRules: Rule[] = [
   {
     name: 'vague-units',
     needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
-    re: /\b(seconds|minutes|hours|days|weeks|months|years|decades)(?:-long)?\b/gi,
+    // "weeks or months", "recent weeks and months": one vague span, in the first unit.
+    re: /\b(seconds|minutes|hours|days|weeks|months|years|decades)(?:-long|\s+(?:or|and)\s+(?:minutes|hours|days|weeks|months|years|decades)\b)?\b/gi,
     pre: /(?:(?:\b(recent|the past|the last|the next|the coming|past|next|coming|the previous|previous)\s+)?(?:(several|few|many)\s+)?)$/i,
     make(m, ctx) {
       if (!m[1] && !m[2]) {

@@ -93,7 +93,7 @@ describe('periods', () => {
   test('seasons', () => {
     assert.deepEqual(one('Sales were weak last summer.'), ['last summer', 'DATE', '2012-SU']);
     assert.deepEqual(one('A drought in the summer of 2013 hurt crops.'), [
-      'summer of 2013',
+      'the summer of 2013',
       'DATE',
       '2013-SU',
     ]);

@@ -21,18 +21,17 @@ export const periodRules: Rule[] = [
     name: 'season',
     needs: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     re: /\b(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
-    pre: /(?:(?:\b(early|late|mid-?)\s*)?(?:\b(this|last|next|the|in|of)\s+)?)$/i,
+    pre: /(?:(?:\b(the early|the late|early|late|mid-?)\s*)?(?:\b(this past|this|last|next|the|in|of)\s+)?)$/i,
     make(m, ctx) {
-      const rel = (m[2] ?? '').toLowerCase();
+      const rel = (m[2] ?? '').toLowerCase().replace('this past', 'last');
       const season = SEASONS[m[3].toLowerCase()];
       // "fall" is mostly a verb: only with a year or a determiner.
-      if (!m[4] && !rel) return null;
+      if (!m[4] && !rel && !m[1]) return null;
       if (m[3].toLowerCase() === 'fall' && !m[4] && !['this', 'last', 'next', 'the', 'in'].includes(rel))
         return null;
+      // A preposition stays out of the extent; "the" stays in ("the summer", "the early summer").
       const start =
-        rel === 'in' || rel === 'of' || rel === 'the'
-          ? m.index + m[0].toLowerCase().indexOf(m[3].toLowerCase())
-          : undefined;
+        rel === 'in' || rel === 'of' ? m.index + m[0].toLowerCase().indexOf(m[3].toLowerCase()) : undefined;
       const mod = modOf(m[1]);
       const cut = (out: { type: 'DATE'; value: string; mod?: string }) =>
         start !== undefined && m[1]
@@ -59,7 +58,7 @@ export const periodRules: Rule[] = [
     name: 'quarter',
     needs: ['quarter', 'qtr'],
     re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)(?:\s+of\s+(?:fiscal\s+)?(\d{4})\b|\s+(\d{4})\b)?/gi,
-    pre: /(?:(?:\b(?:this year's|last year's|the)\s+)?(?:(fiscal|latest|current|same)\s+)?)$/i,
+    pre: /(?:(?:\b(?:this year's|last year's|next year's|the)\s+)?(?:(fiscal|latest|current|same)\s+)?)$/i,
     make(m, ctx) {
       const q = ORDINALS[m[2].toLowerCase()];
       const yearRaw = m[3] ?? m[4];
@@ -69,6 +68,7 @@ export const periodRules: Rule[] = [
       if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${q}`, start };
       let y = ctx.anchor.y;
       if (/^last year/i.test(m[0])) y -= 1;
+      else if (/^next year/i.test(m[0])) y += 1;
       else if (
         q > Math.floor((ctx.anchor.m - 1) / 3) + 1 &&
         ctx.tense(m.index, m.index + m[0].length) !== 'future'
@@ -80,10 +80,17 @@ export const periodRules: Rule[] = [
   {
     name: 'the-quarter',
     needs: ['quarter', 'period'],
-    re: /\bthe\s+(?:(latest|last|most recent|previous|recent|just-ended|current)\s+)?(?:fiscal\s+)?quarter\b|\bthe\s+(latest|most recent|just-ended)\s+period\b/gi,
+    re: /\bthe\s+(?:(latest|last|most recent|previous|recent|just-ended|current)\s+)?(?:fiscal\s+)?quarter\b|\bthe\s+(latest|most recent|just-ended)\s+period\b|\b(last|this|next) year['’]s\s+(?:fiscal\s+)?quarter\b/gi,
     make(m, ctx) {
       const w = (m[1] ?? '').toLowerCase();
       if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-QX' };
+      if (m[3]) {
+        // "last year's quarter": the quarter the report is about, that many years off.
+        const q = ctx.focusQuarter(m.index);
+        const y =
+          ctx.anchor.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[3].toLowerCase()];
+        return { type: 'DATE', value: q ? `${pad(y, 4)}-Q${q}` : `${pad(y, 4)}-QX` };
+      }
       const n = w === 'current' ? 0 : -1;
       const value = shiftValue(ctx.anchor, n, 'Q');
       return value ? { type: 'DATE', value } : null;
@@ -92,7 +99,7 @@ export const periodRules: Rule[] = [
   {
     name: 'half',
     needs: ['half'],
-    re: /\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(fiscal|the)\s+)?(\d{4}|this year|last year|next year|the year)\b/gi,
+    re: /\b(?:the\s+)?(first|second|last|latter)\s+half\s+of\s+(?:(fiscal|the)\s+)?(\d{4}|this year|last year|next year|the year)\b/gi,
     make(m, ctx) {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;
       const yr = m[3].toLowerCase();

@@ -70,7 +70,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'this-unit',
     re: /\b(this|last|next|past|coming|previous|current|same)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
-    pre: /(?:(?:\b(early|late|earlier|later|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s+)?(?:\b(the)\s+)?)$/i,
+    pre: /(?:(?:\b(early|late|earlier|later|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s+)?(?:\b(the|this)\s+)?)$/i,
     make(m, ctx) {
       const rel = m[3].toLowerCase();
       if (rel === 'same') return null;
@@ -88,10 +88,9 @@ export const relativeRules: Rule[] = [
   {
     name: 'the-year',
     needs: [' year'],
-    re: /\b(?:(the (?:full|current|current fiscal|latest fiscal|calendar) year)|(that year|the following year|the previous year|the prior year))\b/gi,
-    make(m, ctx) {
-      if (m[2] || !ctx.anchor) return { type: 'DATE', value: 'XXXX' };
-      return { type: 'DATE', value: String(ctx.anchor.y) };
+    re: /\bthe (?:full|current|current fiscal|latest fiscal|calendar) year\b/gi,
+    make(_m, ctx) {
+      return { type: 'DATE', value: ctx.anchor ? String(ctx.anchor.y) : 'XXXX' };
     },
   },
   {
@@ -156,6 +155,9 @@ export const relativeRules: Rule[] = [
       if (n === null || !u || u.time) return n === null ? null : { type: 'DATE', value: 'PAST_REF' };
       // "three days later" counts from an event: TimeBank tags the amount alone, as a duration.
       if (/^later$/i.test(m[4]) && !m[1]) return null;
+      // "several months before he took office": "before" is a preposition, the amount a duration alone.
+      if (/^before$/i.test(m[4]) && /^\s+[a-z0-9$]/i.test(ctx.textAfter(m.index + m[0].length, 4)))
+        return null;
       const back = !/^(later|from now|hence)$/i.test(m[4]);
       const mod = m[1] ? 'APPROX' : undefined;
       if (n === 'X') return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', mod };
@@ -207,11 +209,11 @@ export const relativeRules: Rule[] = [
   {
     name: 'weekend',
     needs: ['weekend'],
-    re: /\b(?:over |during |at )?(the|this|last|next) weekend\b/gi,
+    re: /\b(?:over |during |at )?(the|this past|this|last|next) weekend\b/gi,
     make(m, ctx) {
       const rel = m[1].toLowerCase();
       if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-WXX-WE' };
-      let n = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+      let n = rel === 'last' || rel === 'this past' ? -1 : rel === 'next' ? 1 : 0;
       if (rel === 'the' && ctx.tense(m.index, m.index + m[0].length) === 'past' && weekday(ctx.anchor) < 6)
         n = -1;
       const value = shiftValue(ctx.anchor, n, 'WE');

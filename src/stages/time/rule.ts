@@ -1,3 +1,4 @@
+import type { Anaphor } from './anaphora.js';
 import type { Day } from './calendar.js';
 import type { Tense } from './context.js';
 import type { TimexHit } from './types.js';
@@ -16,8 +17,12 @@ export interface RuleContext {
   focusQuarter(at: number): number | null;
 }
 
-/** What a rule makes of a match; the extent defaults to the whole match. */
-export type RuleOutput = Omit<TimexHit, 'start' | 'end'> & { start?: number; end?: number };
+/** What a rule makes of a match; the extent defaults to the whole match. An anaphor's value comes later. */
+export type RuleOutput = Omit<TimexHit, 'start' | 'end'> & {
+  start?: number;
+  end?: number;
+  anaphor?: Anaphor;
+};
 
 /** One expression family member: a global, case-insensitive pattern and its normalisation. */
 export interface Rule {

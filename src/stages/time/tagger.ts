@@ -1,3 +1,4 @@
+import { type Anaphor, anaphoraRules, resolveAnaphor } from './anaphora.js';
 import type { Day } from './calendar.js';
 import { clockRules } from './clock.js';
 import { type Tense, tenseNear } from './context.js';
@@ -14,6 +15,7 @@ import { candidateWindows } from './windows.js';
 
 /** Every rule family, in no particular order: the longest match wins an overlap. */
 export const RULES: readonly Rule[] = [
+  ...anaphoraRules, // first: "the previous year" goes to the text's last year before the dateline's
   ...dateRules,
   ...relativeRules,
   ...periodRules,
@@ -86,6 +88,7 @@ export function tagTimexes(
   };
   let quarters: [number, number][] | undefined;
   const found: TimexHit[] = [];
+  const anaphors = new Map<TimexHit, Anaphor>();
   // The rules run over the candidate windows joined by NUL (a non-word, non-space character, so no
   // match crosses a seam and \b behaves as at the whitespace around each window); offsets map back.
   const windows = whole ? [[0, text.length] as [number, number]] : candidateWindows(text);
@@ -139,10 +142,36 @@ export function tagTimexes(
         value: out.value,
       };
       if (out.mod) hit.mod = out.mod;
+      if (out.anaphor) anaphors.set(hit, out.anaphor);
       found.push(hit);
     }
   }
-  return pickLongest(found);
+  const kept = pickLongest(found);
+  for (const h of kept) if (h.type === 'DATE' || h.type === 'DURATION') withOpenEnd(text, h);
+  return anaphors.size ? resolveAnaphors(kept, anaphors, anchor) : kept;
+}
+
+/**
+ * Fills in "that year", "the following month" from the dates before them, in text order. A day or month
+ * with nothing to refer to is generic ("trades made that day"), which TimeBank leaves untagged.
+ */
+function resolveAnaphors(hits: TimexHit[], anaphors: Map<TimexHit, Anaphor>, anchor: Day | null): TimexHit[] {
+  const before: string[] = [];
+  const out: TimexHit[] = [];
+  for (const h of hits) {
+    const a = anaphors.get(h);
+    if (a) {
+      // No year before it: "the previous year" counts from the dateline, "that year" stays unknown.
+      const value =
+        resolveAnaphor(a, before) ??
+        (a.unit === 'Y' && a.shift && anchor ? String(anchor.y + a.shift) : null);
+      if (!value && a.unit !== 'Y') continue;
+      if (value) h.value = value;
+    }
+    if (h.type === 'DATE' || h.type === 'TIME') before.push(h.value);
+    out.push(h);
+  }
+  return out;
 }
 
 const QUARTER_MENTION = /\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b/gi;
@@ -168,6 +197,22 @@ function withPrefix(text: string, m: RegExpExecArray, pre: RegExp): RegExpExecAr
   out.index = m.index - len;
   out.input = text;
   return out;
+}
+
+const OPEN_END = /^\s+(or so|or later|or earlier|and beyond)\b/i;
+const OPEN_MOD: Record<string, string> = {
+  'or so': 'APPROX',
+  'or later': 'ON_OR_AFTER',
+  'and beyond': 'ON_OR_AFTER',
+  'or earlier': 'ON_OR_BEFORE',
+};
+
+/** "the next year or so", "1994 or later", "1990 and beyond": the hedge belongs to the expression. */
+function withOpenEnd(text: string, h: TimexHit): void {
+  const m = OPEN_END.exec(text.slice(h.end, h.end + 16));
+  if (!m) return;
+  h.end += m[0].length;
+  h.mod ??= OPEN_MOD[m[1].toLowerCase()];
 }
 
 /** Keeps the longest of overlapping hits (earlier start on a tie), in text order. */

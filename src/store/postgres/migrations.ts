@@ -88,4 +88,9 @@ CREATE TABLE findings (
 CREATE INDEX findings_kind ON findings (kind);
 `,
   },
+  {
+    // Claims keep what happened to those counted ("killed 12"): the Doc JSON had it, the rows did not.
+    version: 2,
+    sql: 'ALTER TABLE claims ADD COLUMN outcome text;',
+  },
 ];

@@ -116,4 +116,9 @@ CREATE TRIGGER quotes_fts_update AFTER UPDATE ON quotes BEGIN
 END;
 `,
   },
+  {
+    // Claims keep what happened to those counted ("killed 12"): the Doc JSON had it, the rows did not.
+    version: 2,
+    sql: 'ALTER TABLE claims ADD COLUMN outcome TEXT;',
+  },
 ];

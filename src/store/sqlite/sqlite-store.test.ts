@@ -49,6 +49,31 @@ test('a failing migration rolls back whole and leaves the schema version at 0', 
   check.close();
 });
 
+test('a version-1 file gains the claims outcome column and keeps its rows', async () => {
+  const file = join(dir, 'v1.db');
+  const doc = articleDoc(ARTICLES[0]);
+  const old = new Database(file);
+  old.exec(SQLITE_MIGRATIONS[0].sql);
+  old.pragma('user_version = 1');
+  old
+    .prepare(
+      "INSERT INTO docs (id, hash, published_from, length, n_sentences, n_quotes, n_entities, n_events, n_timexes, n_claims, n_findings, text, json, stored_at) VALUES (?, 'h', 'given', 1, 0, 0, 0, 0, 0, 1, 0, ?, ?, 'now')",
+    )
+    .run(doc.id, doc.text, JSON.stringify(doc));
+  old
+    .prepare(
+      "INSERT INTO claims (doc_id, idx, value, text, span_start, span_end) VALUES (?, 0, 12, '12 people', 0, 9)",
+    )
+    .run(doc.id);
+  old.close();
+  const store = await openStore(file);
+  assert.equal((await store.stats()).schemaVersion, LATEST);
+  const [claim] = await store.claims({ docId: doc.id });
+  assert.equal(claim.value, 12);
+  assert.equal(claim.outcome, null);
+  await store.close();
+});
+
 test('a file written by a newer schema is refused', async () => {
   const file = join(dir, 'future.db');
   const db = new Database(file);

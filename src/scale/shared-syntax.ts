@@ -1,0 +1,20 @@
+import type { SharedModel } from '../syntax/shared-tables.js';
+import { startWorker } from './worker-url.js';
+
+let cached: Promise<SharedModel | null> | undefined;
+
+/**
+ * The committed syntax model's tables, unpacked once per process into SharedArrayBuffers for the pool's
+ * workers, by a thread that exits afterwards (null when the model file is missing).
+ */
+export function sharedSyntaxModel(): Promise<SharedModel | null> {
+  cached ??= new Promise((resolve, reject) => {
+    const w = startWorker('syntax-loader');
+    w.once('message', (m: SharedModel | null) => {
+      resolve(m);
+      w.terminate().catch(() => {});
+    });
+    w.once('error', reject);
+  });
+  return cached;
+}
