@@ -39,7 +39,11 @@ function halfValue(n: number, unitWord: string): string | null {
 export const durationRules: Rule[] = [
   {
     name: 'amount-unit',
-    re: new RegExp(`\\b(${NUMBER_RE})([- ])(${UNIT_RE})\\b(?:-long|\\s+long|\\s+or so)?(?![- ]old\\b)`, 'gi'),
+    // "eight trading days", "20 more years": a word between the amount and the unit.
+    re: new RegExp(
+      `\\b(${NUMBER_RE})([- ])(?:(?:more|additional|further|trading|business|working|calendar) )?(${UNIT_RE})\\b(?:-long|\\s+long|\\s+or so)?(?![- ]old\\b)`,
+      'gi',
+    ),
     pre: /(?:(?:\b(about|around|roughly|approximately|nearly|almost|some|more than|less than|no more than|at least|up to|over|under|within)\s+)?(?:\b(the|a|another|an additional|a mere)\s+)?(?:\b(?:past|last|next|first|previous|coming|final|following|same|entire|full|initial|remaining)\s+)?)$/i,
     make(m, ctx) {
       const [whole, modRaw, det, num, joint, unit] = m;
