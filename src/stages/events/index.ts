@@ -86,6 +86,7 @@ const GOVERNORS: Record<string, string> = {
   expect: 'planned',
   hope: 'planned',
   agree: 'promised',
+  claim: 'alleged',
   promise: 'promised',
   pledge: 'promised',
   vow: 'promised',
@@ -165,7 +166,11 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
   const fits = (t: Trigger) =>
     (t.pos === 'n' ? isNoun : isVerb) &&
     (!t.prt || (i + 1 < last && word(doc, i + 1) === t.prt)) &&
-    (!t.needs || cueAt(t) < Infinity);
+    (!t.needs || cueAt(t) < Infinity) &&
+    !t.unless?.some((n) => {
+      const k = after.get(n);
+      return k !== undefined && k - i <= 2;
+    });
   // "withdraw their peacekeeping force": the cue nearest the verb wins (166, not 087 for "force")
   const specific = cands
     .filter((t) => (t.needs || t.prt) && fits(t))

@@ -232,3 +232,18 @@ test('agent compounds: a defence minister or ministry is GOVMIL in event codes (
     'Russia’s Foreign Minister Sergey Lavrov/RUSGOV > Iran/IRN 111 [criticised]',
   ]);
 });
+
+test('precision from ConfliBERT train errors: declining to comment, rejected accusations, claimed attacks', async () => {
+  assert.deepEqual(await rows('The German government declined to comment on the report.'), []);
+  assert.deepEqual(await rows('Ethiopia rejected accusations by the United States.'), [
+    'Ethiopia/ETH > United States/USA 016 [rejected]',
+  ]);
+  assert.deepEqual(await rows('Azerbaijan violated the ceasefire with Armenia.'), [
+    'Azerbaijan/AZE > Armenia/ARM 190 [violated]',
+  ]);
+  const claimed = await rows('The Houthis claimed that Yemen had attacked Saudi Arabia.');
+  assert.ok(
+    claimed.every((r) => !r.includes('[attacked]') || r.endsWith(' alleged')),
+    claimed.join('; '),
+  );
+});

@@ -254,3 +254,12 @@ test('table labels and scorecard words are not names; a common word inside a lon
   assert.ok(!card.some((g) => g.startsWith('Match|')), card.join(' '));
   assert.ok(card.includes('Real|ORG|name'), card.join(' '));
 });
+
+test('holidays, "of" inside an event name and a two-digit year after it', () => {
+  const got = found(
+    run('Markets shut for Labour Day. He won the World Series of Golf and missed Euro 96 in June.'),
+  );
+  assert.ok(got.includes('Labour Day|EVENT|name'), got.join(' '));
+  assert.ok(got.includes('World Series of Golf|EVENT|name'), got.join(' '));
+  assert.ok(got.includes('Euro 96|EVENT|name'), got.join(' '));
+});

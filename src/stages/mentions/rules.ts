@@ -122,6 +122,15 @@ export class MentionFinder {
       /^(1[89]|20)\d\d$/.test(this.word(h.from - 1))
     )
       if (!/\n/.test(this.doc.text.slice(this.toks[h.from - 1].end, this.toks[h.from].start))) h.from--;
+    // "Euro 96": a two-digit year after it too.
+    if (
+      h.type === 'EVENT' &&
+      h.kind === 'name' &&
+      h.to < this.toks.length &&
+      /^\d\d$/.test(this.word(h.to)) &&
+      this.doc.text.slice(this.toks[h.to - 1].end, this.toks[h.to].start) === ' '
+    )
+      h.to++;
     if (h.type === 'PERSON' && h.kind === 'name')
       for (let k = h.from; k < h.to; k++) this.personWords.add(this.word(k).toLowerCase());
     const m: Mention = {
@@ -287,7 +296,9 @@ export class MentionFinder {
       if ((w === 'of' || w === 'for') && j + 1 < b && this.capitalised(j + 1)) {
         // "Bank of England", "Ministry for Foreign Affairs": only inside organisation names.
         const words = this.phrase(i, j).split(/[\s-]+/);
-        if (words.some((x) => ORG_WORDS.has(x) || LOC_WORDS.has(x) || FAC_WORDS.has(x))) {
+        if (
+          words.some((x) => ORG_WORDS.has(x) || LOC_WORDS.has(x) || FAC_WORDS.has(x) || EVENT_WORDS.has(x))
+        ) {
           j += 2;
           continue;
         }
@@ -312,7 +323,9 @@ export class MentionFinder {
     if (words.includes('&') || words.some((w) => ORG_WORDS.has(w))) return 'ORG';
     if (FAC_WORDS.has(last)) return 'FAC';
     if (words.some((w) => LOC_WORDS.has(w))) return 'LOC';
-    if (EVENT_WORDS.has(last)) return 'EVENT';
+    if (EVENT_WORDS.has(last) || EVENT_WORDS.has(words[words.indexOf('of') - 1] ?? '')) return 'EVENT';
+    // "Labour Day", "Independence Day": a holiday.
+    if (last === 'Day' && words.length > 1 && !isFirstName(words[0])) return 'EVENT';
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(last) && !this.shouting) return 'ORG';
     const name = this.phrase(i, j);
     // A given name or an initial before a capitalised word: "Geir Moen", "P. Simmons".
@@ -702,6 +715,7 @@ export class MentionFinder {
         const org = rest.some((x) => ORG_WORDS.has(x));
         const event =
           EVENT_WORDS.has(rest[rest.length - 1]) ||
+          (rest.length === 1 && rest[0] === 'Day') ||
           (this.sportsHeadline && /^(League|Division)$/.test(rest[rest.length - 1]));
         if (org || event || (gaz.to - i === 1 && isFirstName(w))) {
           const type = event ? 'EVENT' : org ? 'ORG' : 'PERSON';
