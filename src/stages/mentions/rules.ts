@@ -890,6 +890,15 @@ export class MentionFinder {
     this.out.push(...kept);
   }
 
+  /** A place where a match is played: "at Leicester", "(at Trent Bridge, Nottingham)", "Hove: Sussex 363". */
+  private venue(m: Mention): boolean {
+    const text = this.doc.text;
+    const line = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+    return (
+      /\bat\s+(the\s+)?$/i.test(line) || /\(at\s[^)]*$/.test(line) || (line === '' && text[m.end] === ':')
+    );
+  }
+
   /**
    * In a sports report a town or region that wins, loses or plays, or that a player joins, is a team: "Los
    * Angeles won", "defeated Colorado", "a homer for Los Angeles", "Milan's Lentini". Countries stay places
@@ -901,6 +910,7 @@ export class MentionFinder {
       if ((m.type !== 'GPE' && m.type !== 'LOC') || m.kind !== 'name') continue;
       const name = text.slice(m.start, m.end);
       if (lookupCountry(name)?.kind === 'name' || lookupCountry(titleCase(name))?.kind === 'name') continue;
+      if (this.venue(m)) continue;
       const before = text.slice(Math.max(0, m.start - 30), m.start);
       const after = text.slice(m.end, m.end + 30);
       if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)) {
@@ -941,7 +951,7 @@ export class MentionFinder {
           continue;
         }
         if (
-          (cue === Cue.Weak && m.type === 'GPE') ||
+          (cue === Cue.Weak && m.type === 'GPE' && !this.venue(m)) ||
           (cue === Cue.None && single && !people.has(this.doc.text.slice(m.start, m.end).toLowerCase()))
         ) {
           m.type = 'ORG';
