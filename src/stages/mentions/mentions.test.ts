@@ -273,3 +273,9 @@ test('in a sports report a venue stays a place', () => {
   assert.ok(got.includes('Hove|GPE|name'), got.join(' '));
   assert.ok(got.includes('Chesterfield|GPE|name'), got.join(' '));
 });
+
+test('in a sports report a lone word that speaks like a person stays a person', () => {
+  const got = found(run('TENNIS - RESULTS.\nOn Friday Lentini lost in four sets, said Lentini.'));
+  assert.ok(got.includes('Lentini|PERSON|name'), got.join(' '));
+  assert.ok(!got.includes('Lentini|ORG|name'), got.join(' '));
+});

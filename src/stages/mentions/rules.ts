@@ -890,6 +890,16 @@ export class MentionFinder {
     this.out.push(...kept);
   }
 
+  /** Whether a name speaks or is described like a person: "Washington, who …", "said Lentini", "Duran told". */
+  private speaks(m: Mention): boolean {
+    const after = this.doc.text.slice(m.end, m.end + 20);
+    const before = this.doc.text.slice(Math.max(0, m.start - 12), m.start);
+    return (
+      /^(,\s+who\b|\s+(said|says|told|added|admitted|believes|thinks|himself|herself)\b)/.test(after) ||
+      /\b(said|says)\s+$/.test(before)
+    );
+  }
+
   /** A place where a match is played: "at Leicester", "(at Trent Bridge, Nottingham)", "Hove: Sussex 363". */
   private venue(m: Mention): boolean {
     const text = this.doc.text;
@@ -932,7 +942,7 @@ export class MentionFinder {
       const people = new Set<string>();
       for (const [m, cue] of this.cues) {
         const words = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
-        if (m.type === 'PERSON' && (cue >= Cue.Rule || words.length > 1))
+        if (m.type === 'PERSON' && (cue >= Cue.Rule || words.length > 1 || this.speaks(m)))
           for (const w of words) people.add(w);
       }
       const drop = new Set<Mention>();
@@ -950,7 +960,11 @@ export class MentionFinder {
           drop.add(m);
           continue;
         }
-        if (
+        if (cue === Cue.Weak && m.type === 'GPE' && people.has(word.toLowerCase()) && !this.venue(m)) {
+          // "said Lentini": a town's name that speaks is a person's.
+          m.type = 'PERSON';
+          this.cues.set(m, Cue.Rule);
+        } else if (
           (cue === Cue.Weak && m.type === 'GPE' && !this.venue(m)) ||
           (cue === Cue.None && single && !people.has(this.doc.text.slice(m.start, m.end).toLowerCase()))
         ) {
