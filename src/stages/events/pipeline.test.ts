@@ -247,3 +247,10 @@ test('precision from ConfliBERT train errors: declining to comment, rejected acc
     claimed.join('; '),
   );
 });
+
+test('a particle verb with an adverb between: "pushing hard for"', async () => {
+  assert.deepEqual(await rows('Britain is pushing hard for new talks.'), [
+    'Britain/GBR > - 100 [pushing hard for]',
+  ]);
+  assert.deepEqual(await rows('Britain is pushing new talks.'), []);
+});

@@ -263,3 +263,19 @@ test('holidays, "of" inside an event name and a two-digit year after it', () => 
   assert.ok(got.includes('World Series of Golf|EVENT|name'), got.join(' '));
   assert.ok(got.includes('Euro 96|EVENT|name'), got.join(' '));
 });
+
+test('in a sports report a venue stays a place', () => {
+  const got = found(
+    run(
+      'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nHove: Sussex 363, Lancashire 197-8.\nThey played at Chesterfield.',
+    ),
+  );
+  assert.ok(got.includes('Hove|GPE|name'), got.join(' '));
+  assert.ok(got.includes('Chesterfield|GPE|name'), got.join(' '));
+});
+
+test('in a sports report a lone word that speaks like a person stays a person', () => {
+  const got = found(run('TENNIS - RESULTS.\nOn Friday Lentini lost in four sets, said Lentini.'));
+  assert.ok(got.includes('Lentini|PERSON|name'), got.join(' '));
+  assert.ok(!got.includes('Lentini|ORG|name'), got.join(' '));
+});

@@ -890,6 +890,25 @@ export class MentionFinder {
     this.out.push(...kept);
   }
 
+  /** Whether a name speaks or is described like a person: "Washington, who …", "said Lentini", "Duran told". */
+  private speaks(m: Mention): boolean {
+    const after = this.doc.text.slice(m.end, m.end + 20);
+    const before = this.doc.text.slice(Math.max(0, m.start - 12), m.start);
+    return (
+      /^(,\s+who\b|\s+(said|says|told|added|admitted|believes|thinks|himself|herself)\b)/.test(after) ||
+      /\b(said|says)\s+$/.test(before)
+    );
+  }
+
+  /** A place where a match is played: "at Leicester", "(at Trent Bridge, Nottingham)", "Hove: Sussex 363". */
+  private venue(m: Mention): boolean {
+    const text = this.doc.text;
+    const line = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+    return (
+      /\bat\s+(the\s+)?$/i.test(line) || /\(at\s[^)]*$/.test(line) || (line === '' && text[m.end] === ':')
+    );
+  }
+
   /**
    * In a sports report a town or region that wins, loses or plays, or that a player joins, is a team: "Los
    * Angeles won", "defeated Colorado", "a homer for Los Angeles", "Milan's Lentini". Countries stay places
@@ -901,6 +920,7 @@ export class MentionFinder {
       if ((m.type !== 'GPE' && m.type !== 'LOC') || m.kind !== 'name') continue;
       const name = text.slice(m.start, m.end);
       if (lookupCountry(name)?.kind === 'name' || lookupCountry(titleCase(name))?.kind === 'name') continue;
+      if (this.venue(m)) continue;
       const before = text.slice(Math.max(0, m.start - 30), m.start);
       const after = text.slice(m.end, m.end + 30);
       if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)) {
@@ -922,7 +942,7 @@ export class MentionFinder {
       const people = new Set<string>();
       for (const [m, cue] of this.cues) {
         const words = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
-        if (m.type === 'PERSON' && (cue >= Cue.Rule || words.length > 1))
+        if (m.type === 'PERSON' && (cue >= Cue.Rule || words.length > 1 || this.speaks(m)))
           for (const w of words) people.add(w);
       }
       const drop = new Set<Mention>();
@@ -940,8 +960,12 @@ export class MentionFinder {
           drop.add(m);
           continue;
         }
-        if (
-          (cue === Cue.Weak && m.type === 'GPE') ||
+        if (cue === Cue.Weak && m.type === 'GPE' && people.has(word.toLowerCase()) && !this.venue(m)) {
+          // "said Lentini": a town's name that speaks is a person's.
+          m.type = 'PERSON';
+          this.cues.set(m, Cue.Rule);
+        } else if (
+          (cue === Cue.Weak && m.type === 'GPE' && !this.venue(m)) ||
           (cue === Cue.None && single && !people.has(this.doc.text.slice(m.start, m.end).toLowerCase()))
         ) {
           m.type = 'ORG';
