@@ -1,7 +1,7 @@
 /**
  * Trains the tagger + lemmatizer + parser from ../shared/data (EWT train + GUM train, open-licence genres)
  * and writes models/syntax-en.bin.gz. `npm run train:parser -- [--seed N] [--tag-epochs N]
- * [--parse-epochs N] [--folds N] [--lean] [--label-bits N] [--parse-bits N] [--out PATH] [--limit N]`
+ * [--parse-epochs N] [--folds N] [--label-bits N] [--parse-bits N] [--out PATH] [--limit N]`
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -18,7 +18,6 @@ const { values } = parseArgs({
     'tag-epochs': { type: 'string', default: '6' },
     'parse-epochs': { type: 'string', default: '15' },
     folds: { type: 'string', default: '4' },
-    lean: { type: 'boolean', default: false },
     'parse-bits': { type: 'string', default: '21' },
     'label-bits': { type: 'string', default: '18' },
     out: { type: 'string', default: DEFAULT_MODEL },
@@ -46,7 +45,6 @@ const opts = {
   tagEpochs: Number(values['tag-epochs']),
   parseEpochs: Number(values['parse-epochs']),
   folds: Number(values.folds),
-  leanParser: values.lean,
   parseBits: Number(values['parse-bits']),
   labelBits: Number(values['label-bits']),
 };

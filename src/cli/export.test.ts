@@ -70,6 +70,44 @@ test('--out picks the format from the extension and leaves no partial file behin
   );
 });
 
+test('events: every GDELT-like column in CSV, the same rows in Parquet', async () => {
+  const r = await cli('events', '--db', db, '--format', 'csv');
+  assert.equal(r.code, 0, r.stderr);
+  const [header, ...rows] = r.stdout.trim().split('\r\n');
+  const cols = header.split(',');
+  for (const c of [
+    'date',
+    'date_is_published',
+    'actor1_name',
+    'actor1_code',
+    'actor1_country',
+    'actor2_name',
+    'actor2_code',
+    'actor2_country',
+    'event_code',
+    'event_root_code',
+    'quad_class',
+    'goldstein',
+    'plover_type',
+    'negated',
+    'place_name',
+    'place_lat',
+    'place_lon',
+    'place_country',
+    'source_url',
+    'sentence_start',
+    'sentence_end',
+  ]) {
+    assert.ok(cols.includes(c), `column ${c} in ${header}`);
+  }
+  assert.equal(rows.length, 4);
+  const pq = join(dir, 'events.parquet');
+  const p = await cli('events', '--db', db, '--out', pq);
+  assert.equal(p.code, 0, p.stderr);
+  assert.match(p.stderr, /exported 4 events from 3 docs/);
+  assert.equal(readFileSync(pq).subarray(0, 4).toString(), 'PAR1');
+});
+
 test('a reader that stops early (| head) ends the export quietly with exit 0', async () => {
   const big = join(dir, 'big.db');
   const store = await openStore(big);

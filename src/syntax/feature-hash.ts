@@ -46,11 +46,6 @@ export class FeatureBuffer {
   next(a: number, b = 0, c = 0): void {
     this.ids[this.n++] = feat(this.template++, a, b, c) & this.mask;
   }
-  /** Adds the next template's feature when `keep`, else skips its id (later templates keep their ids). */
-  nextIf(keep: boolean, a: number, b = 0, c = 0): void {
-    if (keep) this.ids[this.n++] = feat(this.template, a, b, c) & this.mask;
-    this.template++;
-  }
   /** Adds a hashed feature (masked to a bucket). */
   add(h: number): void {
     this.ids[this.n++] = h & this.mask;

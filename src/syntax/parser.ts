@@ -150,8 +150,6 @@ export class Parser {
     readonly labelNames: string[],
     readonly transitions: Perceptron,
     readonly labeler: Perceptron,
-    /** Leaner transition features (no UPOS, no word × distance or word × valency): models trained so. */
-    readonly lean = false,
     /** Label ids of case/mark: their words become features of the head. */
     readonly functionLabels: Set<number> = new Set(
       labelNames.flatMap((l, i) => (l === 'case' || l === 'mark' ? [i] : [])),
@@ -165,13 +163,8 @@ export class Parser {
   }
 
   /** A fresh, untrained parser. */
-  static create(labelNames: string[], bits = 21, labelBits = 18, lean = false): Parser {
-    return new Parser(
-      labelNames,
-      new Perceptron(3, bits),
-      new Perceptron(labelNames.length, labelBits),
-      lean,
-    );
+  static create(labelNames: string[], bits = 21, labelBits = 18): Parser {
+    return new Parser(labelNames, new Perceptron(3, bits), new Perceptron(labelNames.length, labelBits));
   }
 
   /** Parses one sentence. */
@@ -326,21 +319,20 @@ export class Parser {
     const s1s0 = (s1t << 8) | (s0t & 0xff);
     const d0 = s0 > 0 && b0 > 0 ? bucket(b0 - s0) : 0;
     const d1 = s1 >= 0 && s0 > 0 ? bucket(s0 - s1) : 0;
-    const full = !this.lean;
     buf.template = 0;
     buf.next(0);
     // words and tags
     buf.next(s0w);
     buf.next(s0t);
     buf.next(s0w, s0t);
-    buf.nextIf(full, at(U, s0));
+    buf.next(at(U, s0));
     buf.next(s1w);
     buf.next(s1t);
     buf.next(s1w, s1t);
     buf.next(b0w);
     buf.next(b0t);
     buf.next(b0w, b0t);
-    buf.nextIf(full, at(U, b0));
+    buf.next(at(U, b0));
     buf.next(b1w);
     buf.next(b1t);
     buf.next(b1w, b1t);
@@ -365,28 +357,28 @@ export class Parser {
     buf.next(s0w, s1s0);
     buf.next(s2t, s1s0);
     buf.next(s1s0, b1t);
-    buf.nextIf(full, at(U, s0), at(U, b0));
-    buf.nextIf(full, at(U, s1), at(U, s0));
-    buf.nextIf(full, at(U, s0), at(U, b0), at(U, b1));
-    buf.nextIf(full, at(U, s2), at(U, s1), at(U, s0));
+    buf.next(at(U, s0), at(U, b0));
+    buf.next(at(U, s1), at(U, s0));
+    buf.next(at(U, s0), at(U, b0), at(U, b1));
+    buf.next(at(U, s2), at(U, s1), at(U, s0));
     // distance
-    buf.nextIf(full, s0w, d0);
+    buf.next(s0w, d0);
     buf.next(s0t, d0);
-    buf.nextIf(full, b0w, d0);
+    buf.next(b0w, d0);
     buf.next(b0t, d0);
     buf.next(s0b0, d0);
     buf.next(s1s0, d1);
-    buf.nextIf(full, s1w, d1);
-    buf.nextIf(full, s0w, d1);
+    buf.next(s1w, d1);
+    buf.next(s0w, d1);
     // valency
-    buf.nextIf(full, s0w, kid(s.nl, s0));
+    buf.next(s0w, kid(s.nl, s0));
     buf.next(s0t, kid(s.nl, s0));
-    buf.nextIf(full, s0w, kid(s.nr, s0));
+    buf.next(s0w, kid(s.nr, s0));
     buf.next(s0t, kid(s.nr, s0));
-    buf.nextIf(full, s1w, kid(s.nr, s1));
+    buf.next(s1w, kid(s.nr, s1));
     buf.next(s1t, kid(s.nr, s1));
     buf.next(s1t, kid(s.nl, s1));
-    buf.nextIf(full, b0w, kid(s.nl, b0));
+    buf.next(b0w, kid(s.nl, b0));
     buf.next(b0t, kid(s.nl, b0));
     // children
     buf.next(at(W, s0L), at(T, s0L), at(L, s0L));

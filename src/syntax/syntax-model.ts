@@ -26,8 +26,6 @@ interface Header {
   ambiguity: [string, number][];
   lemmaLexicon: [string, string][];
   lemmaRules: [string, string][];
-  /** The parser uses the lean transition feature set (models trained before it have the full one). */
-  parserLean?: boolean;
   info: Record<string, unknown>;
 }
 
@@ -76,7 +74,6 @@ export class SyntaxModel {
       ambiguity: [...this.tagger.ambiguity],
       lemmaLexicon: [...this.lemmatizer.lexicon],
       lemmaRules: [...this.lemmatizer.rules],
-      ...(this.parser.lean && { parserLean: true }),
       info: this.info,
     };
     return packModel(
@@ -102,12 +99,7 @@ export class SyntaxModel {
       new Map(header.ambiguity),
     );
     const lemmatizer = new Lemmatizer(new Map(header.lemmaLexicon), new Map(header.lemmaRules));
-    return new SyntaxModel(
-      tagger,
-      lemmatizer,
-      new Parser(header.labels, tm, lm, header.parserLean ?? false),
-      header.info,
-    );
+    return new SyntaxModel(tagger, lemmatizer, new Parser(header.labels, tm, lm), header.info);
   }
 }
 

@@ -56,21 +56,3 @@ test('training is deterministic for a seed', { skip }, () => {
   const b = trainSyntaxModel(slice, opts).save();
   assert.ok(a.equals(b));
 });
-
-test('a lean-feature parser says so in its file and parses the same after loading', { skip }, () => {
-  const slice = (loadEwt('train') ?? []).slice(0, 60);
-  const opts = { tagEpochs: 2, parseEpochs: 2, seed: 5, tagBits: 14, parseBits: 14, labelBits: 12 };
-  const lean = SyntaxModel.fromBuffer(trainSyntaxModel(slice, { ...opts, leanParser: true }).save());
-  const full = SyntaxModel.fromBuffer(trainSyntaxModel(slice, opts).save());
-  assert.equal(lean.parser.lean, true);
-  assert.equal(full.parser.lean, false);
-  const again = SyntaxModel.fromBuffer(lean.save());
-  assert.equal(again.parser.lean, true);
-  let differ = 0;
-  for (const s of slice.slice(0, 30)) {
-    const forms = s.words.map((w) => w.form);
-    assert.deepEqual(again.analyze(forms).head, lean.analyze(forms).head);
-    if (lean.analyze(forms).head.join() !== full.analyze(forms).head.join()) differ++;
-  }
-  assert.ok(differ > 0, 'the two feature sets are different models');
-});

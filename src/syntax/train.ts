@@ -18,8 +18,6 @@ export interface TrainOptions {
   tagBits?: number;
   parseBits?: number;
   labelBits?: number;
-  /** Leaner transition features (fewer table reads per move). */
-  leanParser?: boolean;
   log?: (line: string) => void;
   info?: Record<string, unknown>;
 }
@@ -88,7 +86,7 @@ export function trainSyntaxModel(train: readonly ConlluSentence[], opts: TrainOp
   const lemmatizer = Lemmatizer.learn(train.flatMap((s) => s.words));
   log(`lemmatizer: ${lemmatizer.lexicon.size} words, ${lemmatizer.rules.size} suffix rules`);
 
-  const parser = Parser.create(labels, opts.parseBits ?? 21, opts.labelBits ?? 18, opts.leanParser ?? false);
+  const parser = Parser.create(labels, opts.parseBits ?? 21, opts.labelBits ?? 18);
   const random = seededRandom(seed + 7);
   const order = data.map((_, i) => i);
   for (let e = 0; e < (opts.parseEpochs ?? 10); e++) {

@@ -86,6 +86,7 @@ const GOVERNORS: Record<string, string> = {
   expect: 'planned',
   hope: 'planned',
   agree: 'promised',
+  claim: 'alleged',
   promise: 'promised',
   pledge: 'promised',
   vow: 'promised',
@@ -164,13 +165,24 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
   const cueAt = (t: Trigger) => Math.min(...(t.needs ?? []).map((n) => after.get(n) ?? Infinity));
   const fits = (t: Trigger) =>
     (t.pos === 'n' ? isNoun : isVerb) &&
-    (!t.prt || (i + 1 < last && word(doc, i + 1) === t.prt)) &&
-    (!t.needs || cueAt(t) < Infinity);
+    (!t.prt || particleAt(doc, i, last, t.prt) > 0) &&
+    (!t.needs || cueAt(t) < Infinity) &&
+    !t.unless?.some((n) => {
+      const k = after.get(n);
+      return k !== undefined && k - i <= 2;
+    });
   // "withdraw their peacekeeping force": the cue nearest the verb wins (166, not 087 for "force")
   const specific = cands
     .filter((t) => (t.needs || t.prt) && fits(t))
     .sort((a, b) => (a.needs ? cueAt(a) : i) - (b.needs ? cueAt(b) : i))[0];
   return specific ?? cands.find((t) => !t.needs && !t.prt && fits(t)) ?? null;
+}
+
+/** Index of the particle `prt` right after the verb at i, an adverb allowed between ("pushing hard for"), or -1. */
+function particleAt(doc: Doc, i: number, last: number, prt: string): number {
+  if (i + 1 < last && word(doc, i + 1) === prt) return i + 1;
+  if (i + 2 < last && /^(ADV|ADJ)$/.test(doc.tokens[i + 1].pos) && word(doc, i + 2) === prt) return i + 2;
+  return -1;
 }
 
 /** The verb that makes token i hypothetical ("threatened to attack", "urged Y to withdraw"), if any. */
@@ -333,7 +345,10 @@ function eventsFor(
       const ev: DocEvent = {
         source: s && actorRecord(s),
         target: t && actorRecord(t),
-        trigger: { start: doc.tokens[i].start, end: doc.tokens[trigger.prt ? i + 1 : i].end },
+        trigger: {
+          start: doc.tokens[i].start,
+          end: doc.tokens[trigger.prt ? particleAt(doc, i, last, trigger.prt) : i].end,
+        },
         plover: { type: trigger.type },
         cameo: { code: trigger.code, root: row.root, quad: row.quad, goldstein: row.goldstein! },
         negated: aux.negated,

@@ -8,6 +8,8 @@ export interface Trigger {
   pos?: 'n';
   needs?: string[];
   prt?: string;
+  /** the entry does not apply when one of these lemmas follows within two words ("declined to comment") */
+  unless?: string[];
   mode?: string;
   context?: string;
   why?: string;

@@ -232,3 +232,25 @@ test('agent compounds: a defence minister or ministry is GOVMIL in event codes (
     'Russia’s Foreign Minister Sergey Lavrov/RUSGOV > Iran/IRN 111 [criticised]',
   ]);
 });
+
+test('precision from ConfliBERT train errors: declining to comment, rejected accusations, claimed attacks', async () => {
+  assert.deepEqual(await rows('The German government declined to comment on the report.'), []);
+  assert.deepEqual(await rows('Ethiopia rejected accusations by the United States.'), [
+    'Ethiopia/ETH > United States/USA 016 [rejected]',
+  ]);
+  assert.deepEqual(await rows('Azerbaijan violated the ceasefire with Armenia.'), [
+    'Azerbaijan/AZE > Armenia/ARM 190 [violated]',
+  ]);
+  const claimed = await rows('The Houthis claimed that Yemen had attacked Saudi Arabia.');
+  assert.ok(
+    claimed.every((r) => !r.includes('[attacked]') || r.endsWith(' alleged')),
+    claimed.join('; '),
+  );
+});
+
+test('a particle verb with an adverb between: "pushing hard for"', async () => {
+  assert.deepEqual(await rows('Britain is pushing hard for new talks.'), [
+    'Britain/GBR > - 100 [pushing hard for]',
+  ]);
+  assert.deepEqual(await rows('Britain is pushing new talks.'), []);
+});

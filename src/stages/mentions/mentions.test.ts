@@ -254,3 +254,28 @@ test('table labels and scorecard words are not names; a common word inside a lon
   assert.ok(!card.some((g) => g.startsWith('Match|')), card.join(' '));
   assert.ok(card.includes('Real|ORG|name'), card.join(' '));
 });
+
+test('holidays, "of" inside an event name and a two-digit year after it', () => {
+  const got = found(
+    run('Markets shut for Labour Day. He won the World Series of Golf and missed Euro 96 in June.'),
+  );
+  assert.ok(got.includes('Labour Day|EVENT|name'), got.join(' '));
+  assert.ok(got.includes('World Series of Golf|EVENT|name'), got.join(' '));
+  assert.ok(got.includes('Euro 96|EVENT|name'), got.join(' '));
+});
+
+test('in a sports report a venue stays a place', () => {
+  const got = found(
+    run(
+      'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nHove: Sussex 363, Lancashire 197-8.\nThey played at Chesterfield.',
+    ),
+  );
+  assert.ok(got.includes('Hove|GPE|name'), got.join(' '));
+  assert.ok(got.includes('Chesterfield|GPE|name'), got.join(' '));
+});
+
+test('in a sports report a lone word that speaks like a person stays a person', () => {
+  const got = found(run('TENNIS - RESULTS.\nOn Friday Lentini lost in four sets, said Lentini.'));
+  assert.ok(got.includes('Lentini|PERSON|name'), got.join(' '));
+  assert.ok(!got.includes('Lentini|ORG|name'), got.join(' '));
+});

@@ -122,6 +122,15 @@ export class MentionFinder {
       /^(1[89]|20)\d\d$/.test(this.word(h.from - 1))
     )
       if (!/\n/.test(this.doc.text.slice(this.toks[h.from - 1].end, this.toks[h.from].start))) h.from--;
+    // "Euro 96": a two-digit year after it too.
+    if (
+      h.type === 'EVENT' &&
+      h.kind === 'name' &&
+      h.to < this.toks.length &&
+      /^\d\d$/.test(this.word(h.to)) &&
+      this.doc.text.slice(this.toks[h.to - 1].end, this.toks[h.to].start) === ' '
+    )
+      h.to++;
     if (h.type === 'PERSON' && h.kind === 'name')
       for (let k = h.from; k < h.to; k++) this.personWords.add(this.word(k).toLowerCase());
     const m: Mention = {
@@ -287,7 +296,9 @@ export class MentionFinder {
       if ((w === 'of' || w === 'for') && j + 1 < b && this.capitalised(j + 1)) {
         // "Bank of England", "Ministry for Foreign Affairs": only inside organisation names.
         const words = this.phrase(i, j).split(/[\s-]+/);
-        if (words.some((x) => ORG_WORDS.has(x) || LOC_WORDS.has(x) || FAC_WORDS.has(x))) {
+        if (
+          words.some((x) => ORG_WORDS.has(x) || LOC_WORDS.has(x) || FAC_WORDS.has(x) || EVENT_WORDS.has(x))
+        ) {
           j += 2;
           continue;
         }
@@ -312,7 +323,9 @@ export class MentionFinder {
     if (words.includes('&') || words.some((w) => ORG_WORDS.has(w))) return 'ORG';
     if (FAC_WORDS.has(last)) return 'FAC';
     if (words.some((w) => LOC_WORDS.has(w))) return 'LOC';
-    if (EVENT_WORDS.has(last)) return 'EVENT';
+    if (EVENT_WORDS.has(last) || EVENT_WORDS.has(words[words.indexOf('of') - 1] ?? '')) return 'EVENT';
+    // "Labour Day", "Independence Day": a holiday.
+    if (last === 'Day' && words.length > 1 && !isFirstName(words[0])) return 'EVENT';
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(last) && !this.shouting) return 'ORG';
     const name = this.phrase(i, j);
     // A given name or an initial before a capitalised word: "Geir Moen", "P. Simmons".
@@ -702,6 +715,7 @@ export class MentionFinder {
         const org = rest.some((x) => ORG_WORDS.has(x));
         const event =
           EVENT_WORDS.has(rest[rest.length - 1]) ||
+          (rest.length === 1 && rest[0] === 'Day') ||
           (this.sportsHeadline && /^(League|Division)$/.test(rest[rest.length - 1]));
         if (org || event || (gaz.to - i === 1 && isFirstName(w))) {
           const type = event ? 'EVENT' : org ? 'ORG' : 'PERSON';
@@ -876,6 +890,25 @@ export class MentionFinder {
     this.out.push(...kept);
   }
 
+  /** Whether a name speaks or is described like a person: "Washington, who …", "said Lentini", "Duran told". */
+  private speaks(m: Mention): boolean {
+    const after = this.doc.text.slice(m.end, m.end + 20);
+    const before = this.doc.text.slice(Math.max(0, m.start - 12), m.start);
+    return (
+      /^(,\s+who\b|\s+(said|says|told|added|admitted|believes|thinks|himself|herself)\b)/.test(after) ||
+      /\b(said|says)\s+$/.test(before)
+    );
+  }
+
+  /** A place where a match is played: "at Leicester", "(at Trent Bridge, Nottingham)", "Hove: Sussex 363". */
+  private venue(m: Mention): boolean {
+    const text = this.doc.text;
+    const line = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+    return (
+      /\bat\s+(the\s+)?$/i.test(line) || /\(at\s[^)]*$/.test(line) || (line === '' && text[m.end] === ':')
+    );
+  }
+
   /**
    * In a sports report a town or region that wins, loses or plays, or that a player joins, is a team: "Los
    * Angeles won", "defeated Colorado", "a homer for Los Angeles", "Milan's Lentini". Countries stay places
@@ -887,6 +920,7 @@ export class MentionFinder {
       if ((m.type !== 'GPE' && m.type !== 'LOC') || m.kind !== 'name') continue;
       const name = text.slice(m.start, m.end);
       if (lookupCountry(name)?.kind === 'name' || lookupCountry(titleCase(name))?.kind === 'name') continue;
+      if (this.venue(m)) continue;
       const before = text.slice(Math.max(0, m.start - 30), m.start);
       const after = text.slice(m.end, m.end + 30);
       if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)) {
@@ -908,7 +942,7 @@ export class MentionFinder {
       const people = new Set<string>();
       for (const [m, cue] of this.cues) {
         const words = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
-        if (m.type === 'PERSON' && (cue >= Cue.Rule || words.length > 1))
+        if (m.type === 'PERSON' && (cue >= Cue.Rule || words.length > 1 || this.speaks(m)))
           for (const w of words) people.add(w);
       }
       const drop = new Set<Mention>();
@@ -926,8 +960,12 @@ export class MentionFinder {
           drop.add(m);
           continue;
         }
-        if (
-          (cue === Cue.Weak && m.type === 'GPE') ||
+        if (cue === Cue.Weak && m.type === 'GPE' && people.has(word.toLowerCase()) && !this.venue(m)) {
+          // "said Lentini": a town's name that speaks is a person's.
+          m.type = 'PERSON';
+          this.cues.set(m, Cue.Rule);
+        } else if (
+          (cue === Cue.Weak && m.type === 'GPE' && !this.venue(m)) ||
           (cue === Cue.None && single && !people.has(this.doc.text.slice(m.start, m.end).toLowerCase()))
         ) {
           m.type = 'ORG';

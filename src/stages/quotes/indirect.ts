@@ -21,6 +21,8 @@ export function indirectContent(
   quoted: (i: number) => boolean,
 ): [number, number][] | null {
   if (f.kind === 'according') {
+    const medial = accordingMedial(t, s, f);
+    if (medial) return medial;
     const c = according(t, s, f);
     return c && [c];
   }
@@ -145,7 +147,7 @@ function sentenceFinal(
   return [start, end];
 }
 
-/** "According to X, CONTENT." / "CONTENT, according to X." */
+/** "According to X, CONTENT." / "CONTENT, according to X." (the comma may be missing) */
 function according(t: Toks, s: Sentence, f: Frame): [number, number] | null {
   if (!f.speaker) return null;
   let end = s.hi - 1;
@@ -155,9 +157,27 @@ function according(t: Toks, s: Sentence, f: Frame): [number, number] | null {
     while (c <= end && word(t, c) !== ',') c++;
     return end - c >= 2 ? [c + 1, end] : null;
   }
-  if (word(t, f.cue[0] - 1) !== ',') return null;
-  const last = f.cue[0] - 2;
-  return last - s.lo >= 2 ? [s.lo, last] : null;
+  const comma = word(t, f.cue[0] - 1) === ',';
+  const last = f.cue[0] - (comma ? 2 : 1);
+  if (last - s.lo < 2) return null;
+  return [s.lo, last];
+}
+
+/** "At the heart of it, according to X, was a decision …": the content on both sides of the attribution. */
+function accordingMedial(t: Toks, s: Sentence, f: Frame): [number, number][] | null {
+  if (!f.speaker || f.cue[0] === s.lo || word(t, f.cue[0] - 1) !== ',') return null;
+  let k = f.speaker[1] + 1;
+  while (k < s.hi && k <= f.speaker[1] + 12 && word(t, k) !== ',' && !ENDS.test(word(t, k))) k++;
+  if (k >= s.hi || word(t, k) !== ',') return null;
+  const appos = npStartingAt(t, k + 1, s.hi); // "according to Dennis Ross, a former envoy, was …"
+  if (appos && appos[1] + 1 < s.hi && word(t, appos[1] + 1) === ',') k = appos[1] + 1;
+  let end = s.hi - 1;
+  while (end > k && PUNCT_END.test(word(t, end))) end--;
+  if (end - k < 3 || !hasVerb(t, k + 1, end) || f.cue[0] - 2 - s.lo < 1) return null;
+  return [
+    [s.lo, f.cue[0] - 2],
+    [k + 1, end],
+  ];
 }
 
 const NAMING = /^(call|label|dub|brand|describe|characteri[sz]e|portray|liken|term|deem)$/;

@@ -292,3 +292,21 @@ test('a paragraph that is only a short title-case quotation is a section heading
     [['“We can do it,”']],
   );
 });
+
+test('"according to X" inside its content, or after it without a comma', () => {
+  const medial = run(
+    'At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by Mr. Obama to keep his distance.',
+  );
+  assert.equal(medial.qs.length, 1);
+  assert.deepEqual(parts(medial.doc, medial.qs[0]), [
+    'At the heart of the trouble',
+    'was a decision by Mr. Obama to keep his distance',
+  ]);
+  assert.equal(txt(medial.doc, medial.qs[0].speaker), 'Dennis Ross');
+  const after = run(
+    'Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.',
+  );
+  assert.deepEqual(parts(after.doc, after.qs[0]), ['Clinton leads Sanders by 271 pledged delegates']);
+  // a short phrase before it is no content
+  assert.equal(run('That is according to state law.').qs.length, 0);
+});

@@ -1,5 +1,5 @@
 import { durationValue, NUMBER_RE, numberValue, UNIT_RE, unitOf } from './lexicon.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext, RuleOutput } from './rule.js';
 
 const INSIDE = new Set(['nearly', 'more than', 'less than', 'no more than', 'at least', 'up to', 'under']);
 
@@ -35,14 +35,39 @@ function halfValue(n: number, unitWord: string): string | null {
   return f ? f(n) : null;
 }
 
+/** "two to three weeks" as one vague span; "8 to 3 days" as its last amount; "5 to 10 years ago" as no span. */
+function amountRange(m: RegExpExecArray, ctx: RuleContext): RuleOutput | null {
+  const [whole, , , num, upper, , unit] = m;
+  if (/^\s+(?:ago|earlier|before|later|from now|hence)\b/i.test(ctx.textAfter(m.index + whole.length, 12)))
+    return null;
+  const lo = numberValue(num);
+  const hi = numberValue(upper);
+  if (typeof hi !== 'number' || hi > 1000) return null;
+  if (typeof lo !== 'number' || lo >= hi) {
+    const value = durationValue(hi, unit);
+    return value ? { type: 'DURATION', value, start: m.index + whole.lastIndexOf(upper) } : null;
+  }
+  const value = durationValue('X', unit);
+  const modWord = m[1]?.toLowerCase();
+  // As for single amounts: "within" and "about" outside the extent, "at least" inside.
+  const start = modWord && !INSIDE.has(modWord) ? m.index + m[1].length + 1 : m.index;
+  return value ? { type: 'DURATION', value, mod: modWord ? MODS[modWord] : undefined, start } : null;
+}
+
 /** Durations: "three days" (P3D), "the past two years" (P2Y), "a few weeks" (PXW), "two-year" (P2Y). */
 export const durationRules: Rule[] = [
   {
     name: 'amount-unit',
-    re: new RegExp(`\\b(${NUMBER_RE})([- ])(${UNIT_RE})\\b(?:-long|\\s+long|\\s+or so)?(?![- ]old\\b)`, 'gi'),
+    // "eight trading days", "20 more years": a word between the amount and the unit. "two to three weeks",
+    // "the next 12 to 18 months", "10-12 days": a range, one span of uncertain length (PXW).
+    re: new RegExp(
+      `\\b(${NUMBER_RE})(?:(?: to |-| or )(${NUMBER_RE}))?([- ])(?:(?:more|additional|further|trading|business|working|calendar) )?(${UNIT_RE})\\b(?:-long|\\s+long|\\s+or so)?(?![- ]old\\b)`,
+      'gi',
+    ),
     pre: /(?:(?:\b(about|around|roughly|approximately|nearly|almost|some|more than|less than|no more than|at least|up to|over|under|within)\s+)?(?:\b(the|a|another|an additional|a mere)\s+)?(?:\b(?:past|last|next|first|previous|coming|final|following|same|entire|full|initial|remaining)\s+)?)$/i,
     make(m, ctx) {
-      const [whole, modRaw, det, num, joint, unit] = m;
+      const [whole, modRaw, det, num, upper, joint, unit] = m;
+      if (upper) return amountRange(m, ctx);
       const n = numberValue(num);
       if (n === null) return null;
       // "$1.76 a year", "700 seats a week": a rate, not a duration.
@@ -82,23 +107,6 @@ export const durationRules: Rule[] = [
       const dropDet = det && (joint === '-' || det.toLowerCase() !== 'the') && !/^an?$/i.test(num);
       if (dropDet && !modWord) start = m.index + whole.toLowerCase().indexOf(num.toLowerCase(), det.length);
       return { type: 'DURATION', value, mod, start };
-    },
-  },
-  {
-    // "two to three weeks", "the next 12 to 18 months", "10-12 days": one span of uncertain length.
-    name: 'amount-range',
-    needs: [' to ', '-', ' or '],
-    re: new RegExp(
-      `\\b(${NUMBER_RE})(?: to |-| or )(${NUMBER_RE})[- ](${UNIT_RE})\\b(?![- ]old\\b|\\s+(?:ago|earlier|before|later|from now|hence)\\b)`,
-      'gi',
-    ),
-    pre: /(?:(?:\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+)?)$/i,
-    make(m) {
-      const lo = numberValue(m[1]);
-      const hi = numberValue(m[2]);
-      if (typeof lo !== 'number' || typeof hi !== 'number' || lo >= hi || hi > 1000) return null;
-      const value = durationValue('X', m[3]);
-      return value ? { type: 'DURATION', value } : null;
     },
   },
   {

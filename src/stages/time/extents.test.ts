@@ -118,3 +118,24 @@ test('"N units before" a clause is the amount alone; "N units before." at the en
     ['two days before', 'DATE', '1989-10-30'],
   ]);
 });
+
+test('a spelled-out year joins the month or season before it', () => {
+  assert.deepEqual(tag('Oil fell to the level we saw in the winter of nineteen ninety-four.', '1998-02-23'), [
+    ['the winter of nineteen ninety-four', 'DATE', '1994-WI'],
+  ]);
+  assert.deepEqual(tag('January nineteen ninety-seven. Atlanta again.', '1998-02-27'), [
+    ['January nineteen ninety-seven', 'DATE', '1997-01'],
+  ]);
+  // negative: a year after other words stays its own date.
+  assert.deepEqual(tag('In January he said nineteen ninety-seven was bad.', '1998-02-27').length, 2);
+});
+
+test('a word between amount and unit: "eight trading days", "at least 20 more years"', () => {
+  assert.deepEqual(tag('Eight trading days after the crash, it recovered.'), [
+    ['Eight trading days', 'DURATION', 'P8D'],
+  ]);
+  assert.deepEqual(tag('The fleet may stay for at least 20 more years.'), [
+    ['at least 20 more years', 'DURATION', 'P20Y'],
+  ]);
+  assert.deepEqual(tag('He sold more trading cards.'), []);
+});

@@ -146,7 +146,7 @@ export function tagTimexes(
       found.push(hit);
     }
   }
-  const kept = pickLongest(found);
+  const kept = withSpelledYears(text, pickLongest(found));
   for (const h of kept) if (h.type === 'DATE' || h.type === 'DURATION') withOpenEnd(text, h);
   return anaphors.size ? resolveAnaphors(kept, anaphors, anchor) : kept;
 }
@@ -196,6 +196,27 @@ function withPrefix(text: string, m: RegExpExecArray, pre: RegExp): RegExpExecAr
   ] as unknown as RegExpExecArray;
   out.index = m.index - len;
   out.input = text;
+  return out;
+}
+
+/** "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or season and its year. */
+function withSpelledYears(text: string, hits: TimexHit[]): TimexHit[] {
+  const out: TimexHit[] = [];
+  for (const h of hits) {
+    const prev = out.at(-1);
+    if (
+      prev?.type === 'DATE' &&
+      h.type === 'DATE' &&
+      /^(?:\d{4}|XXXX)-(?:\d\d|SP|SU|FA|WI)$/.test(prev.value) &&
+      /^\d{4}$/.test(h.value) &&
+      /^\s+(?:of\s+)?$/.test(text.slice(prev.end, h.start))
+    ) {
+      prev.end = h.end;
+      prev.value = h.value + prev.value.slice(4);
+      continue;
+    }
+    out.push(h);
+  }
   return out;
 }
 
