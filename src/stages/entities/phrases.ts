@@ -7,12 +7,18 @@ const OUTSIDE =
 
 const EDGE = /^(PUNCT|ADP|ADV|CCONJ|SCONJ|AUX|PART)$/;
 
+// The entities stage asks for the children several times; tokens do not change while it runs.
+const childCache = new WeakMap<object, number[][]>();
+
 /** Dependency children of every token (empty lists when the document has no parse). */
 export function childrenOf(doc: Doc): number[][] {
+  const cached = childCache.get(doc.tokens);
+  if (cached && cached.length === doc.tokens.length) return cached;
   const kids: number[][] = doc.tokens.map(() => []);
   doc.tokens.forEach((t, i) => {
     if (t.head !== undefined && t.head >= 0) kids[t.head].push(i);
   });
+  childCache.set(doc.tokens, kids);
   return kids;
 }
 
