@@ -6,7 +6,7 @@ import type { PoolResult } from './pool.js';
 
 process.once(
   'message',
-  async (m: { texts: BenchText[]; workers: number; rounds: number; share: boolean }) => {
+  async (m: { texts: BenchText[]; workers: number; rounds: number; share: boolean; warmup: number }) => {
     const docs = (round: number) =>
       m.texts.map((t, i) =>
         createDoc(
@@ -15,7 +15,7 @@ process.once(
           `${round}-${i}`,
         ),
       );
-    const t = await timePool(docs, m.workers, m.rounds, { shareModels: m.share });
+    const t = await timePool(docs, m.workers, m.rounds, { shareModels: m.share, warmup: m.warmup });
     const result: PoolResult = {
       workers: m.workers,
       docsPerSec: t.docsPerSec,

@@ -30,6 +30,7 @@ export function benchPool(
   rounds: number,
   corpus: { tokens: number; words: number },
   share = true,
+  warmup = 5,
 ): Promise<PoolResult> {
   // Output is the same in every thread, so the one-thread run's counts per pass hold for the pool.
   const perSec = (n: number, r: PoolResult) => (n * r.docsPerSec) / texts.length;
@@ -42,6 +43,6 @@ export function benchPool(
     child.once('exit', (code) => {
       if (code) reject(new Error(`bench pool child exited with code ${code}`));
     });
-    child.send({ texts, workers, rounds, share });
+    child.send({ texts, workers, rounds, share, warmup });
   });
 }

@@ -5,9 +5,10 @@ import { benchPool, type PoolResult } from '../../bench/pool.js';
 import { parseFlags } from './args.js';
 
 /**
- * `dateline bench [--json] [--rounds N] [--docs N] [--workers N] [--unshared]`: throughput per stage and in
- * total in one thread, then on worker pools of 1 and N threads (`--unshared`: each worker with its own copy of
- * the syntax model's tables), beside the JS peers on the same texts.
+ * `dateline bench [--json] [--rounds N] [--warmup N] [--docs N] [--workers N] [--unshared]`: throughput per
+ * stage and in total in one thread, then on worker pools of 1 and N threads (`--unshared`: each worker with its
+ * own copy of the syntax model's tables), beside the JS peers on the same texts; each after `--warmup` untimed
+ * passes (default 5).
  */
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseFlags(argv, {
@@ -16,6 +17,7 @@ export async function run(argv: string[]): Promise<number> {
     docs: { type: 'string' },
     workers: { type: 'string' },
     unshared: { type: 'boolean' },
+    warmup: { type: 'string' },
   });
   let texts = gumNews();
   if (!texts.length) {
@@ -25,10 +27,11 @@ export async function run(argv: string[]): Promise<number> {
   if (values.docs) texts = texts.slice(0, Number(values.docs));
   const rounds = values.rounds ? Number(values.rounds) : 3;
   const workers = Math.max(1, values.workers ? Number(values.workers) : availableParallelism());
-  const r = await bench(texts, rounds);
+  const warmup = values.warmup ? Number(values.warmup) : 5;
+  const r = await bench(texts, rounds, warmup);
   const share = !values.unshared;
-  const pools = [await benchPool(texts, 1, rounds, r.corpus, share)];
-  if (workers > 1) pools.push(await benchPool(texts, workers, rounds, r.corpus, share));
+  const pools = [await benchPool(texts, 1, rounds, r.corpus, share, warmup)];
+  if (workers > 1) pools.push(await benchPool(texts, workers, rounds, r.corpus, share, warmup));
   const ratios = ratiosOf(r, pools);
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ ...r, pools, ratios })}\n`);
@@ -65,7 +68,7 @@ const num = (x: number) => String(Math.round(x)).padStart(10);
 
 function render(r: BenchResult, pools: PoolResult[], ratios: Ratios): string[] {
   return [
-    `corpus: ${r.corpus.name}: ${r.corpus.docs} docs, ${r.corpus.tokens} tokens, ${r.corpus.words} words; ${r.rounds} rounds after a warm-up`,
+    `corpus: ${r.corpus.name}: ${r.corpus.docs} docs, ${r.corpus.tokens} tokens, ${r.corpus.words} words; ${r.rounds} rounds after ${r.warmup} warm-up passes`,
     `load average (1 min): ${r.load[0].toFixed(2)} before, ${r.load[1].toFixed(2)} after the one-thread run`,
     '',
     'one thread, per stage:',

@@ -18,18 +18,19 @@ export interface PoolTiming {
 }
 
 /**
- * Times a fresh pool of `workers` threads on `rounds` passes of `docsOf(round)`, after a warm-up pass of
- * `docsOf(-1)` (models loaded, stages compiled) that is not timed. Results are not parsed in this thread.
+ * Times a fresh pool of `workers` threads on `rounds` passes of `docsOf(round)`, after `warmup` untimed passes
+ * of `docsOf(-1)`, `docsOf(-2)`, … (models loaded, JIT settled). Results are not parsed in this thread.
  */
 export async function timePool(
   docsOf: (round: number) => Doc[],
   workers: number,
   rounds = 1,
-  opts: Omit<PoolOptions, 'workers'> = {},
+  opts: Omit<PoolOptions, 'workers'> & { warmup?: number } = {},
 ): Promise<PoolTiming> {
   const pool = await createPool({ ...opts, workers });
   try {
-    for await (const _ of pool.map(docsOf(-1), (d) => d, { ordered: false }));
+    for (let w = 0; w < Math.max(1, opts.warmup ?? 1); w++)
+      for await (const _ of pool.map(docsOf(-1 - w), (d) => d, { ordered: false }));
     let docs = 0;
     let failed = 0;
     const elu = performance.eventLoopUtilization();
