@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { SCHEMA_ID } from '../model/schema.js';
-import { testApp } from './test-app.js';
+import { ARTICLES, articleDoc } from '../store/fixtures.js';
+import { openStore } from '../store/index.js';
+import { buildApp } from './app.js';
+import { fakeExtract, fakeWebRoot, testApp } from './test-app.js';
 
 const auth = { authorization: 'Bearer s3cret' };
 
@@ -223,5 +226,26 @@ describe('API writes', () => {
     });
     assert.equal(r.statusCode, 415);
     assert.match(r.headers['content-type'] as string, /problem\+json/);
+  });
+});
+
+describe('API claims', () => {
+  test('a claim row carries its outcome (what happened to those counted)', async () => {
+    const store = await openStore(':memory:');
+    const doc = articleDoc(ARTICLES[0]);
+    const signed = doc.text.indexOf('signed');
+    doc.claims[0].outcome = { start: signed, end: signed + 'signed'.length, kind: 'arrested' };
+    await store.putDoc(doc);
+    const app = await buildApp({ store, extract: fakeExtract, webRoot: fakeWebRoot() });
+    try {
+      const r = await app.inject({ url: `/claims?doc=${doc.id}` });
+      assert.equal(r.statusCode, 200);
+      assert.equal(r.json().items.length, 1);
+      assert.equal(r.json().items[0].outcome, 'arrested');
+      assert.equal(r.json().items[0].counts, 'people');
+    } finally {
+      await app.close();
+      await store.close();
+    }
   });
 });

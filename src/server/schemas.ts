@@ -107,6 +107,7 @@ export const ClaimRowSchema = T.Object({
   unit: NStr,
   counts: NStr,
   approx: NStr,
+  outcome: NStr,
   text: Str,
 });
 

@@ -35,18 +35,27 @@ export function corefer(doc: Doc): Cluster[] {
   const names = new NameIndex(clusters);
   const byId = new Map<string, number>();
   const byHolder = new Map<string, number>();
+  const holders = new Map<string, ReturnType<typeof holderFor>>();
+  // names repeat through an article: their keys and lexicon ids are worked out once
+  const memos = new Map<string, string | undefined>();
+  const memo = <T extends string | undefined>(k: string, f: () => T): T => {
+    if (!memos.has(k)) memos.set(k, f());
+    return memos.get(k) as T;
+  };
   for (let m = 0; m < ms.length; m++) {
     const mn = ms[m];
     if (mn.kind === 'pronoun' || mn.kind === 'description' || mn.kind === 'nominal' || mn.type === 'TITLE')
       continue;
     const raw = text(mn);
-    const id = mn.type === 'PERSON' ? undefined : lexiconId(raw, mn.type);
+    const id = mn.type === 'PERSON' ? undefined : memo(`id|${mn.type}|${raw}`, () => lexiconId(raw, mn.type));
     // a one-word place or organisation that is a person's surname is that person ("Paris" after "Valeska Paris")
-    const asPerson = mn.type !== 'PERSON' && !id ? names.personBySurname(nameKey(raw)) : -1;
+    const rawKey = mn.type === 'PERSON' ? '' : memo(`key|${raw}`, () => nameKey(raw));
+    const asPerson = mn.type !== 'PERSON' && !id ? names.personBySurname(rawKey) : -1;
     if (mn.type === 'PERSON' || asPerson >= 0) {
-      const name = cleanName(raw);
-      const key = nameKey(name);
-      const kb = holderFor(name, date);
+      const name = memo(`clean|${raw}`, () => cleanName(raw));
+      const key = memo(`key|${name}`, () => nameKey(name));
+      if (!holders.has(name)) holders.set(name, holderFor(name, date));
+      const kb = holders.get(name) ?? null;
       let c = asPerson >= 0 ? asPerson : names.personByKey(key);
       if (c < 0 && kb) c = byHolder.get(kb.holder.name) ?? -1;
       if (c < 0) c = names.personByPart(key);
@@ -64,7 +73,7 @@ export function corefer(doc: Doc): Cluster[] {
       add(c, m);
       continue;
     }
-    const key = nameKey(raw);
+    const key = rawKey;
     const clean = raw.replace(/['’]s?$/, '');
     let c = id ? (byId.get(id) ?? -1) : names.findOther(mn.type, key, clean);
     if (c < 0) {

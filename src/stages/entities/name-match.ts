@@ -37,6 +37,7 @@ export class NameIndex {
   private byAcronym = new Map<string, number>();
   private bySurname = new Map<string, number[]>();
   private byFirst = new Map<string, number[]>();
+  private seen = new Set<string>();
 
   constructor(private readonly clusters: Cluster[]) {}
 
@@ -60,6 +61,9 @@ export class NameIndex {
 
   /** Records a non-person name of cluster c. */
   addOther(c: number, type: string, key: string, raw: string): void {
+    // a name seen before in this cluster adds nothing new
+    if (this.seen.has(`${c}|${raw}`)) return;
+    this.seen.add(`${c}|${raw}`);
     if (!this.byKey.has(`${type}|${key}`)) this.byKey.set(`${type}|${key}`, c);
     if (isAcronym(raw)) this.byKey.set(`acronym|${raw.replace(/\./g, '')}`, c);
     const acr = acronymOf(raw);
@@ -112,6 +116,7 @@ export class NameIndex {
 
   /** Records a person name key of cluster c. */
   addPerson(c: number, key: string): void {
+    if (this.byKey.get(`PERSON|${key}`) === c) return;
     this.byKey.set(`PERSON|${key}`, c);
     const words = key.split(' ');
     push(this.bySurname, surname(key), c);

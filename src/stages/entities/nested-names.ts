@@ -18,22 +18,34 @@ export function addNestedNames(doc: Doc): void {
   if (!toks.length || !doc.mentions.length) return;
   const spans = new Set(doc.mentions.map((m) => `${m.start}:${m.end}`));
   const known = standaloneNames(doc);
+  const memo = new Map<string, EntityType | null>();
+  const typeOf = (text: string): EntityType | undefined => {
+    if (!memo.has(text)) memo.set(text, knownType(text, known) ?? null);
+    return memo.get(text) ?? undefined;
+  };
+  // capitalised proper-noun tokens: the words a nested name is made of
+  const word = new Uint8Array(toks.length);
+  for (let i = 0; i < toks.length; i++)
+    word[i] = toks[i].pos === 'PROPN' && /^\p{Lu}/u.test(doc.text[toks[i].start]) ? 1 : 0;
+  const isNameWord = (i: number): boolean => word[i] === 1;
   const added: Mention[] = [];
   for (const m of doc.mentions) {
-    if (m.type === 'TITLE' || m.kind === 'pronoun' || isKnownPlace(doc.text.slice(m.start, m.end))) continue;
+    if (m.type === 'TITLE' || m.kind === 'pronoun') continue;
     const [f, l] = tokensIn(doc, m.phrase ?? m);
+    if (l - f < 2) continue;
+    if ((m.type === 'GPE' || m.type === 'LOC') && isKnownPlace(doc.text.slice(m.start, m.end))) continue;
     // a person's own name is not searched, only the phrase around it ("Texas student Ahmed Mohamed")
     const [nf, nl] = m.type === 'PERSON' && m.kind === 'name' ? tokensIn(doc, m) : [l, l];
     for (let a = f; a < l; a++) {
       // a part starts its own run of name words: "Korea" in "North Korea" or "Party" in "New People
       // Party" is no name of its own
-      if (!isNameWord(doc, a) || (a >= nf && a < nl) || (a > f && isNameWord(doc, a - 1))) continue;
+      if (!isNameWord(a) || (a >= nf && a < nl) || (a > f && isNameWord(a - 1))) continue;
       for (let b = Math.min(l, a + MAX_WORDS); b > a; b--) {
-        if ((a === f && b === l) || !isNameWord(doc, b - 1) || (b > nf && a < nl)) continue;
+        if ((a === f && b === l) || !isNameWord(b - 1) || (b > nf && a < nl)) continue;
         const start = toks[a].start;
         const end = toks[b - 1].end;
         const text = doc.text.slice(start, end);
-        const type = knownType(text, known);
+        const type = typeOf(text);
         if (!type) continue;
         if (!spans.has(`${start}:${end}`)) {
           spans.add(`${start}:${end}`);
@@ -48,10 +60,6 @@ export function addNestedNames(doc: Doc): void {
   doc.mentions.push(...added);
   doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
-
-/** A proper-noun token (or the "D.C." of "Washington D.C.") that may be part of a nested name. */
-const isNameWord = (doc: Doc, i: number): boolean =>
-  doc.tokens[i].pos === 'PROPN' && /^\p{Lu}/u.test(doc.text[doc.tokens[i].start]);
 
 /** Names the document uses as mentions that lie inside no other mention, with their types. */
 function standaloneNames(doc: Doc): Map<string, EntityType> {

@@ -65,6 +65,15 @@ export function linkNominals(c: Chains): void {
       headOf.set(c.heads[i], i);
   });
   const byLemma = new Map<string, number[]>();
+  // names by head lemma ("foundation" → "the Andy Warhol Foundation"), for sameHeadName
+  const namesByLemma = new Map<string, number[]>();
+  for (let k = 0; k < ms.length; k++) {
+    if (ms[k].kind !== 'name' || ms[k].type === 'PERSON' || owner[k] < 0) continue;
+    const l = lemmaOf(c, k);
+    const list = namesByLemma.get(l);
+    if (list) list.push(k);
+    else namesByLemma.set(l, [k]);
+  }
   for (let m = 0; m < ms.length; m++) {
     const mn = ms[m];
     if (mn.kind !== 'nominal' || owner[m] >= 0) continue;
@@ -101,7 +110,7 @@ export function linkNominals(c: Chains): void {
     }
     if (target < 0) target = sameWords(c, m, byLemma.get(lemma) ?? []);
     if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
-      target = sameHeadName(c, m, lemma);
+      target = sameHeadName(c, m, namesByLemma.get(lemma) ?? []);
     if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
       target = namedAntecedent(c, m, lemma);
     if (target < 0) {
@@ -109,7 +118,9 @@ export function linkNominals(c: Chains): void {
       target = clusters.push({ type: mn.type, mentions: [], keys: new Set(), names: [name], roles: [] }) - 1;
     }
     c.add(target, m);
-    byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), m]);
+    const same = byLemma.get(lemma);
+    if (same) same.push(m);
+    else byLemma.set(lemma, [m]);
   }
 }
 
@@ -141,15 +152,13 @@ function sameWords(c: Chains, m: number, prev: number[]): number {
 }
 
 /**
- * The latest earlier name with the same head noun whose words hold the nominal's modifiers: "the
+ * The latest earlier name (`names`: those with the same head noun) whose words hold the nominal's modifiers: "the
  * foundation" → "the Andy Warhol Foundation", "the Supreme Court" → "the Italian Supreme Court of Cassation".
  */
-function sameHeadName(c: Chains, m: number, lemma: string): number {
-  if (!lemma) return -1;
-  for (let k = m - 1; k >= 0; k--) {
-    const a = c.ms[k];
-    if (a.kind !== 'name' || a.type === 'PERSON' || c.owner[k] < 0) continue;
-    if (lemmaOf(c, k) === lemma && modifiersFit(c, m, k)) return c.owner[k];
+function sameHeadName(c: Chains, m: number, names: number[]): number {
+  for (let i = names.length - 1; i >= 0; i--) {
+    const k = names[i];
+    if (k < m && modifiersFit(c, m, k)) return c.owner[k];
   }
   return -1;
 }

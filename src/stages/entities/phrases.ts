@@ -7,12 +7,18 @@ const OUTSIDE =
 
 const EDGE = /^(PUNCT|ADP|ADV|CCONJ|SCONJ|AUX|PART)$/;
 
+// The entities stage asks for the children several times; tokens do not change while it runs.
+const childCache = new WeakMap<object, number[][]>();
+
 /** Dependency children of every token (empty lists when the document has no parse). */
 export function childrenOf(doc: Doc): number[][] {
+  const cached = childCache.get(doc.tokens);
+  if (cached && cached.length === doc.tokens.length) return cached;
   const kids: number[][] = doc.tokens.map(() => []);
   doc.tokens.forEach((t, i) => {
     if (t.head !== undefined && t.head >= 0) kids[t.head].push(i);
   });
+  childCache.set(doc.tokens, kids);
   return kids;
 }
 
@@ -39,13 +45,19 @@ export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, nu
   return [lo, hi + 1];
 }
 
-/** Whether token t modifies a number within two steps up the tree ("over" → "900", "at" → "least" → "76"). */
+/**
+ * Whether token t modifies a number: within two steps up the tree ("over" → "900", "at" → "least" →
+ * "76") or right before it ("Over 900 asylum seekers" when the parse hangs "Over" on the noun).
+ */
 function leadsNumber(doc: Doc, t: number): boolean {
-  if (doc.tokens[t].pos === 'PUNCT') return false;
-  let x = doc.tokens[t].head ?? -1;
+  const toks = doc.tokens;
+  if (toks[t].pos === 'PUNCT') return false;
+  if (toks[t + 1]?.pos === 'NUM' || (toks[t + 2]?.pos === 'NUM' && /^(ADJ|ADV)$/.test(toks[t + 1].pos)))
+    return true;
+  let x = toks[t].head ?? -1;
   for (let step = 0; step < 2 && x > t; step++) {
-    if (doc.tokens[x].pos === 'NUM') return true;
-    x = doc.tokens[x].head ?? -1;
+    if (toks[x].pos === 'NUM') return true;
+    x = toks[x].head ?? -1;
   }
   return false;
 }

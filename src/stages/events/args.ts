@@ -221,7 +221,7 @@ export function parseArguments(
 
 /** Light verbs whose object noun names the act: "gave a warm welcome", "issued an ultimatum", "staged a strike". */
 const LIGHT =
-  /^(give|make|issue|launch|stage|hold|begin|start|continue|conduct|announce|impose|mount|speed|step|resume|undertake|reiterate|renew|extend|deliver|express|lodge|file|take|pay|carry|declare|order|voice)$/;
+  /^(give|make|issue|launch|stage|hold|begin|start|continue|conduct|announce|impose|mount|speed|step|resume|undertake|reiterate|renew|extend|deliver|express|lodge|file|take|pay|carry|declare|order|voice|complete)$/;
 
 /**
  * The light verb an event noun is the object of ("gave a warm welcome" → gave), or undefined: its subject is

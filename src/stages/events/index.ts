@@ -65,6 +65,8 @@ export const intentCode = (code: string): string | undefined => INTENT.find(([re
 /** CAMEO 13x "threaten …" for a conflictual act (14–20), else undefined. */
 export const threatCode = (code: string): string | undefined => THREAT.find(([re]) => re.test(code))?.[1];
 
+const VOWING = /^(vow|pledge|promise|swear)$/;
+
 /** Verbs that make the act after them hypothetical, and the modality they give it. */
 const GOVERNORS: Record<string, string> = {
   threaten: 'threatened',
@@ -308,8 +310,19 @@ function eventsFor(
   // "threatened to attack", "agreed to lift sanctions": the threat or promise is coded by the act it names
   if (trigger.type === 'THREATEN' || trigger.type === 'AGREE') {
     const embedded = found.find((g) => g.i > i && g.i < end && governorOf(doc, g.i, start, actors)?.at === i);
-    const code = embedded && (trigger.type === 'AGREE' ? intentCode : threatCode)(embedded.trigger.code);
-    if (code) trigger = { ...trigger, code };
+    const act = embedded?.trigger.code;
+    // "vowed to fight", "swore to attack": a promise of a conflictual act is a threat (13x), as CAMEO codes it
+    const vow = trigger.type === 'AGREE' && VOWING.test(trigger.w) && act ? threatCode(act) : undefined;
+    const code = vow ?? (act && (trigger.type === 'AGREE' ? intentCode : threatCode)(act));
+    if (vow)
+      trigger = {
+        ...trigger,
+        code: vow,
+        type: codes![vow].plover ?? 'THREATEN',
+        mode: undefined,
+        context: undefined,
+      };
+    else if (code) trigger = { ...trigger, code };
   } else if (trigger.type === 'REQUEST' && /^(02|10)/.test(trigger.code)) {
     const asked = askedAct(doc, i, start, end, actors, found);
     const table = trigger.code.startsWith('02') ? APPEAL : DEMAND;

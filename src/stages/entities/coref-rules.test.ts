@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDoc, type Doc } from '../../model/doc.js';
+import { mentions } from '../mentions/index.js';
+import { parse } from '../parse/index.js';
+import { segment } from '../segment/index.js';
+import { entities } from './index.js';
+
+function run(text: string): Doc {
+  const doc = createDoc(text, { published: { value: '2020-01-01', from: 'given' } });
+  segment.run(doc);
+  parse.run(doc);
+  mentions.run(doc);
+  entities.run(doc);
+  return doc;
+}
+
+const said = (doc: Doc, i: number) => doc.text.slice(doc.mentions[i].start, doc.mentions[i].end);
+const all = (doc: Doc) => doc.mentions.map((_, k) => said(doc, k)).join(' | ');
+const find = (doc: Doc, s: string, from = 0) => {
+  const i = doc.mentions.findIndex((m, k) => said(doc, k) === s && m.start >= from);
+  assert.ok(i >= 0, `no mention "${s}" in ${all(doc)}`);
+  return i;
+};
+const phraseOf = (doc: Doc, i: number) => {
+  const m = doc.mentions[i];
+  return doc.text.slice(m.phrase?.start ?? m.start, m.phrase?.end ?? m.end);
+};
+const same = (doc: Doc, a: number, b: number) =>
+  doc.mentions[a].entity !== undefined && doc.mentions[a].entity === doc.mentions[b].entity;
+
+test('a quantity heads its phrase: "over 900 asylum seekers", "thousands of fans"', () => {
+  const doc = run('Over 900 asylum seekers were rescued on Friday. Thousands of fans waited outside.');
+  assert.ok(
+    doc.mentions.some((_, k) => phraseOf(doc, k) === 'Over 900 asylum seekers'),
+    all(doc),
+  );
+  assert.ok(
+    doc.mentions.some((_, k) => phraseOf(doc, k) === 'Thousands of fans'),
+    all(doc),
+  );
+  // negative: "fans" alone is not a second mention of the crowd
+  assert.ok(!doc.mentions.some((_, k) => said(doc, k) === 'fans'), all(doc));
+});
+
+test('names inside names are mentions of their own', () => {
+  const doc = run('She studies at the University of Texas Arlington. Texas has many universities.');
+  const texas = find(doc, 'Texas');
+  assert.equal(doc.mentions[texas].type, 'GPE');
+  assert.ok(same(doc, texas, find(doc, 'Texas', doc.text.indexOf('Texas has'))));
+  // negative: no "Korea" inside "North Korea"
+  const korea = run('North Korea fired a missile on Monday.');
+  assert.ok(!korea.mentions.some((_, k) => said(korea, k) === 'Korea'), all(korea));
+});
+
+test('an acronym and an "X of Y" short name join the full name', () => {
+  const doc = run(
+    'The University of Southern Indiana opened the show. USI staff hung the prints. The Church of Scientology denied it. Scientology has long sued critics.',
+  );
+  assert.ok(same(doc, find(doc, 'University of Southern Indiana'), find(doc, 'USI')), all(doc));
+  assert.ok(
+    same(
+      doc,
+      find(doc, 'Church of Scientology'),
+      find(doc, 'Scientology', doc.text.indexOf('Scientology has')),
+    ),
+  );
+});
+
+test('a given name alone is the person; another given name with the same surname is not', () => {
+  const doc = run(
+    'Daniel Montalvo left the group in 2010. Daniel said he was afraid. His father, Mohamed Montalvo, was not there.',
+  );
+  const daniel = find(doc, 'Daniel Montalvo');
+  assert.ok(same(doc, daniel, find(doc, 'Daniel', doc.text.indexOf('Daniel said'))));
+  assert.ok(!same(doc, daniel, find(doc, 'Mohamed Montalvo')));
+});
+
+test('a coordination is one group when "they" refers back to it', () => {
+  const doc = run('Ann Chiang and Priscilla Leung won seats. They will take office in October.');
+  const group = find(doc, 'Ann Chiang and Priscilla Leung');
+  assert.ok(same(doc, group, find(doc, 'They')));
+  assert.ok(!same(doc, group, find(doc, 'Ann Chiang')));
+  // negative: a coordination nothing refers to stays only its parts
+  const lone = run('Morocco and Iran sent teams to the contest.');
+  assert.ok(!lone.mentions.some((_, k) => said(lone, k) === 'Morocco and Iran'), all(lone));
+});
+
+test('a predicate nominal joins its subject, but not under negation', () => {
+  const doc = run(
+    'Police said Valeska Paris was a teenager at the time. They said Marc Headley is not a lawyer.',
+  );
+  assert.ok(same(doc, find(doc, 'Valeska Paris'), find(doc, 'a teenager')));
+  assert.ok(!same(doc, find(doc, 'Marc Headley'), find(doc, 'a lawyer')));
+});
+
+test('"the foundation" joins the earlier name with that head noun', () => {
+  const doc = run(
+    'The Andy Warhol Foundation gave prints to the museum. The foundation said more would follow.',
+  );
+  assert.ok(same(doc, find(doc, 'Andy Warhol Foundation'), find(doc, 'The foundation')), all(doc));
+});
+
+test('he in a later sentence prefers the earlier sentence’s subject', () => {
+  const doc = run('Mark Rathbun met Tom Devocht at the hotel. He said the talks went well.');
+  assert.ok(same(doc, find(doc, 'Mark Rathbun'), find(doc, 'He')));
+  assert.ok(!same(doc, find(doc, 'Tom Devocht'), find(doc, 'He')));
+});
