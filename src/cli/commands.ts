@@ -28,7 +28,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
   },
   bench: {
     summary:
-      'bench [--json] [--rounds N] [--docs N] [--workers N]  → throughput per stage, 1 vs N workers, peers',
+      'bench [--json] [--rounds N] [--docs N] [--workers N] [--warmup N] [--unshared]  → throughput per stage, 1 vs N workers, peers',
     load: () => import('./bench.js'),
   },
   start: {
