@@ -1,19 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createPipeline } from '../../extract.js';
 import { createDoc, type Doc } from '../../model/doc.js';
-import { mentions } from '../mentions/index.js';
-import { parse } from '../parse/index.js';
-import { segment } from '../segment/index.js';
-import { entities } from './index.js';
 
-function run(text: string): Doc {
-  const doc = createDoc(text, { published: { value: '2020-01-01', from: 'given' } });
-  segment.run(doc);
-  parse.run(doc);
-  mentions.run(doc);
-  entities.run(doc);
-  return doc;
-}
+const upToEntities = await createPipeline({ only: ['segment', 'parse', 'mentions', 'entities'] });
+const run = (text: string): Doc =>
+  upToEntities.run(createDoc(text, { published: { value: '2020-01-01', from: 'given' } }));
 
 const said = (doc: Doc, i: number) => doc.text.slice(doc.mentions[i].start, doc.mentions[i].end);
 const all = (doc: Doc) => doc.mentions.map((_, k) => said(doc, k)).join(' | ');

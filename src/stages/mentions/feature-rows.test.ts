@@ -3,11 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { PACKAGE_ROOT } from '../../paths.js';
-import { lookupOrg } from '../../text/actors.js';
-import { lookupCountry } from '../../text/countries.js';
-import { geocode } from '../../text/places.js';
 import { compile } from './feature-rows.js';
-import { features, gazetteerTags, LABELS, loadTagger, Tagger } from './tagger.js';
+import { features, gazetteerTags, LABELS, loadTagger, phraseTag, Tagger } from './tagger.js';
 
 // Lines of the sample articles as word lists (a rough tokenisation is enough: both paths see the same words).
 const sentences = readdirSync(join(PACKAGE_ROOT, 'samples'))
@@ -64,13 +61,7 @@ function allPhraseTags(words: string[]): string[] {
   const out = words.map(() => '');
   for (let i = 0; i < words.length; i++) {
     for (let j = Math.min(words.length, i + 5); j > i; j--) {
-      const p = words.slice(i, j).join(' ').replace(/ - /g, '-');
-      const org = lookupOrg(p);
-      const c = lookupCountry(p);
-      let tag = '';
-      if (org) tag = org.type === 'NORP' ? 'norp' : 'org';
-      else if (c) tag = c.kind === 'demonym' ? 'norp' : 'gpe';
-      else if (j - i === 1 && /^\p{Lu}\p{Ll}+$/u.test(p) && geocode(p, [], 15000)) tag = 'city';
+      const tag = phraseTag(words.slice(i, j).join(' ').replace(/ - /g, '-'), j - i === 1);
       if (!tag) continue;
       for (let k = i; k < j; k++) out[k] = `${k === i ? 'B' : 'I'}-${tag}`;
       i = j - 1;

@@ -52,6 +52,15 @@ function startsSomeKey(word: string): boolean {
   return keyStarts.has(leadingRun(word));
 }
 
+/** The lexicon a joined phrase belongs to: org, norp, gpe, city (single words only) or ''. */
+export function phraseTag(p: string, single: boolean): string {
+  const org = lookupOrg(p);
+  if (org) return org.type === 'NORP' ? 'norp' : 'org';
+  const c = lookupCountry(p);
+  if (c) return c.kind === 'demonym' ? 'norp' : 'gpe';
+  return single && /^\p{Lu}\p{Ll}+$/u.test(p) && geocode(p, [], 15000) ? 'city' : '';
+}
+
 /** Which lexicon a phrase of the sentence belongs to, per token (longest match, up to 5 tokens). */
 export function gazetteerTags(words: string[]): string[] {
   const out = words.map(() => '');
@@ -61,12 +70,7 @@ export function gazetteerTags(words: string[]): string[] {
     for (let j = longest; j > i; j--) {
       let p = j - i === 1 ? words[i] : words.slice(i, j).join(' ');
       if (j - i > 2 && p.includes(' - ')) p = p.replace(/ - /g, '-');
-      let tag = '';
-      const org = lookupOrg(p);
-      const c = lookupCountry(p);
-      if (org) tag = org.type === 'NORP' ? 'norp' : 'org';
-      else if (c) tag = c.kind === 'demonym' ? 'norp' : 'gpe';
-      else if (j - i === 1 && /^\p{Lu}\p{Ll}+$/u.test(p) && geocode(p, [], 15000)) tag = 'city';
+      const tag = phraseTag(p, j - i === 1);
       if (!tag) continue;
       for (let k = i; k < j; k++) out[k] = `${k === i ? 'B' : 'I'}-${tag}`;
       i = j - 1;
