@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolveAnaphor } from './anaphora.js';
-import { parseAnchor } from './calendar.js';
-import { tagTimexes } from './tagger.js';
+import { surfaceTriples } from './surface-triples.js';
 
-/** [surface text, type, value] of every timex, offsets checked by slicing. */
-function tag(text: string, anchor = '2000-01-28'): [string, string, string][] {
-  return tagTimexes(text, parseAnchor(anchor)).map((t) => {
-    assert.ok(t.start >= 0 && t.end <= text.length && t.start < t.end);
-    return [text.slice(t.start, t.end), t.type, t.value];
-  });
-}
+const tag = (text: string, anchor = '2000-01-28') => surfaceTriples(text, anchor);
 
 test('"that year", "the following year" take the year the text last gave, not the dateline', () => {
   assert.deepEqual(tag('He came to Florida in June 1998 and returned to Cuba later that year.'), [

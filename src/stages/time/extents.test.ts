@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseAnchor } from './calendar.js';
+import { surfaceTriples } from './surface-triples.js';
 import { tagTimexes } from './tagger.js';
 
-/** [surface text, type, value] of every timex, offsets checked by slicing. */
-function tag(text: string, anchor = '1989-10-30'): [string, string, string][] {
-  return tagTimexes(text, parseAnchor(anchor)).map((t) => {
-    assert.ok(t.start >= 0 && t.end <= text.length && t.start < t.end);
-    return [text.slice(t.start, t.end), t.type, t.value];
-  });
-}
+const tag = (text: string, anchor = '1989-10-30') => surfaceTriples(text, anchor);
 
 test('a range of amounts of one unit is one duration of uncertain length', () => {
   assert.deepEqual(tag('It will resume shipments within two to three weeks.'), [

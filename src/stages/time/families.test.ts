@@ -3,15 +3,10 @@ import { describe, test } from 'node:test';
 import { createDoc } from '../../model/doc.js';
 import { parseAnchor } from './calendar.js';
 import { time } from './index.js';
+import { surfaceTriples } from './surface-triples.js';
 import { tagTimexes } from './tagger.js';
 
-/** The timexes of `text` as [surface text, type, value] triples, offsets checked by slicing. */
-function tag(text: string, anchor: string | null = '2013-03-22'): [string, string, string][] {
-  return tagTimexes(text, parseAnchor(anchor)).map((t) => {
-    assert.ok(t.start >= 0 && t.end <= text.length && t.start < t.end);
-    return [text.slice(t.start, t.end), t.type, t.value];
-  });
-}
+const tag = (text: string, anchor: string | null = '2013-03-22') => surfaceTriples(text, anchor);
 const one = (text: string, anchor?: string | null) => {
   const hits = tag(text, anchor);
   assert.equal(hits.length, 1, `expected one timex in "${text}", got ${JSON.stringify(hits)}`);

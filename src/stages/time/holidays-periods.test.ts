@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseAnchor } from './calendar.js';
-import { tagTimexes } from './tagger.js';
+import { surfaceTriples } from './surface-triples.js';
 
-/** [surface text, type, value] of every timex, offsets checked by slicing. */
-function tag(text: string, anchor = '2000-01-07'): [string, string, string][] {
-  return tagTimexes(text, parseAnchor(anchor)).map((t) => {
-    assert.ok(t.start >= 0 && t.end <= text.length && t.start < t.end);
-    return [text.slice(t.start, t.end), t.type, t.value];
-  });
-}
+const tag = (text: string, anchor = '2000-01-07') => surfaceTriples(text, anchor);
 
 test('holidays take the year the tense points to', () => {
   assert.deepEqual(tag('Elian was found on Thanksgiving Day clinging to an inner tube.'), [

@@ -34,7 +34,7 @@ export class TestDatabases {
 
   async dropAll(): Promise<void> {
     await this.admin(async (c) => {
-      for (const name of this.made.splice(0)) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      for (const name of this.made.splice(0)) await dropForced(c, name);
     });
   }
 
@@ -45,6 +45,22 @@ export class TestDatabases {
       await f(client);
     } finally {
       await client.end();
+    }
+  }
+}
+
+/**
+ * DROP … WITH (FORCE) as a non-superuser fails (42501) while an autovacuum worker, a superuser backend, is
+ * busy in the new database; it finishes within moments, so try again a few times.
+ */
+async function dropForced(c: pg.Client, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== '42501' || attempt === 10) throw e;
+      await new Promise((r) => setTimeout(r, 300 * attempt));
     }
   }
 }
