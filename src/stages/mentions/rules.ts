@@ -70,9 +70,11 @@ const PLURAL_VERB_AFTER =
 /** Lower-case words inside titles of works: "Anne of a Thousand Days", "Ice Cold in Alex". */
 const TITLE_GLUE =
   /^(of|the|a|an|in|and|to|for|on|at|with|from|by|or|is|my|your|our|his|her|its|their|de|la|le)$/;
-/** Abbreviations that name no entity: time zones, baseball statistics. */
+/** Abbreviations that name no entity: time zones, baseball statistics, economic measures. */
 const NOT_NAME_ABBREVIATIONS = new Set(
-  'GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST RBI RBIs ERA'.split(' '),
+  'GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST RBI RBIs ERA GDP GNP CPI PPI PMI RPI IPO CEO CFO EPS VAT'.split(
+    ' ',
+  ),
 );
 /** A party's members or sympathisers: OntoNotes NORP ("Republicans", "Democrat Walter Mondale"). */
 const PARTY_MEMBERS =
