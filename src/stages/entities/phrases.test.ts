@@ -84,3 +84,24 @@ test('a participle on a root noun is the verb of a misread clause', () => {
   const kept = parsed(['Children/NOUN/2/nsubj', 'suffering/VERB/0/acl', 'wait/VERB/-1/root']);
   assert.equal(phrase(kept, 0), 'Children suffering');
 });
+
+test('a date hung on a noun and a list across a semicolon are no part of its phrase', () => {
+  // "Daniel Montalvo in September 2010 left": the parse hangs the date on the name
+  const dated = parsed([
+    'Daniel/PROPN/5/nsubj',
+    'Montalvo/PROPN/0/flat',
+    'in/ADP/3/case',
+    'September/PROPN/0/nmod',
+    '2010/NUM/3/nummod',
+    'left/VERB/-1/root',
+  ]);
+  assert.equal(phrase(dated, 0), 'Daniel Montalvo');
+  // negative: a place hung on a noun stays ("the mayor of Leeds")
+  const place = parsed(['the/DET/1/det', 'mayor/NOUN/-1/root', 'of/ADP/3/case', 'Leeds/PROPN/1/nmod']);
+  assert.equal(phrase(place, 1), 'the mayor of Leeds');
+  const listed = parsed(
+    ['musician/NOUN/1/compound', 'Rhodes/PROPN/-1/root', ';/PUNCT/3/punct', 'Wenner/PROPN/1/nmod'],
+    [' ', '', ' '],
+  );
+  assert.equal(phrase(listed, 1), 'musician Rhodes');
+});

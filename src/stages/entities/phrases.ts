@@ -35,14 +35,14 @@ export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, nu
   const walk = (t: number) => {
     if (t < lo) lo = t;
     if (t > hi) hi = t;
-    for (const k of kids[t]) walk(k);
+    for (const k of kids[t]) if (!isDateModifier(doc, k)) walk(k);
   };
   // a noun at the root with a participle hung on it is a clause the parse misread ("Thousands of
   // students marched in the capital"): the participle is the verb, not part of the phrase
   const root = doc.tokens[h].deprel === 'root';
   for (const k of kids[h]) {
     const rel = doc.tokens[k].deprel ?? '';
-    if (!OUTSIDE.test(rel) && !(root && rel === 'acl')) walk(k);
+    if (!OUTSIDE.test(rel) && !(root && rel === 'acl') && !isDateModifier(doc, k)) walk(k);
   }
   [lo, hi] = clipLine(doc, lo, hi, h);
   // a misattached "to", "respectively" or comma at the edge is not part of the phrase; "over", "at least"
@@ -57,16 +57,29 @@ export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, nu
   return [lo, hi + 1];
 }
 
-/** Tokens [lo, hi] (inclusive) cut to the line of h: a headline or section title run into the next sentence. */
+const DATE_WORD =
+  /^(\d{4}s?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/i;
+
+/** A time hung on a noun ("Daniel Montalvo in September 2010", "pilgrims … in 2008"): the clause's, not the phrase's. */
+function isDateModifier(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return /^nmod/.test(t.deprel ?? '') && DATE_WORD.test(doc.text.slice(t.start, t.end));
+}
+
+/**
+ * Tokens [lo, hi] (inclusive) cut to the line of h and to its side of a semicolon: a headline or section
+ * title run into the next sentence, a list of people run together ("…; musician Nick Rhodes; …").
+ */
 function clipLine(doc: Doc, lo: number, hi: number, h: number): [number, number] {
+  const semi = (i: number) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end) === ';';
   for (let i = h; i > lo; i--) {
-    if (lineBreakBefore(doc, i)) {
+    if (lineBreakBefore(doc, i) || semi(i - 1)) {
       lo = i;
       break;
     }
   }
   for (let i = h; i < hi; i++) {
-    if (lineBreakBefore(doc, i + 1)) {
+    if (lineBreakBefore(doc, i + 1) || semi(i + 1)) {
       hi = i;
       break;
     }
