@@ -329,3 +329,15 @@ test('a relative clause attribution: the relative word is a part, and it ends th
   const tweets = run('He did not address his tweets, in which he called her a disgrace.');
   assert.ok(tweets.qs.every((q) => txt(tweets.doc, q.parts[0]) !== 'which'));
 });
+
+test('cues from the speech lexicon: a particle verb, a clause cue and an object cue', () => {
+  const banks = run('Sanders railed against the big banks at the rally.');
+  assert.equal(txt(banks.doc, banks.qs[0]?.cue), 'railed against');
+  assert.equal(txt(banks.doc, banks.qs[0]?.speaker), 'Sanders');
+  const vote = run('The senator reaffirmed that she would vote against the bill.');
+  assert.deepEqual(parts(vote.doc, vote.qs[0]), ['she would vote against the bill']);
+  const plan = run('Clinton assailed the plan as reckless.');
+  assert.deepEqual(parts(plan.doc, plan.qs[0]), ['the plan as reckless']);
+  // without its particle the verb is no cue
+  assert.equal(run('The senator railed at the weather.').qs.length, 0);
+});
