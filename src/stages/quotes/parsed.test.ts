@@ -207,9 +207,15 @@ test('a colon ending a clause with a named subject introduces the quotation para
     'He then listed the qualities necessary in a successful Republican nominee:\n\n' +
     '"Has the candidate a record of personal activism and leadership for conservative principles?"';
   const { doc, qs } = run(text);
-  assert.equal(qs.length, 1);
-  assert.equal(txt(doc, qs[0].speaker), 'He');
-  assert.equal(txt(doc, qs[0].cue), ':');
+  // PolNeAR marks both: "listed" with its object, and the colon with the quotation
+  assert.equal(qs.length, 2);
+  const colon = qs.find((q) => q.kind === 'direct');
+  assert.equal(txt(doc, colon?.speaker), 'He');
+  assert.equal(txt(doc, colon?.cue), ':');
+  assert.deepEqual(
+    qs.filter((q) => q.kind === 'indirect').map((q) => txt(doc, q.parts[0])),
+    ['the qualities necessary in a successful Republican nominee'],
+  );
   // a subject that names nobody gives no speaker
   const list = run(
     'The rules are listed below:\n\n"Each member may appoint a proxy to vote for them in person."',
