@@ -184,7 +184,14 @@ function outermost(text: string, drafts: Quote[], relatives: Set<Quote>): Quote[
         continue;
       }
       const m = JOINED.exec(text.slice(p.start, from));
-      if (!m || q.kind !== 'indirect') drop.add(q);
+      // "Democrats and the media are to blame": a common noun after "and" is a coordinated subject
+      const coordinated =
+        m &&
+        from !== cue.start &&
+        /^\s*and\s*$/.test(m[0]) &&
+        /^\p{Ll}/u.test(text[from]) &&
+        !PERSONAL.test(text.slice(from, q.speaker?.end));
+      if (!m || q.kind !== 'indirect' || coordinated) drop.add(q);
       else if (m.index === 0 && k === 0)
         drop.add(o); // the outer content was only the joined clause
       else {
@@ -196,6 +203,7 @@ function outermost(text: string, drafts: Quote[], relatives: Set<Quote>): Quote[
   return drafts.filter((q) => !drop.has(q));
 }
 
+const PERSONAL = /^(he|she|they|we|i|it|you)$/;
 const JOINED = /\s*(?:(?:^|[,;]\s*|\s)(?:and|but|though|although|while|whereas)\s+|;\s*)$/;
 
 /**

@@ -347,3 +347,18 @@ test('cues from the speech lexicon: a particle verb, a clause cue and an object 
   // without its particle the verb is no cue
   assert.equal(run('The senator railed at the weather.').qs.length, 0);
 });
+
+test('a common noun after "and" inside reported content is a coordinated subject, not a new attribution', () => {
+  const blame = run(
+    'The Indiana governor said Democrats and the media are to blame for focusing on “he said this, he tweeted that.”',
+  );
+  assert.equal(blame.qs.length, 1);
+  assert.equal(blame.qs[0].kind, 'mixed');
+  assert.equal(txt(blame.doc, blame.qs[0].cue), 'said');
+  // a pronoun after "and" still starts an attribution of its own
+  const two = run('She said the plan failed and she blamed the governor for the delay.');
+  assert.deepEqual(
+    two.qs.map((q) => parts(two.doc, q)),
+    [['the plan failed'], ['the governor for the delay']],
+  );
+});
