@@ -108,6 +108,12 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
     const prev = out[out.length - 1];
     if (/ing$/.test(w) && k - 1 >= lo && word(t, k - 1) === ',') {
       speaker = prev?.speaker ?? null; // "…, adding that": the subject of the clause before
+      // "Oz defended the show, saying that …": with no cue before, the subject of the verb it hangs on
+      const h = t.toks[k].head ?? -1;
+      if (!speaker && h >= lo && h < k && /^(advcl|xcomp|conj)$/.test(t.toks[k].deprel ?? '')) {
+        const main = parseSubject(t, h, lo, hi, quoted);
+        if (main && !main.after) speaker = main.span;
+      }
     } else {
       // the parse's subject when tokens carry one, else the phrase rules
       const h = t.toks[k].head ?? -1;

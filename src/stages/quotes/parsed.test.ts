@@ -362,3 +362,20 @@ test('a common noun after "and" inside reported content is a coordinated subject
     [['the plan failed'], ['the governor for the delay']],
   );
 });
+
+test('", saying …" with no cue before it takes the subject of the verb it hangs on', () => {
+  const oz = run(
+    'Oz defended the segment on his show, saying that green coffee extract was a “magic weight loss cure.”',
+  );
+  const saying = oz.qs.find((q) => txt(oz.doc, q.cue) === 'saying');
+  assert.equal(saying?.kind, 'mixed');
+  assert.equal(txt(oz.doc, saying?.speaker), 'Oz');
+  const dean = run(
+    'Dean, a medical doctor, walked back his remarks, saying he would never diagnose someone through television.',
+  );
+  assert.equal(dean.qs.length, 1);
+  assert.equal(txt(dean.doc, dean.qs[0].speaker), 'Dean, a medical doctor');
+  assert.deepEqual(parts(dean.doc, dean.qs[0]), ['he would never diagnose someone through television']);
+  // a participle that is no cue attributes nothing
+  assert.equal(run('The storm hit the coast on Friday, causing floods across the region.').qs.length, 0);
+});
