@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Perceptron, SLOT } from './perceptron.js';
+import { HEAVY, Perceptron, SLOT } from './perceptron.js';
 import { sharedTablesFor } from './shared-tables.js';
 
 /**
@@ -137,21 +137,23 @@ export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptro
   return { header, tables };
 }
 
-/** Non-zero cells of each kept row (`slots`/`start`/`more` of QuantizedWeights) from either stored layout. */
+/** Bytes per heavy row: the class count rounded up to 16, so a 49- or 51-class row spans one or two lines. */
+const heavyStride = (k: number) => (k + 15) & ~15;
+
+/** Slots and heavy rows (QuantizedWeights) of each kept row from either stored layout. */
 function sparseRows(
   src: Int8Array,
   kept: (r: number) => number,
   nRows: number,
   k: number,
   codec: TableMeta['codec'],
-): { slots: Uint16Array; start: Int32Array; more: Uint16Array } {
+): { slots: Uint16Array; heavy: Int8Array; heavyStride: number } {
   const slots = new Uint16Array(nRows * SLOT);
-  const start = new Int32Array(nRows + 1);
-  const more: number[] = [];
+  const hs = heavyStride(k);
+  const heavyRows: Int8Array[] = [];
   const row: number[] = [];
   let j = 0;
   for (let r = 0; r < nRows; r++) {
-    start[r] = more.length;
     if (!kept(r)) continue;
     row.length = 0;
     if (codec === 'sqrt8-sparse') {
@@ -161,11 +163,18 @@ function sparseRows(
     } else {
       for (let c = 0; c < k; c++, j++) if (src[j] !== 0) row.push(((src[j] + 128) << 7) | c);
     }
-    for (let e = 0; e < row.length; e++) {
-      if (e < SLOT) slots[r * SLOT + e] = row[e];
-      else more.push(row[e]);
+    if (row.length <= SLOT) {
+      for (let e = 0; e < row.length; e++) slots[r * SLOT + e] = row[e];
+      continue;
     }
+    const index = heavyRows.length;
+    const dense = new Int8Array(hs);
+    for (const cell of row) dense[cell & 0x7f] = (cell >>> 7) - 128;
+    heavyRows.push(dense);
+    slots[r * SLOT] = HEAVY | (index & 0x7fff);
+    slots[r * SLOT + 1] = index >>> 15;
   }
-  start[nRows] = more.length;
-  return { slots, start, more: Uint16Array.from(more) };
+  const heavy = new Int8Array(heavyRows.length * hs);
+  heavyRows.forEach((d, i) => heavy.set(d, i * hs));
+  return { slots, heavy, heavyStride: hs };
 }

@@ -1,12 +1,17 @@
 /** Non-zero cells a sparse row keeps inline (16 bytes: one cache-line read for most rows). */
 export const SLOT = 8;
 
+/** First cell of a slot whose row is stored densely in `heavy` (bits 0–14: low bits of its index). */
+export const HEAVY = 0x8000;
+
 /**
  * Loaded weights as int8 codes (weight = lut[code + 128]). Narrow tables keep dense rows (`dense`, row r at
  * r × classes). Wide ones, mostly zeros, keep only non-zero cells `(code + 128) << 7 | class` (classes
- * ascending, < 128): the first SLOT of row r in `slots[r × SLOT ..]` (0 = no more), and when all SLOT are
- * used, the rest in `more[start[r] .. start[r + 1])`. Two tables read with the same feature ids may share
- * one `slots` array, row r of each side by side (`stride` 2 × SLOT, `offset` 0 or SLOT): one cache line.
+ * ascending, < 128) in `slots[r × SLOT ..]` (0 = no more). A row with more than SLOT non-zero cells (few rows,
+ * but the most often read: frequent features) is a *heavy* row: its slot holds `HEAVY | index & 0x7fff` and
+ * `index >>> 15`, and its codes sit densely in `heavy[index × heavyStride ..]` (all classes, zeros included),
+ * a small block that stays in cache. Two tables read with the same feature ids may share one `slots` array,
+ * row r of each side by side (`stride` 2 × SLOT, `offset` 0 or SLOT): one cache line.
  */
 export interface QuantizedWeights {
   lut: Float32Array;
@@ -14,8 +19,8 @@ export interface QuantizedWeights {
   slots?: Uint16Array;
   stride?: number;
   offset?: number;
-  start?: Int32Array;
-  more?: Uint16Array;
+  heavy?: Int8Array;
+  heavyStride?: number;
 }
 
 /**
@@ -43,12 +48,16 @@ export class Perceptron {
     const qw = this.quantized;
     if (!qw) return this.weights[i];
     if (qw.dense) return qw.lut[qw.dense[i] + 128];
-    const { slots, start, more } = qw as Required<QuantizedWeights>;
+    const { slots, heavy } = qw as Required<QuantizedWeights>;
     const r = Math.floor(i / this.classes);
     const c = i - r * this.classes;
     const at = r * (qw.stride ?? SLOT) + (qw.offset ?? 0);
-    const cells = [...slots.subarray(at, at + SLOT), ...more.subarray(start[r], start[r + 1])];
-    for (const cell of cells) if (cell !== 0 && (cell & 0x7f) === c) return qw.lut[cell >>> 7];
+    if (slots[at] & HEAVY) {
+      const index = (slots[at] & 0x7fff) | (slots[at + 1] << 15);
+      return qw.lut[heavy[index * (qw.heavyStride ?? this.classes) + c] + 128];
+    }
+    for (const cell of slots.subarray(at, at + SLOT))
+      if (cell !== 0 && (cell & 0x7f) === c) return qw.lut[cell >>> 7];
     return 0;
   }
 
@@ -91,24 +100,26 @@ export class Perceptron {
       return;
     }
     if (qw) {
-      // Skipping zero cells adds the same non-zero terms in the same order: identical sums. Every slot
-      // is read, empty ones (cell 0) adding lut[0] = 0 to class 0: no data-dependent branch to mispredict.
-      const { slots, start, more } = qw as Required<QuantizedWeights>;
+      // Skipping zero cells adds the same non-zero terms in the same order: identical sums (a heavy row adds
+      // its zeros too, and x + 0 = x). Every cell of a light slot is read, empty ones (cell 0) adding
+      // lut[0] = 0 to class 0: no data-dependent branch to mispredict.
+      const { slots, heavy } = qw as Required<QuantizedWeights>;
       const lut = qw.lut;
       const stride = qw.stride ?? SLOT;
       const offset = qw.offset ?? 0;
+      const hs = qw.heavyStride ?? k;
       for (let i = 0; i < n; i++) {
-        const r = ids[i];
-        let j = r * stride + offset;
-        const end = j + SLOT;
-        for (; j < end; j++) {
-          const cell = slots[j];
-          out[cell & 0x7f] += lut[cell >>> 7];
+        let j = ids[i] * stride + offset;
+        const first = slots[j];
+        if (first & HEAVY) {
+          const base = ((first & 0x7fff) | (slots[j + 1] << 15)) * hs;
+          for (let c = 0; c < k; c++) out[c] += lut[heavy[base + c] + 128];
+          continue;
         }
-        if (slots[end - 1] === 0) continue;
-        const stop = start[r + 1];
-        for (let m = start[r]; m < stop; m++) {
-          const cell = more[m];
+        out[first & 0x7f] += lut[first >>> 7];
+        const end = j + SLOT;
+        for (j++; j < end; j++) {
+          const cell = slots[j];
           out[cell & 0x7f] += lut[cell >>> 7];
         }
       }

@@ -40,11 +40,12 @@ export function toShared<H>(key: string, header: H, tables: readonly Perceptron[
       const q = p.quantized;
       if (!q) throw new Error('only loaded (quantised) tables can be shared');
       const quantized: QuantizedWeights = { lut: share(q.lut)! };
-      for (const k of ['dense', 'slots', 'start', 'more'] as const) {
+      for (const k of ['dense', 'slots', 'heavy'] as const) {
         if (q[k]) Object.assign(quantized, { [k]: share(q[k]) });
       }
       if (q.stride !== undefined) quantized.stride = q.stride;
       if (q.offset !== undefined) quantized.offset = q.offset;
+      if (q.heavyStride !== undefined) quantized.heavyStride = q.heavyStride;
       return { classes: p.classes, bits: p.bits, quantized };
     }),
   };
