@@ -32,8 +32,14 @@ test('loaded sparse, interleaved and three-class tables score exactly as cell-by
   assert.ok(a.quantized?.slots && t.quantized?.dense, 'wide tables load sparse, narrow ones dense');
   const slotOf = (r: number) => a.quantized?.slots?.subarray(r * SLOT, (r + 1) * SLOT) ?? [];
   const rows = [...Array(1 << 6).keys()];
-  assert.ok(rows.some((r) => slotOf(r)[0] & HEAVY), 'some rows are too full for one slot: heavy');
-  assert.ok(rows.some((r) => slotOf(r)[0] !== 0 && !(slotOf(r)[0] & HEAVY)), 'some are light');
+  assert.ok(
+    rows.some((r) => slotOf(r)[0] & HEAVY),
+    'some rows are too full for one slot: heavy',
+  );
+  assert.ok(
+    rows.some((r) => slotOf(r)[0] !== 0 && !(slotOf(r)[0] & HEAVY)),
+    'some are light',
+  );
   const [ia, ib] = interleaveSlots(a, b);
   const random = seededRandom(9);
   const ids = new Int32Array(40);

@@ -137,9 +137,6 @@ export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptro
   return { header, tables };
 }
 
-/** Bytes per heavy row: the class count rounded up to 16, so a 49- or 51-class row spans one or two lines. */
-const heavyStride = (k: number) => (k + 15) & ~15;
-
 /** Slots and heavy rows (QuantizedWeights) of each kept row from either stored layout. */
 function sparseRows(
   src: Int8Array,
@@ -147,10 +144,9 @@ function sparseRows(
   nRows: number,
   k: number,
   codec: TableMeta['codec'],
-): { slots: Uint16Array; heavy: Int8Array; heavyStride: number } {
+): { slots: Uint16Array; heavy: Uint16Array } {
   const slots = new Uint16Array(nRows * SLOT);
-  const hs = heavyStride(k);
-  const heavyRows: Int8Array[] = [];
+  const heavy: number[] = [];
   const row: number[] = [];
   let j = 0;
   for (let r = 0; r < nRows; r++) {
@@ -167,14 +163,10 @@ function sparseRows(
       for (let e = 0; e < row.length; e++) slots[r * SLOT + e] = row[e];
       continue;
     }
-    const index = heavyRows.length;
-    const dense = new Int8Array(hs);
-    for (const cell of row) dense[cell & 0x7f] = (cell >>> 7) - 128;
-    heavyRows.push(dense);
-    slots[r * SLOT] = HEAVY | (index & 0x7fff);
-    slots[r * SLOT + 1] = index >>> 15;
+    slots[r * SLOT] = HEAVY | (heavy.length & 0x7fff);
+    slots[r * SLOT + 1] = heavy.length >>> 15;
+    slots[r * SLOT + 2] = row.length;
+    heavy.push(...row);
   }
-  const heavy = new Int8Array(heavyRows.length * hs);
-  heavyRows.forEach((d, i) => heavy.set(d, i * hs));
-  return { slots, heavy, heavyStride: hs };
+  return { slots, heavy: Uint16Array.from(heavy) };
 }

@@ -8,9 +8,8 @@ export const HEAVY = 0x8000;
  * Loaded weights as int8 codes (weight = lut[code + 128]). Narrow tables keep dense rows (`dense`, row r at
  * r × classes). Wide ones, mostly zeros, keep only non-zero cells `(code + 128) << 7 | class` (classes
  * ascending, < 128) in `slots[r × SLOT ..]` (0 = no more). A row with more than SLOT non-zero cells (few rows,
- * but the most often read: frequent features) is a *heavy* row: its slot holds `HEAVY | index & 0x7fff` and
- * `index >>> 15`, and its codes sit densely in `heavy[index × heavyStride ..]` (all classes, zeros included),
- * a small block that stays in cache. Two tables read with the same feature ids may share one `slots` array,
+ * but the most often read: frequent features) is a *heavy* row: its slot holds `HEAVY | at & 0x7fff`,
+ * `at >>> 15` and the count, and its cells sit in `heavy[at ..]`, a small block that stays in cache. Two tables read with the same feature ids may share one `slots` array,
  * row r of each side by side (`stride` 2 × SLOT, `offset` 0 or SLOT): one cache line.
  */
 export interface QuantizedWeights {
@@ -19,8 +18,7 @@ export interface QuantizedWeights {
   slots?: Uint16Array;
   stride?: number;
   offset?: number;
-  heavy?: Int8Array;
-  heavyStride?: number;
+  heavy?: Uint16Array;
 }
 
 /**
@@ -52,12 +50,10 @@ export class Perceptron {
     const r = Math.floor(i / this.classes);
     const c = i - r * this.classes;
     const at = r * (qw.stride ?? SLOT) + (qw.offset ?? 0);
-    if (slots[at] & HEAVY) {
-      const index = (slots[at] & 0x7fff) | (slots[at + 1] << 15);
-      return qw.lut[heavy[index * (qw.heavyStride ?? this.classes) + c] + 128];
-    }
-    for (const cell of slots.subarray(at, at + SLOT))
-      if (cell !== 0 && (cell & 0x7f) === c) return qw.lut[cell >>> 7];
+    const from = (slots[at] & 0x7fff) | (slots[at + 1] << 15);
+    const cells =
+      slots[at] & HEAVY ? heavy.subarray(from, from + slots[at + 2]) : slots.subarray(at, at + SLOT);
+    for (const cell of cells) if (cell !== 0 && (cell & 0x7f) === c) return qw.lut[cell >>> 7];
     return 0;
   }
 
@@ -100,20 +96,22 @@ export class Perceptron {
       return;
     }
     if (qw) {
-      // Skipping zero cells adds the same non-zero terms in the same order: identical sums (a heavy row adds
-      // its zeros too, and x + 0 = x). Every cell of a light slot is read, empty ones (cell 0) adding
-      // lut[0] = 0 to class 0: no data-dependent branch to mispredict.
+      // Skipping zero cells adds the same non-zero terms in the same order: identical sums. Every cell of a
+      // light slot is read, empty ones (cell 0) adding lut[0] = 0 to class 0: no data-dependent branch.
       const { slots, heavy } = qw as Required<QuantizedWeights>;
       const lut = qw.lut;
       const stride = qw.stride ?? SLOT;
       const offset = qw.offset ?? 0;
-      const hs = qw.heavyStride ?? k;
       for (let i = 0; i < n; i++) {
         let j = ids[i] * stride + offset;
         const first = slots[j];
         if (first & HEAVY) {
-          const base = ((first & 0x7fff) | (slots[j + 1] << 15)) * hs;
-          for (let c = 0; c < k; c++) out[c] += lut[heavy[base + c] + 128];
+          let m = (first & 0x7fff) | (slots[j + 1] << 15);
+          const stop = m + slots[j + 2];
+          for (; m < stop; m++) {
+            const cell = heavy[m];
+            out[cell & 0x7f] += lut[cell >>> 7];
+          }
           continue;
         }
         out[first & 0x7f] += lut[first >>> 7];

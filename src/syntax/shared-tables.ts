@@ -45,7 +45,6 @@ export function toShared<H>(key: string, header: H, tables: readonly Perceptron[
       }
       if (q.stride !== undefined) quantized.stride = q.stride;
       if (q.offset !== undefined) quantized.offset = q.offset;
-      if (q.heavyStride !== undefined) quantized.heavyStride = q.heavyStride;
       return { classes: p.classes, bits: p.bits, quantized };
     }),
   };
