@@ -279,3 +279,22 @@ test('in a sports report a lone word that speaks like a person stays a person', 
   assert.ok(got.includes('Lentini|PERSON|name'), got.join(' '));
   assert.ok(!got.includes('Lentini|ORG|name'), got.join(' '));
 });
+
+test('a name that acts like an organisation anywhere in the report is one everywhere', () => {
+  const doc = run(
+    'Romanian state engineer Comelf said it almost doubled output. Sales at Comelf rose. ' +
+      'Analysts expect Tavora to gain. Le Matin newspaper said the bomb was hidden in a car.',
+  );
+  const got = found(doc);
+  assert.equal(got.filter((g) => g === 'Comelf|ORG|name').length, 2, got.join(' '));
+  assert.ok(got.includes('Le Matin|ORG|name'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('Tavora|ORG')), 'no organisation cue, no organisation');
+  const sports = found(
+    run(
+      'SOCCER - ROTOR FINED.\nMOSCOW 1996-08-30\nDespite the defeat, Rotor Volgograd are well placed. ' +
+        'Their chairman Ivan Petrov agreed.',
+    ),
+  );
+  assert.ok(sports.includes('Rotor Volgograd|ORG|name'), sports.join(' '));
+  assert.ok(sports.includes('Ivan Petrov|PERSON|name'), sports.join(' '));
+});

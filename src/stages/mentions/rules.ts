@@ -52,6 +52,18 @@ const TEAM_AFTER =
   /^(\s+(won|wins|beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|drew|lost|rallied|clinched|trailed|trail|hosted|host|hosts|scored|led)\b|['’]s?\s+(\p{Lu}|lead|coach|manager|team|squad|captain|striker|goalkeeper|defender|midfielder|pitcher|win|victory|defeat)\b)/u;
 const TEAM_BEFORE =
   /\b(beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|against|over|for|joined|behind|v|vs\.?)\s+$/;
+/** After an organisation's name: its pronoun, its business, its officers, a lower-case organisation noun. */
+const ORG_AFTER =
+  /^(\s+(said|says|added|reported)(\s+on\s+\p{L}+)?\s+(it|its)\b|['’]s?\s+(shares|stock(?!\s+(market|exchange))|stake|profits?|net|sales|revenues?|output|earnings|turnover|results|chairman|chief executive|CEO|board|shareholders|subsidiary|headquarters|plant|factory|products)\b|\s+(CEO|chairman|chief executive|shares|stock(?!\s+(market|exchange))|newspaper|daily|weekly|magazine|bank|company|firm|airline|carrier|group|club)\b|,\s+(based|headquartered)\s+in\b)/u;
+/** ", the first foreign company to", ", a Tokyo-based maker of": an apposition naming a kind of organisation. */
+const ORG_APPOSITION =
+  /^,\s+(the|a|an)\s+([\p{L}\d.'’-]+\s+){0,4}?(company|firm|group|bank|maker|producer|manufacturer|carrier|airline|newspaper|daily|agency|insurer|retailer|conglomerate|exporter|importer|operator|utility|brokerage|subsidiary|club|side)\b/u;
+/** In a sports report: a team's officers and players after its name ("Deportivo chairman", "Eagles owner"). */
+const TEAM_ROLE_AFTER =
+  /^\s+(coach|manager|chairman|president|owner|captain|striker|goalkeeper|keeper|defender|midfielder|forward|fans|supporters)\b/;
+/** British usage: a team takes a plural verb ("Rotor are well placed", "Deportivo were unable"). */
+const PLURAL_VERB_AFTER =
+  /^\s+(are|were|have)\s+(been\s+)?(\p{Ll}+ed|unable|well|now|still|not|also|through|out|top|bottom)\b/u;
 const SHOUTED_GLUE = /^(IN|AT|OF|TO|FOR|ON|WITH|AND|THE|V|VS|BY|FROM|AFTER|BEFORE|OVER|AGAINST)$/;
 const COMPASS =
   /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Middle|Far|Near)$/;
@@ -900,6 +912,37 @@ export class MentionFinder {
     );
   }
 
+  /**
+   * Whether the words around a name say it is an organisation: "Comelf said it", "Cofinec's shares",
+   * "Cofinec CEO Stephen Frater", "Le Matin newspaper", "Cofinec, the first foreign company". In a sports
+   * report also a team: "Rotor are well placed", "Deportivo chairman Augusto Lendoiro".
+   */
+  private actsLikeOrg(m: Mention, sports: boolean): boolean {
+    const after = this.doc.text.slice(m.end, m.end + 60);
+    if (ORG_AFTER.test(after) || ORG_APPOSITION.test(after)) return true;
+    if (!sports) return false;
+    const before = this.doc.text.slice(Math.max(0, m.start - 6), m.start);
+    return TEAM_ROLE_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && !/\b(and|or)\s+$/.test(before));
+  }
+
+  /**
+   * A name typed without a rule cue that acts like an organisation somewhere in the document ("Comelf said
+   * it", "Magna's shares") is an organisation at each of its mentions.
+   */
+  private orgEvidence(sports: boolean): void {
+    const text = (m: Mention) => this.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase();
+    const orgs = new Set<string>();
+    for (const [m, cue] of this.cues)
+      if (cue < Cue.Rule && m.type !== 'NORP' && this.actsLikeOrg(m, sports)) orgs.add(text(m));
+    if (orgs.size === 0) return;
+    for (const [m, cue] of this.cues) {
+      if (cue >= Cue.Rule || m.type === 'NORP' || !orgs.has(text(m))) continue;
+      m.type = 'ORG';
+      m.kind = 'name';
+      this.cues.set(m, Cue.Rule);
+    }
+  }
+
   /** A place where a match is played: "at Leicester", "(at Trent Bridge, Nottingham)", "Hove: Sussex 363". */
   private venue(m: Mention): boolean {
     const text = this.doc.text;
@@ -937,6 +980,7 @@ export class MentionFinder {
   harmonise(): void {
     // In a sports report a town named without a place cue is a team ("Karlsruhe beat Nice").
     const sports = SPORTS_HEADLINE.test(this.doc.text.slice(0, 200)) || this.teams >= 2;
+    this.orgEvidence(sports);
     // There, too, one unknown capitalised word is more often a team or sponsor than a person.
     if (sports) {
       const people = new Set<string>();
