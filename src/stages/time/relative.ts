@@ -148,7 +148,7 @@ export const relativeRules: Rule[] = [
       `\\b(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(ago|earlier|before|later|from now|hence)\\b`,
       'gi',
     ),
-    pre: /(?:(?:\b(about|almost|nearly|some|roughly|around|more than|less than|over|just|only)\s+)?)$/i,
+    pre: /(?:(?:\b(about|almost|nearly|some|roughly|around|more than|less than|over)\s+)?)$/i,
     make(m, ctx) {
       const n = numberValue(m[2]);
       const u = unitOf(m[3]);

@@ -7,7 +7,7 @@ const ADVERBS: Record<string, string> = {
   nightly: 'P1D',
   weekly: 'P1W',
   monthly: 'P1M',
-  quarterly: 'P3M',
+  quarterly: 'P1Q',
   annually: 'P1Y',
   yearly: 'P1Y',
   biweekly: 'P2W',
@@ -18,7 +18,7 @@ const UNIT: Record<string, string> = {
   night: 'P1D',
   week: 'P1W',
   month: 'P1M',
-  quarter: 'P3M',
+  quarter: 'P1Q',
   year: 'P1Y',
   decade: 'P10Y',
 };
