@@ -106,3 +106,38 @@ describe('durations and sets in quarters, and "-long" spans', () => {
     assert.equal(surfaceTriples('a decades-long feud', '2000-01-15')[0][0], 'decades-long');
   });
 });
+
+describe('hyphenated modifiers, "every N units", "year end"', () => {
+  test('"late-November", "post-1959", "pre-1990" keep their modifier', () => {
+    assert.deepEqual(surfaceTriples('They missed the late-November deadline.', '2000-02-24'), [
+      ['late-November', 'DATE', '1999-11'],
+    ]);
+    assert.deepEqual(surfaceTriples('the post-1959 era and pre-1990 Poland', '2000-02-24'), [
+      ['post-1959', 'DATE', '1959'],
+      ['pre-1990', 'DATE', '1990'],
+    ]);
+  });
+  test('"post-Soviet", "pre-war" are no dates (negatives)', () => {
+    assert.deepEqual(surfaceTriples('the post-Soviet states and pre-war Europe', '2000-02-24'), []);
+  });
+  test('"every three months", "every other week" are sets of that period', () => {
+    assert.deepEqual(surfaceTriples('The board meets every three months.', '2013-03-22'), [
+      ['every three months', 'SET', 'P3M'],
+    ]);
+    assert.deepEqual(surfaceTriples('He visits every other week.', '2013-03-22'), [
+      ['every other week', 'SET', 'P2W'],
+    ]);
+  });
+  test('"every three of them" has no unit (negative)', () => {
+    assert.deepEqual(surfaceTriples('He met every three of them.', '2013-03-22'), []);
+  });
+  test('"by year end" is the dateline year, mod END; "the year ended" is not', () => {
+    assert.deepEqual(surfaceTriples('The deal should close by year end.', '1989-11-02'), [
+      ['year end', 'DATE', '1989'],
+    ]);
+    assert.deepEqual(
+      surfaceTriples('In the year ended Sept. 30, it earned more.', '1989-11-02').map((t) => t[0]),
+      ['the year', 'Sept. 30'],
+    );
+  });
+});

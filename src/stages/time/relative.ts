@@ -131,8 +131,17 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'end-of-the-unit',
-    needs: ['end of', 'beginning of', 'start of', 'middle of', 'year-end', 'month-end', "year's end"],
-    re: /\b(the (?:end|beginning|start|middle) of|(?:the )?(?:year|month)-end|year's end)(?: the (year|month|week))?\b/gi,
+    needs: [
+      'end of',
+      'beginning of',
+      'start of',
+      'middle of',
+      'year-end',
+      'month-end',
+      "year's end",
+      'year end',
+    ],
+    re: /\b(the (?:end|beginning|start|middle) of|(?:the )?(?:year|month)[- ]end|year's end)(?: the (year|month|week))?\b/gi,
     make(m, ctx) {
       const unitWord = m[2] ?? (/month/i.test(m[1]) ? 'month' : /year/i.test(m[1]) ? 'year' : '');
       if (!unitWord) return null;
