@@ -15,11 +15,13 @@ function randomTable(classes: number, bits: number, seed: number): Perceptron {
   return p;
 }
 
-/** Scores by reading every cell through weightAt: the reference the fast paths must match exactly. */
+/** Scores by reading every cell through weightAt, in units of the table's scale (integers): the reference
+ * the fast paths must match exactly. */
 function slowScore(p: Perceptron, ids: Int32Array, n: number): Float32Array {
   const out = new Float32Array(p.classes);
+  const scale = p.quantized?.scale ?? 1;
   for (let i = 0; i < n; i++)
-    for (let c = 0; c < p.classes; c++) out[c] += p.weightAt(ids[i] * p.classes + c);
+    for (let c = 0; c < p.classes; c++) out[c] += Math.round(p.weightAt(ids[i] * p.classes + c) / scale);
   return out;
 }
 

@@ -112,11 +112,16 @@ export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptro
       max = top * m.scale || 1;
       src = Int8Array.from(q16, (x) => encode(x * m.scale, max));
     }
-    const lut = new Float32Array(256); // lut[0] (code -128, never written) stays 0: empty sparse slots
-    for (let c = -127; c <= 127; c++) lut[c + 128] = Math.sign(c) * (c / 127) ** 2 * max;
+    // integer-valued (sign(c) c²): every score sum stays an exact integer below 2^24, so scores are exact
+    // in any order and argmax equals that of the real weights (× scale > 0). lut[0] (code -128) stays 0.
+    const lut = new Float32Array(256);
+    for (let c = -127; c <= 127; c++) lut[c + 128] = Math.sign(c) * c * c;
+    const scale = max / (127 * 127);
     const kept = (r: number) => bitmap[r >> 3] & (1 << (r & 7));
     if (k > SPARSE_FROM && k < 128) {
-      tables.push(new Perceptron(k, m.bits, undefined, { lut, ...sparseRows(src, kept, nRows, k, m.codec) }));
+      tables.push(
+        new Perceptron(k, m.bits, undefined, { lut, scale, ...sparseRows(src, kept, nRows, k, m.codec) }),
+      );
       continue;
     }
     const dense = new Int8Array(nRows * k);
@@ -132,7 +137,7 @@ export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptro
         for (let c = 0; c < k; c++) dense[base + c] = src[j++];
       }
     }
-    tables.push(new Perceptron(k, m.bits, undefined, { dense, lut }));
+    tables.push(new Perceptron(k, m.bits, undefined, { dense, lut, scale }));
   }
   return { header, tables };
 }

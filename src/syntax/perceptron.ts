@@ -5,7 +5,8 @@ export const SLOT = 4;
 export const HEAVY = 0x8000;
 
 /**
- * Loaded weights as int8 codes (weight = lut[code + 128]). Narrow tables keep dense rows (`dense`, row r at
+ * Loaded weights as int8 codes (weight = lut[code + 128] × scale; lut holds integers sign(c) c², so sums of
+ * up to 1000 of them are exact in float32 whatever the order). Narrow tables keep dense rows (`dense`, row r at
  * r × classes). Wide ones, mostly zeros, keep only non-zero cells `(code + 128) << 7 | class` (classes
  * ascending, < 128) in `slots[r × SLOT ..]` (0 = no more). A row with more than SLOT non-zero cells (few rows,
  * but the most often read: frequent features) is a *heavy* row: its slot holds `HEAVY | at & 0x7fff`,
@@ -14,6 +15,7 @@ export const HEAVY = 0x8000;
  */
 export interface QuantizedWeights {
   lut: Float32Array;
+  scale: number;
   dense?: Int8Array;
   slots?: Uint16Array;
   stride?: number;
@@ -45,7 +47,7 @@ export class Perceptron {
   weightAt(i: number): number {
     const qw = this.quantized;
     if (!qw) return this.weights[i];
-    if (qw.dense) return qw.lut[qw.dense[i] + 128];
+    if (qw.dense) return qw.lut[qw.dense[i] + 128] * qw.scale;
     const { slots, heavy } = qw as Required<QuantizedWeights>;
     const r = Math.floor(i / this.classes);
     const c = i - r * this.classes;
@@ -53,7 +55,7 @@ export class Perceptron {
     const from = (slots[at] & 0x7fff) | (slots[at + 1] << 15);
     const cells =
       slots[at] & HEAVY ? heavy.subarray(from, from + slots[at + 2]) : slots.subarray(at, at + SLOT);
-    for (const cell of cells) if (cell !== 0 && (cell & 0x7f) === c) return qw.lut[cell >>> 7];
+    for (const cell of cells) if (cell !== 0 && (cell & 0x7f) === c) return qw.lut[cell >>> 7] * qw.scale;
     return 0;
   }
 
@@ -74,15 +76,15 @@ export class Perceptron {
       const q = qw.dense;
       const lut = qw.lut;
       if (k === 3) {
-        // the transition table: three classes unrolled; fround keeps float32 sums as with out[c] +=
+        // the transition table: three classes unrolled (integer sums: exact in doubles as in float32)
         let a = 0;
         let b = 0;
         let c = 0;
         for (let i = 0; i < n; i++) {
           const row = ids[i] * 3;
-          a = Math.fround(a + lut[q[row] + 128]);
-          b = Math.fround(b + lut[q[row + 1] + 128]);
-          c = Math.fround(c + lut[q[row + 2] + 128]);
+          a += lut[q[row] + 128];
+          b += lut[q[row + 1] + 128];
+          c += lut[q[row + 2] + 128];
         }
         out[0] = a;
         out[1] = b;
@@ -96,8 +98,7 @@ export class Perceptron {
       return;
     }
     if (qw) {
-      // Skipping zero cells adds the same non-zero terms in the same order: identical sums. Every cell of a
-      // light slot is read, empty ones (cell 0) adding lut[0] = 0 to class 0: no data-dependent branch.
+      // Skipping zero cells changes no (exact, integer) sum. Every cell of a light slot is read, empty ones (cell 0) adding lut[0] = 0 to class 0: no data-dependent branch.
       const { slots, heavy } = qw as Required<QuantizedWeights>;
       const lut = qw.lut;
       const stride = qw.stride ?? SLOT;

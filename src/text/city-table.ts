@@ -20,8 +20,8 @@ export interface CityIndex {
 }
 
 interface Columns {
-  id: Float64Array;
-  population: Float64Array;
+  id: Int32Array;
+  population: Uint32Array;
   lon: Float64Array;
   lat: Float64Array;
   country: Uint16Array;
@@ -51,11 +51,11 @@ export function loadCityIndex(): CityIndex {
   const Pbf = createRequire(pkg)('pbf') as new (buf: Uint8Array) => PbfReader;
   const pbf = new Pbf(readFileSync(join(dirname(pkg), 'cities.pbf')));
   const col: Columns = {
-    id: new Float64Array(1 << 18),
-    population: new Float64Array(1 << 18),
-    lon: new Float64Array(1 << 18),
-    lat: new Float64Array(1 << 18),
-    country: new Uint16Array(1 << 18),
+    id: new Int32Array(1 << 16),
+    population: new Uint32Array(1 << 16),
+    lon: new Float64Array(1 << 16),
+    lat: new Float64Array(1 << 16),
+    country: new Uint16Array(1 << 16),
     name: [],
     altName: [],
   };
@@ -131,18 +131,24 @@ export function loadCityIndex(): CityIndex {
   };
 }
 
+/** Doubles the columns' room (the package has ≈ 135 k cities; grown twice from 65 k). */
 function grow(col: Columns): void {
-  for (const key of ['id', 'population', 'lon', 'lat'] as const) {
-    const next = new Float64Array(col[key].length * 2);
-    next.set(col[key]);
-    col[key] = next;
-  }
-  const country = new Uint16Array(col.country.length * 2);
-  country.set(col.country);
-  col.country = country;
+  const twice = <T extends Int32Array | Uint32Array | Float64Array | Uint16Array>(a: T, b: T): T => {
+    b.set(a);
+    return b;
+  };
+  const n = col.id.length * 2;
+  col.id = twice(col.id, new Int32Array(n));
+  col.population = twice(col.population, new Uint32Array(n));
+  col.lon = twice(col.lon, new Float64Array(n));
+  col.lat = twice(col.lat, new Float64Array(n));
+  col.country = twice(col.country, new Uint16Array(n));
 }
 
 function trim(col: Columns, n: number): void {
-  for (const key of ['id', 'population', 'lon', 'lat'] as const) col[key] = col[key].slice(0, n);
+  col.id = col.id.slice(0, n);
+  col.population = col.population.slice(0, n);
+  col.lon = col.lon.slice(0, n);
+  col.lat = col.lat.slice(0, n);
   col.country = col.country.slice(0, n);
 }

@@ -298,3 +298,21 @@ test('a name that acts like an organisation anywhere in the report is one everyw
   assert.ok(sports.includes('Rotor Volgograd|ORG|name'), sports.join(' '));
   assert.ok(sports.includes('Ivan Petrov|PERSON|name'), sports.join(' '));
 });
+
+test('quoted titles of works, party members, and abbreviations that name nothing', () => {
+  const got = found(
+    run(
+      'He starred in "On the Waterfront" and wrote "Anne of a Thousand Days." She said "we will win" and ' +
+        'was dubbed "Iron Lady". Republicans and Democratic President Clinton met by 1350 GMT, as the ' +
+        'Republican Party said.',
+    ),
+  );
+  assert.ok(got.includes('On the Waterfront|WORK_OF_ART|name'), got.join(' '));
+  assert.ok(got.includes('Anne of a Thousand Days|WORK_OF_ART|name'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('we will win')), 'speech is no title');
+  assert.ok(!got.some((g) => g.includes('WORK_OF_ART') && g.startsWith('Iron')), 'a nickname is no title');
+  assert.ok(got.includes('Republicans|NORP|demonym'), got.join(' '));
+  assert.ok(got.includes('Democratic|NORP|demonym'), got.join(' '));
+  assert.ok(got.includes('Republican Party|ORG|name'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('GMT')), 'a time zone is no name');
+});

@@ -64,6 +64,16 @@ const TEAM_ROLE_AFTER =
 /** British usage: a team takes a plural verb ("Rotor are well placed", "Deportivo were unable"). */
 const PLURAL_VERB_AFTER =
   /^\s+(are|were|have)\s+(been\s+)?(\p{Ll}+ed|unable|well|now|still|not|also|through|out|top|bottom)\b/u;
+/** Lower-case words inside titles of works: "Anne of a Thousand Days", "Ice Cold in Alex". */
+const TITLE_GLUE =
+  /^(of|the|a|an|in|and|to|for|on|at|with|from|by|or|is|my|your|our|his|her|its|their|de|la|le)$/;
+/** Abbreviations that name no entity: time zones, baseball statistics. */
+const NOT_NAME_ABBREVIATIONS = new Set(
+  'GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST RBI RBIs ERA'.split(' '),
+);
+/** A party's members or sympathisers: OntoNotes NORP ("Republicans", "Democrat Walter Mondale"). */
+const PARTY_MEMBERS =
+  /^(Republicans?|Democrats?|Democratic|Communists?|Socialists?|Tory|Tories|Liberals?|Conservatives?|Gaullists?|Sandinistas?|Peronists?|Bolsheviks?|Marxists?|Maoists?|Zionists?|Islamists?)$/;
 const SHOUTED_GLUE = /^(IN|AT|OF|TO|FOR|ON|WITH|AND|THE|V|VS|BY|FROM|AFTER|BEFORE|OVER|AGAINST)$/;
 const COMPASS =
   /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Middle|Far|Near)$/;
@@ -440,6 +450,38 @@ export class MentionFinder {
     return !geocode(this.phrase(i, i + 2), [], 1000);
   }
 
+  /** Whether token j continues a name begun before it: capitalised, and neither a given name nor a title. */
+  private partOfName(j: number, b: number): boolean {
+    if (j >= b || !this.capitalised(j)) return false;
+    const w = this.word(j);
+    return !(isFirstName(w) && !isCommonWord(w)) && !lookupTitle(w) && !this.title(j, b);
+  }
+
+  /**
+   * A title in quotes: two or more words, each capitalised or a short function word ("On the Waterfront",
+   * "Anne of a Thousand Days"). Returns the end of the title (exclusive, before any trailing punctuation), or i.
+   * Speech is rarely title-cased; a nickname ("dubbed 'Iron Lady'") is left to the name rules.
+   */
+  private quotedTitle(i: number, b: number): number {
+    if (!/^["“]$/.test(this.word(i))) return i;
+    if (i > 0 && /^(dubbed|nicknamed|called|as|chanting|shouting|shouted)$/i.test(this.word(i - 1))) return i;
+    let close = i + 1;
+    while (close < b && close < i + 10 && !/^["”]$/.test(this.word(close))) close++;
+    if (close >= b || !/^["”]$/.test(this.word(close))) return i;
+    let end = close;
+    while (end > i + 1 && /^[.,!?;:]$/.test(this.word(end - 1))) end--;
+    let words = 0;
+    for (let k = i + 1; k < end; k++) {
+      const w = this.word(k);
+      if (/^\p{Lu}/u.test(w)) words++;
+      else if (!TITLE_GLUE.test(w) && !/^(\d+|['’]s|-|:|&)$/.test(w)) return i;
+    }
+    if (words < 2 || !this.capitalised(i + 1) || CALENDAR_WORDS.has(this.word(i + 1))) return i;
+    const g = this.gazetteer(i + 1, end);
+    if (g && g.to === end) return i;
+    return end;
+  }
+
   /** Whether token j starts a score ("2", "4-38") in a line without verbs. */
   private scoreLine(j: number, a: number, b: number): boolean {
     if (j >= b || !/^\d+([-/]\d+)?$/.test(this.word(j))) return false;
@@ -697,10 +739,28 @@ export class MentionFinder {
         this.pos = i + 1;
         continue;
       }
+      const work = this.quotedTitle(i, b);
+      if (work > i) {
+        this.emit({ from: i + 1, to: work, type: 'WORK_OF_ART', kind: 'name' }, Cue.Rule);
+        this.pos = work;
+        continue;
+      }
       if (this.description(i, b)) continue;
       if (/^\p{Lu}$/u.test(w) && i + 1 < b && this.word(i + 1) === '/') {
         // "N / A" in a table.
         this.pos = i + 2;
+        continue;
+      }
+      if (NOT_NAME_ABBREVIATIONS.has(w)) {
+        // "1350 GMT", "121 RBI": time zones and sports statistics are no names.
+        this.pos = i + 1;
+        continue;
+      }
+      if (PARTY_MEMBERS.test(w) && !this.partOfName(i + 1, b)) {
+        // "Republicans", "Democrat Walter Mondale", "Liberal prime minister": members of a party (NORP);
+        // "Republican Party", "Liberal Democrats" are left to the name rules.
+        this.emit({ from: i, to: i + 1, type: 'NORP', kind: 'demonym' }, Cue.Rule);
+        this.pos = i + 1;
         continue;
       }
       if (PREFIXED_NAME.test(w)) {

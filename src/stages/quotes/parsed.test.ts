@@ -187,8 +187,19 @@ test('a naming verb takes its object and complement to the clause end, with a no
     txt(campaign.doc, campaign.qs[0].parts[0]),
     'the charges unsubstantiated and fabricated by former employees',
   );
-  // a non-naming object cue still needs a named or pronoun speaker
-  assert.equal(run('The report criticized the agency for its slow response.').qs.length, 0);
+});
+
+test('an object cue takes any subject and a one-word object; a participle after a noun is no cue', () => {
+  const officials = run('Some state officials praised the plan.');
+  assert.equal(officials.qs.length, 1);
+  assert.equal(txt(officials.doc, officials.qs[0].speaker), 'Some state officials');
+  assert.deepEqual(parts(officials.doc, officials.qs[0]), ['the plan']);
+  const tweets = run('Trump attacked Machado in early-morning tweets.');
+  assert.deepEqual(parts(tweets.doc, tweets.qs[0]), ['Machado']);
+  assert.equal(txt(tweets.doc, tweets.qs[0].speaker), 'Trump');
+  // "endorsed by the governor" modifies "a plan": the crowd endorsed nothing
+  assert.equal(run('The crowd cheered a plan endorsed by the governor.').qs.length, 0);
+  assert.equal(run('It was a sentiment echoed by the crowd in the arena.').qs.length, 0);
 });
 
 test('a colon ending a clause with a named subject introduces the quotation paragraph after it', () => {

@@ -10,10 +10,12 @@ export function modOf(raw: string | undefined): string | undefined {
   if (/^(early|earlier|beginning|start|the (beginning|start) of|the early)/.test(w)) return 'START';
   if (/^(late|later|end|the end of|the late)/.test(w)) return 'END';
   if (/^(mid|middle|the middle of|the mid)/.test(w)) return 'MID';
+  if (w === 'post-') return 'AFTER';
+  if (w === 'pre-') return 'BEFORE';
   return undefined;
 }
 
-const MOD = '(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:at )?the (?:start|end) of)';
+const MOD = '((?:early|late|mid)-?|the (?:beginning|start|end|middle) of)';
 /** An optional weekday before a date: "Friday, March 22". */
 const WEEKDAY_PRE = new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?$`, 'i');
 const capital = (s: string) => s[0] >= 'A' && s[0] <= 'Z';
@@ -125,7 +127,7 @@ export const dateRules: Rule[] = [
   {
     name: 'year',
     re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|-year|-month|-day)\b)(?![.,]\d|\d|%|\/)/gi,
-    pre: /(?:(?:\b(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:at )?the (?:start|end) of|fiscal(?: year)?|the year|calendar)\s*)?)$/i,
+    pre: /(?:(?:\b((?:early|late|mid)-?|post-|pre-|the (?:beginning|start|end|middle) of|fiscal(?: year)?|the year|calendar)\s*)?)$/i,
     make: (m) => ({ type: 'DATE', value: m[2], mod: modOf(m[1]) }),
   },
   {

@@ -69,7 +69,8 @@ export const durationRules: Rule[] = [
       const [whole, modRaw, det, num, upper, joint, unit] = m;
       if (upper) return amountRange(m, ctx);
       const n = numberValue(num);
-      if (n === null) return null;
+      // "a decades-long battle": "a" goes with the noun, not with a plural unit.
+      if (n === null || (/^an?$/i.test(num) && /s$/i.test(unit))) return null;
       // "$1.76 a year", "700 seats a week": a rate, not a duration.
       if (
         /^an?$/i.test(num) &&
@@ -125,14 +126,21 @@ export const durationRules: Rule[] = [
     },
   },
   {
+    name: 'unit-long',
+    needs: ['long'],
+    // "a day-long meeting", "the yearlong war": one unit (amounts, "two-year-long", are amount-unit's)
+    re: /(?<![\w-])(hour|day|week|month|year)-?long\b/gi,
+    make: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]) as string }),
+  },
+  {
     name: 'vague-units',
     needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
     // "weeks or months", "recent weeks and months": one vague span, in the first unit.
     re: /\b(seconds|minutes|hours|days|weeks|months|years|decades)(?:-long|\s+(?:or|and)\s+(?:minutes|hours|days|weeks|months|years|decades)\b)?\b/gi,
     pre: /(?:(?:\b(recent|the past|the last|the next|the coming|past|next|coming|the previous|previous)\s+)?(?:(several|few|many)\s+)?)$/i,
     make(m, ctx) {
-      if (!m[1] && !m[2]) {
-        // Bare plurals count only after "for/in/within/over": "for years", "in weeks".
+      if (!m[1] && !m[2] && !/-long$/i.test(m[0])) {
+        // Bare plurals count only after "for/in/within/over": "for years", "in weeks"; "decades-long" always.
         if (!/\b(for|in|within|over|after|took|take|lasted|last)\s+$/i.test(ctx.textBefore(m.index, 10)))
           return null;
         if (/^\s+(of|ago|old|earlier|later|before|after)\b/i.test(ctx.textAfter(m.index + m[0].length, 8)))

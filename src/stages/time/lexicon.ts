@@ -104,17 +104,13 @@ export function unitOf(raw: string): { unit: string; time: boolean } | undefined
   return UNITS[w] ?? UNITS[w.replace(/ie$/, 'y')];
 }
 
-/** A TIMEX3 duration: P3D, PT4H, PXY; fortnights are two weeks, decades ten years. */
+/** A TIMEX3 duration: P3D, PT4H, PXY, P2Q; fortnights are two weeks, decades ten years. */
 export function durationValue(n: number | 'X', unitWord: string): string | null {
   const u = unitOf(unitWord);
   if (!u) return null;
   let q: number | 'X' = n;
   let unit = u.unit;
   if (/^fortnight/i.test(unitWord) && q !== 'X') q *= 2;
-  if (unit === 'Q') {
-    unit = 'M';
-    if (q !== 'X') q *= 3;
-  }
   if (unit === 'WE') unit = 'D';
   if (unit === 'DE' && q !== 'X') {
     unit = 'Y';

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { surfaceTriples } from './surface-triples.js';
+
+// Datelines: 2000-04-05 is a Wednesday, 1989-10-30 a Monday.
+
+describe('tense inside a quotation', () => {
+  test('a quote keeps its own tense: "will" inside beats "said" outside', () => {
+    assert.deepEqual(
+      surfaceTriples("''This father will leave at 4 a.m. EDT Thursday,'' Castro said.", '2000-04-05'),
+      [['4 a.m. EDT Thursday', 'TIME', '2000-04-06T04:00']],
+    );
+    assert.deepEqual(surfaceTriples('"We will sign it Thursday," the minister said.', '2000-04-05'), [
+      ['Thursday', 'DATE', '2000-04-06'],
+    ]);
+  });
+  test('a past quote, and text outside any quote, keep the usual reading (negatives)', () => {
+    assert.deepEqual(surfaceTriples('"We signed it Thursday," the minister said.', '2000-04-05'), [
+      ['Thursday', 'DATE', '2000-03-30'],
+    ]);
+    // the quote is elsewhere in the sentence: "said" is the nearest cue
+    assert.deepEqual(
+      surfaceTriples('The minister said Thursday that "we will sign it soon".', '2000-04-05'),
+      [['Thursday', 'DATE', '2000-03-30']],
+    );
+  });
+});
+
+describe('a plan told in the past perfect is past', () => {
+  test('"had been due / scheduled to" points back', () => {
+    assert.deepEqual(surfaceTriples('The offer had been due to expire Friday evening.', '1989-10-30'), [
+      ['Friday evening', 'TIME', '1989-10-27TEV'],
+    ]);
+    assert.deepEqual(surfaceTriples('He had planned to leave on Tuesday.', '1989-10-30'), [
+      ['Tuesday', 'DATE', '1989-10-24'],
+    ]);
+  });
+  test('"is due to" still points ahead (negative)', () => {
+    assert.deepEqual(surfaceTriples('The offer is due to expire Friday.', '1989-10-30'), [
+      ['Friday', 'DATE', '1989-11-03'],
+    ]);
+  });
+});
+
+describe('midnight ends its day', () => {
+  test('"midnight Friday" is 24:00 of Friday', () => {
+    assert.deepEqual(surfaceTriples('It had been scheduled to expire at midnight Friday.', '1989-10-30'), [
+      ['midnight Friday', 'TIME', '1989-10-27T24:00'],
+    ]);
+  });
+  test('noon stays 12:00 (negative)', () => {
+    assert.deepEqual(surfaceTriples('Trading resumed at noon Friday.', '1989-10-30'), [
+      ['noon Friday', 'TIME', '1989-10-27T12:00'],
+    ]);
+  });
+});
+
+describe('extents: prepositions and focus adverbs stay outside', () => {
+  test('"at the end of 2012" is "the end of 2012", mod END', () => {
+    assert.deepEqual(surfaceTriples('Prices fell at the end of 2012.', '2013-03-22'), [
+      ['the end of 2012', 'DATE', '2012'],
+    ]);
+    assert.deepEqual(surfaceTriples('He arrived at the start of March.', '2013-03-22'), [
+      ['the start of March', 'DATE', '2013-03'],
+    ]);
+  });
+  test('"just" and "only" before "N ago" are outside; "about" stays inside', () => {
+    assert.deepEqual(surfaceTriples('They were allies just a decade ago.', '1999-03-12'), [
+      ['a decade ago', 'DATE', '198'],
+    ]);
+    assert.deepEqual(surfaceTriples('It opened only two years ago.', '2013-03-22'), [
+      ['two years ago', 'DATE', '2011'],
+    ]);
+    assert.deepEqual(surfaceTriples('It opened about two years ago.', '2013-03-22'), [
+      ['about two years ago', 'DATE', '2011'],
+    ]);
+  });
+});
+
+describe('durations and sets in quarters, and "-long" spans', () => {
+  test('quarters stay quarters: P2Q, every quarter P1Q', () => {
+    assert.deepEqual(surfaceTriples('It has had losses in the past two quarters.', '1989-10-27'), [
+      ['the past two quarters', 'DURATION', 'P2Q'],
+    ]);
+    assert.deepEqual(surfaceTriples('It must pay $100 million in interest every quarter.', '1989-10-30'), [
+      ['every quarter', 'SET', 'P1Q'],
+    ]);
+  });
+  test('"day-long", "yearlong", "decades-long" are durations', () => {
+    assert.deepEqual(surfaceTriples('They left their third day-long meeting.', '2000-04-03'), [
+      ['day-long', 'DURATION', 'P1D'],
+    ]);
+    assert.deepEqual(surfaceTriples('The yearlong strike ended.', '2000-04-03'), [
+      ['yearlong', 'DURATION', 'P1Y'],
+    ]);
+    assert.deepEqual(surfaceTriples("the government's decades-long battle", '2000-01-15'), [
+      ['decades-long', 'DURATION', 'PXDE'],
+    ]);
+  });
+  test('"long" alone, "a" before a plural unit (negatives)', () => {
+    assert.deepEqual(surfaceTriples('It was a long day for everyone.', '2000-04-03'), []);
+    assert.deepEqual(surfaceTriples('The daylong rain and the longest night.', '2000-04-03'), [
+      ['daylong', 'DURATION', 'P1D'],
+    ]);
+    // "a decades" is no amount: only "decades-long" is tagged
+    assert.equal(surfaceTriples('a decades-long feud', '2000-01-15')[0][0], 'decades-long');
+  });
+});
+
+describe('hyphenated modifiers, "every N units", "year end"', () => {
+  test('"late-November", "post-1959", "pre-1990" keep their modifier', () => {
+    assert.deepEqual(surfaceTriples('They missed the late-November deadline.', '2000-02-24'), [
+      ['late-November', 'DATE', '1999-11'],
+    ]);
+    assert.deepEqual(surfaceTriples('the post-1959 era and pre-1990 Poland', '2000-02-24'), [
+      ['post-1959', 'DATE', '1959'],
+      ['pre-1990', 'DATE', '1990'],
+    ]);
+  });
+  test('"post-Soviet", "pre-war" are no dates (negatives)', () => {
+    assert.deepEqual(surfaceTriples('the post-Soviet states and pre-war Europe', '2000-02-24'), []);
+  });
+  test('"every three months", "every other week" are sets of that period', () => {
+    assert.deepEqual(surfaceTriples('The board meets every three months.', '2013-03-22'), [
+      ['every three months', 'SET', 'P3M'],
+    ]);
+    assert.deepEqual(surfaceTriples('He visits every other week.', '2013-03-22'), [
+      ['every other week', 'SET', 'P2W'],
+    ]);
+  });
+  test('"every three of them" has no unit (negative)', () => {
+    assert.deepEqual(surfaceTriples('He met every three of them.', '2013-03-22'), []);
+  });
+  test('"by year end" is the dateline year, mod END; "the year ended" is not', () => {
+    assert.deepEqual(surfaceTriples('The deal should close by year end.', '1989-11-02'), [
+      ['year end', 'DATE', '1989'],
+    ]);
+    assert.deepEqual(
+      surfaceTriples('In the year ended Sept. 30, it earned more.', '1989-11-02').map((t) => t[0]),
+      ['the year', 'Sept. 30'],
+    );
+  });
+});
