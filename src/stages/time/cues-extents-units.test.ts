@@ -171,3 +171,24 @@ describe('vague spans', () => {
     assert.deepEqual(surfaceTriples('Once in a while, he calls.', '2013-03-22'), []);
   });
 });
+
+describe('pairs of days: the second day is its own date', () => {
+  test('"April 24 and 25", "Nov. 19-20, 2010"', () => {
+    assert.deepEqual(surfaceTriples('the summit on April 24 and 25.', '1999-02-10'), [
+      ['April 24', 'DATE', '1999-04-24'],
+      ['25', 'DATE', '1999-04-25'],
+    ]);
+    assert.deepEqual(surfaceTriples('They met Nov. 19-20, 2010, in Lisbon.', '2013-03-22'), [
+      ['Nov. 19', 'DATE', '2010-11-19'],
+      ['20, 2010', 'DATE', '2010-11-20'],
+    ]);
+  });
+  test('a number that counts something is no day (negatives)', () => {
+    assert.deepEqual(surfaceTriples('By April 24 and 25 people had died.', '1999-02-10'), [
+      ['April 24', 'DATE', '1999-04-24'],
+    ]);
+    assert.deepEqual(surfaceTriples('On March 5 and 6 percent of voters', '1999-02-10'), [
+      ['March 5', 'DATE', '1999-03-05'],
+    ]);
+  });
+});
