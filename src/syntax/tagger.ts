@@ -21,6 +21,7 @@ export class Tagger {
   readonly xposIndex: Map<string, number>;
   private readonly buf: FeatureBuffer;
   private readonly scores: Float32Array;
+  private memo: WordMemo | null = null;
 
   constructor(
     readonly uposTags: string[],
@@ -72,6 +73,12 @@ export class Tagger {
     const scores = this.scores;
     const norm = a.norm;
     const cls = Int32Array.from(norm, (w) => this.ambiguity.get(w) ?? 0);
+    const kx = this.xposModel.classes;
+    const ku = this.uposModel.classes;
+    // a loaded model's scores are exact integers, so a word's own features can be summed once per form
+    if (!gold && !this.memo && this.xposModel.quantized && this.uposModel.quantized)
+      this.memo = new WordMemo(this.xposModel, this.uposModel);
+    const memo = gold ? null : this.memo;
     for (let i = 0; i < n; i++) {
       const known = gold ? undefined : this.lexicon.get(norm[i]);
       if (known) {
@@ -80,16 +87,12 @@ export class Tagger {
         continue;
       }
       buf.n = 0;
-      baseFeatures(buf, a, i, n, out);
-      const c1 = i + 1 < n ? cls[i + 1] : -1;
-      buf.add(feat(50, cls[i]));
-      buf.add(feat(51, c1));
-      buf.add(feat(52, cls[i], out.xpos[i - 1] ?? -1));
-      buf.add(feat(53, cls[i], c1));
-      buf.add(feat(54, i > 0 ? cls[i - 1] : -1, cls[i]));
-      buf.add(feat(55, cls[i], a.suffix3[i]));
+      const at = memo ? memo.offset(forms[i], a, i, cls[i]) : -1;
+      if (!memo) wordFeatures(buf, a, i, cls[i]);
+      contextFeatures(buf, a, i, n, out, cls);
       this.xposModel.score(buf.ids, buf.n, scores);
-      const x = argmax(scores, this.xposModel.classes);
+      if (memo) for (let c = 0; c < kx; c++) scores[c] += memo.pool[at + c];
+      const x = argmax(scores, kx);
       if (gold) {
         this.xposModel.update(buf.ids, buf.n, gold.xpos[i], x);
         this.xposModel.tick();
@@ -102,7 +105,8 @@ export class Tagger {
       buf.add(feat(43, x, i + 1 < n ? a.lower[i + 1] : AFTER));
       buf.add(feat(44, x, a.suffix3[i]));
       this.uposModel.score(buf.ids, buf.n, scores);
-      const u = argmax(scores, this.uposModel.classes);
+      if (memo) for (let c = 0; c < ku; c++) scores[c] += memo.pool[at + kx + c];
+      const u = argmax(scores, ku);
       if (gold) {
         this.uposModel.update(buf.ids, buf.n, gold.upos[i], u);
         this.uposModel.tick();
@@ -113,14 +117,47 @@ export class Tagger {
   }
 }
 
-/** Features shared by both classifiers; previous tags come from `out` (already predicted). */
-function baseFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, n: number, out: TagIds): void {
-  const w = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.lower[k]);
-  const s3 = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.suffix3[k]);
-  const sh = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.shape[k]);
-  const p1x = i > 0 ? out.xpos[i - 1] : -1;
-  const p2x = i > 1 ? out.xpos[i - 2] : -1;
-  const p1u = i > 0 ? out.upos[i - 1] : -1;
+/** Words whose scores are memoised before the memo starts over (a few MB). */
+const MEMO_WORDS = 8192;
+
+/**
+ * XPOS then UPOS scores of each form's own features (`wordFeatures`: they depend on the form alone), summed
+ * once per form. Exact only for integer-valued (loaded) tables, where a sum does not depend on its order.
+ */
+class WordMemo {
+  private readonly at = new Map<string, number>();
+  readonly pool: Float32Array;
+  private readonly buf: FeatureBuffer;
+  private readonly width: number;
+
+  constructor(
+    private readonly xpos: Perceptron,
+    private readonly upos: Perceptron,
+  ) {
+    this.width = xpos.classes + upos.classes;
+    this.pool = new Float32Array(MEMO_WORDS * this.width);
+    this.buf = new FeatureBuffer(xpos.mask, 64);
+  }
+
+  /** Offset in `pool` of the scores of word i's form (computed on first sight). */
+  offset(form: string, a: WordAtoms, i: number, cls: number): number {
+    const known = this.at.get(form);
+    if (known !== undefined) return known;
+    if (this.at.size === MEMO_WORDS) this.at.clear();
+    const off = this.at.size * this.width;
+    const buf = this.buf;
+    buf.n = 0;
+    wordFeatures(buf, a, i, cls);
+    const part = this.pool.subarray(off, off + this.width);
+    this.xpos.score(buf.ids, buf.n, part);
+    this.upos.score(buf.ids, buf.n, part.subarray(this.xpos.classes));
+    this.at.set(form, off);
+    return off;
+  }
+}
+
+/** Features of word i's form alone (shared by both classifiers): the same wherever the form occurs. */
+function wordFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, cls: number): void {
   buf.add(feat(0, 0));
   buf.add(feat(1, a.lower[i]));
   buf.add(feat(2, a.form[i]));
@@ -132,6 +169,25 @@ function baseFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, n: number, ou
   buf.add(feat(8, a.prefix2[i]));
   buf.add(feat(9, a.prefix3[i]));
   buf.add(feat(10, a.shape[i]));
+  buf.add(feat(50, cls));
+  buf.add(feat(55, cls, a.suffix3[i]));
+}
+
+/** Features of word i in its sentence (shared by both classifiers); previous tags come from `out`. */
+function contextFeatures(
+  buf: FeatureBuffer,
+  a: WordAtoms,
+  i: number,
+  n: number,
+  out: TagIds,
+  cls: Int32Array,
+): void {
+  const w = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.lower[k]);
+  const s3 = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.suffix3[k]);
+  const sh = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.shape[k]);
+  const p1x = i > 0 ? out.xpos[i - 1] : -1;
+  const p2x = i > 1 ? out.xpos[i - 2] : -1;
+  const p1u = i > 0 ? out.upos[i - 1] : -1;
   buf.add(feat(11, w(i - 1)));
   buf.add(feat(12, w(i + 1)));
   buf.add(feat(13, w(i - 2)));
@@ -153,4 +209,9 @@ function baseFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, n: number, ou
   buf.add(feat(29, a.shape[i], sh(i + 1)));
   buf.add(feat(30, p1x, w(i + 1)));
   buf.add(feat(31, a.suffix2[i], w(i + 1)));
+  const c1 = i + 1 < n ? cls[i + 1] : -1;
+  buf.add(feat(51, c1));
+  buf.add(feat(52, cls[i], out.xpos[i - 1] ?? -1));
+  buf.add(feat(53, cls[i], c1));
+  buf.add(feat(54, i > 0 ? cls[i - 1] : -1, cls[i]));
 }

@@ -37,10 +37,11 @@ function toEntity(doc: Doc, cl: Cluster, i: number): Entity {
   const named = cl.mentions
     .filter((m) => doc.mentions[m].kind === 'name' || doc.mentions[m].kind === 'demonym')
     .map((m) => doc.text.slice(doc.mentions[m].start, doc.mentions[m].end));
-  const first = doc.mentions[cl.mentions[0]];
-  // a chain of pronouns alone ("our", "we") is named by its first mention rather than left blank
+  // a description or common noun names a chain that has no name; a chain of pronouns alone ("we" …
+  // "our") is an entity without a name: a pronoun is no name
+  const worded = cl.mentions.map((m) => doc.mentions[m]).find((m) => m.kind !== 'pronoun');
   const name =
-    cl.kbName ?? longest(cl.names) ?? named[0] ?? (first ? doc.text.slice(first.start, first.end) : '');
+    cl.kbName ?? longest(cl.names) ?? named[0] ?? (worded ? doc.text.slice(worded.start, worded.end) : '');
   const aliases = [...new Set([...cl.names, ...named.map((n) => n.replace(/['’]s?$/, ''))])].filter(
     (a) => a !== name,
   );

@@ -202,14 +202,14 @@ test('a capitalised common word before a name is not part of it; one in an uncue
 
 test('outside sports, one uncued word that is no word of a person name is dropped; surnames and given names stay', () => {
   const got = found(
-    run('He fired a Kalashnikov at the car on Friday, said Gloria. Nolan Henke agreed and Henke left.'),
+    run('He fired a Zorvek at the car on Friday, said Gloria. Nolan Henke agreed and Henke left.'),
   );
-  assert.ok(!got.some((g) => g.startsWith('Kalashnikov|')), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('Zorvek|')), got.join(' '));
   assert.ok(got.includes('Gloria|PERSON|name'), got.join(' '));
   assert.ok(got.includes('Henke|PERSON|name'), got.join(' '));
-  const sports = found(run('SOCCER - RESULTS.\nOn Friday Kalashnikov scored twice.'));
+  const sports = found(run('SOCCER - RESULTS.\nOn Friday Zorvek scored twice.'));
   assert.ok(
-    sports.some((g) => g.startsWith('Kalashnikov|')),
+    sports.some((g) => g.startsWith('Zorvek|')),
     sports.join(' '),
   );
 });
@@ -315,4 +315,21 @@ test('quoted titles of works, party members, and abbreviations that name nothing
   assert.ok(got.includes('Democratic|NORP|demonym'), got.join(' '));
   assert.ok(got.includes('Republican Party|ORG|name'), got.join(' '));
   assert.ok(!got.some((g) => g.startsWith('GMT')), 'a time zone is no name');
+});
+
+test('products, laws and languages', () => {
+  const got = found(
+    run(
+      'The Dow Jones industrial average fell, and the Nikkei rose, while Dow Chemical gained. Rebels with ' +
+        'Kalashnikov rifles shot at two F-15 fighters. Parliament passed the Trades Disputes Act. ' +
+        'The leaflets were printed in Hebrew.',
+    ),
+  );
+  assert.ok(got.includes('Dow Jones|PRODUCT|name'), got.join(' '));
+  assert.ok(got.includes('Nikkei|PRODUCT|name'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('Dow|PRODUCT')), '"Dow Chemical" is a firm');
+  assert.ok(got.includes('Kalashnikov|PRODUCT|name'), got.join(' '));
+  assert.ok(got.includes('F-15|PRODUCT|name'), got.join(' '));
+  assert.ok(got.includes('Trades Disputes Act|LAW|name'), got.join(' '));
+  assert.ok(got.includes('Hebrew|LANGUAGE|name'), got.join(' '));
 });

@@ -8,7 +8,7 @@ import {
   lookupOrg,
   lookupTitle,
 } from '../../text/actors.js';
-import { lookupCountry } from '../../text/countries.js';
+import { isLanguage, lookupCountry } from '../../text/countries.js';
 import { geocode, lookupRegion } from '../../text/places.js';
 import { loadTagger, spans } from './tagger.js';
 import {
@@ -18,11 +18,14 @@ import {
   GROUP_PRONOUNS,
   isCommonWord,
   LOC_WORDS,
+  MODEL_NUMBER,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_WORDS,
   PERSON_PRONOUNS,
   PLACE_PREPOSITIONS,
+  PRODUCT_NOUNS,
+  productLength,
 } from './words.js';
 
 type Kind = NonNullable<Mention['kind']>;
@@ -287,11 +290,12 @@ export class MentionFinder {
           continue;
         }
       }
-      // A capitalised word tagged as a verb still continues a name after a given name ("Bob Dole").
+      // A capitalised word tagged as a verb still continues a name after a given name ("Bob Dole"), and
+      // "Act" ends a law's ("Trades Disputes Act").
       if (
         this.capitalised(j) &&
         !NOT_NAMES.has(w) &&
-        (this.toks[j].pos !== 'VERB' || isFirstName(this.word(j - 1)))
+        (this.toks[j].pos !== 'VERB' || isFirstName(this.word(j - 1)) || w === 'Act')
       ) {
         j++;
         continue;
@@ -342,6 +346,10 @@ export class MentionFinder {
     // "American League", "Western Division": in a sports report a league is a competition.
     if (this.sportsHeadline && words.length > 1 && /^(League|Division)$/.test(last) && !words.includes('of'))
       return 'EVENT';
+    // "Trades Disputes Act", "Peking Protocol": a law or treaty.
+    if (words.length > 1 && /^(Act|Protocol|Charter)$/.test(last)) return 'LAW';
+    // "in Hebrew", "Swahili": a language that names no country or people.
+    if (words.length === 1 && isLanguage(last) && !isFirstName(last)) return 'LANGUAGE';
     if (words.includes('&') || words.some((w) => ORG_WORDS.has(w))) return 'ORG';
     if (FAC_WORDS.has(last)) return 'FAC';
     if (words.some((w) => LOC_WORDS.has(w))) return 'LOC';
@@ -455,6 +463,26 @@ export class MentionFinder {
     if (j >= b || !this.capitalised(j)) return false;
     const w = this.word(j);
     return !(isFirstName(w) && !isCommonWord(w)) && !lookupTitle(w) && !this.title(j, b);
+  }
+
+  /**
+   * A product's name from the lexicon ("Dow Jones", "Nikkei 225", "Kalashnikov") unless another capitalised
+   * word follows ("Dow Chemical"), or a model designation before its kind ("F-15 fighters"). Returns its
+   * end, or i.
+   */
+  private product(i: number, b: number): number {
+    const words: string[] = [];
+    for (let k = i; k < Math.min(b, i + 3); k++) words.push(this.word(k));
+    const n = productLength(words);
+    if (n > 0 && !(i + n < b && this.capitalised(i + n))) return i + n;
+    if (!MODEL_NUMBER.test(words[0])) return i;
+    // "F-15 and F-16 fighter planes"
+    for (let k = i + 1; k < Math.min(b, i + 6); k++) {
+      const w = this.word(k);
+      if (PRODUCT_NOUNS.test(w) || w === 'fighter') return i + 1;
+      if (!MODEL_NUMBER.test(w) && !/^(and|or|,|\/)$/.test(w)) break;
+    }
+    return i;
   }
 
   /**
@@ -769,6 +797,13 @@ export class MentionFinder {
         this.pos = i + 1;
         continue;
       }
+      // "the Dow Jones industrial average", "the Nikkei index": an index, not the firm of the same name.
+      const index = this.product(i, b);
+      if (index > i && index < b && /^(industrial|index|average|composite|futures)$/.test(this.word(index))) {
+        this.emit({ from: i, to: index, type: 'PRODUCT', kind: 'name' }, Cue.Rule);
+        this.pos = index;
+        continue;
+      }
       const gaz = this.gazetteer(i, b);
       if (gaz?.type === 'NORP' && gaz.to < b) {
         // "Iraqi Kurds", "Bosnian Serbs", "Arab-Israeli": two group words make one.
@@ -806,6 +841,12 @@ export class MentionFinder {
         if (this.townLike(i, gaz.to) && this.teamInTable(i, gaz.to, a, b)) gaz.type = 'ORG';
         this.emit(gaz);
         this.pos = gaz.to;
+        continue;
+      }
+      const product = this.product(i, b);
+      if (product > i) {
+        this.emit({ from: i, to: product, type: 'PRODUCT', kind: 'name' }, Cue.Rule);
+        this.pos = product;
         continue;
       }
       if (isHonorific(w) && i + 1 < b && this.capitalised(i + 1)) {

@@ -310,3 +310,22 @@ test('a bare quotation paragraph takes the speaker of the attributed quotation p
   );
   assert.equal(qs[0].cue, null);
 });
+
+test('a relative clause attribution: the relative word is a part, and it ends the outer content', () => {
+  const park = run(
+    'The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.',
+  );
+  assert.equal(park.qs.length, 1);
+  assert.deepEqual(parts(park.doc, park.qs[0]), ['which', 'is usually full of activities on game days']);
+  assert.equal(txt(park.doc, park.qs[0].speaker), 'Tompkins');
+  const wall = run(
+    'Trump promised a wall on the border, which he said the Mexican government should pay for.',
+  );
+  const said = wall.qs.find((q) => txt(wall.doc, q.cue) === 'said');
+  assert.deepEqual(parts(wall.doc, said), ['which', 'the Mexican government should pay for']);
+  const promised = wall.qs.find((q) => txt(wall.doc, q.cue) === 'promised');
+  assert.deepEqual(parts(wall.doc, promised), ['a wall on the border']);
+  // "in which he called …" is a relative clause about the tweets, not a report of them
+  const tweets = run('He did not address his tweets, in which he called her a disgrace.');
+  assert.ok(tweets.qs.every((q) => txt(tweets.doc, q.parts[0]) !== 'which'));
+});

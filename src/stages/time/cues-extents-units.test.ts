@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { parseAnchor } from './calendar.js';
 import { surfaceTriples } from './surface-triples.js';
+import { tagTimexes } from './tagger.js';
 
 // Datelines: 2000-04-05 is a Wednesday, 1989-10-30 a Monday.
 
@@ -139,5 +141,54 @@ describe('hyphenated modifiers, "every N units", "year end"', () => {
       surfaceTriples('In the year ended Sept. 30, it earned more.', '1989-11-02').map((t) => t[0]),
       ['the year', 'Sept. 30'],
     );
+  });
+});
+
+describe('vague spans', () => {
+  test('"the next couple of years", "the weeks ahead", "over the years", "for a while"', () => {
+    assert.deepEqual(surfaceTriples('Over the next couple of years we expect growth.', '1989-11-02'), [
+      ['the next couple of years', 'DURATION', 'P2Y'],
+    ]);
+    assert.deepEqual(surfaceTriples('Funds may sell in the weeks ahead.', '1989-10-27'), [
+      ['the weeks ahead', 'DURATION', 'PXW'],
+    ]);
+    assert.deepEqual(surfaceTriples('Over the years, more patients died.', '1998-03-31'), [
+      ['the years', 'DURATION', 'PXY'],
+    ]);
+    assert.deepEqual(surfaceTriples('We will live without it for a while.', '1998-03-31'), [
+      ['a while', 'DURATION', 'PXX'],
+    ]);
+  });
+  test('"over" before "the past N" is a preposition: no MORE_THAN', () => {
+    const [h] = tagTimexes('Sales rose over the past two years.', parseAnchor('2013-03-22'));
+    assert.equal(h.mod, undefined);
+    const [g] = tagTimexes('It took over two years.', parseAnchor('2013-03-22'));
+    assert.equal(g.mod, 'MORE_THAN');
+  });
+  test('"the road ahead", "the years of war", "a while ago" stay untagged (negatives)', () => {
+    assert.deepEqual(surfaceTriples('The road ahead is long.', '2013-03-22'), []);
+    assert.deepEqual(surfaceTriples('Over the years of war, he grew.', '2013-03-22'), []);
+    assert.deepEqual(surfaceTriples('Once in a while, he calls.', '2013-03-22'), []);
+  });
+});
+
+describe('pairs of days: the second day is its own date', () => {
+  test('"April 24 and 25", "Nov. 19-20, 2010"', () => {
+    assert.deepEqual(surfaceTriples('the summit on April 24 and 25.', '1999-02-10'), [
+      ['April 24', 'DATE', '1999-04-24'],
+      ['25', 'DATE', '1999-04-25'],
+    ]);
+    assert.deepEqual(surfaceTriples('They met Nov. 19-20, 2010, in Lisbon.', '2013-03-22'), [
+      ['Nov. 19', 'DATE', '2010-11-19'],
+      ['20, 2010', 'DATE', '2010-11-20'],
+    ]);
+  });
+  test('a number that counts something is no day (negatives)', () => {
+    assert.deepEqual(surfaceTriples('By April 24 and 25 people had died.', '1999-02-10'), [
+      ['April 24', 'DATE', '1999-04-24'],
+    ]);
+    assert.deepEqual(surfaceTriples('On March 5 and 6 percent of voters', '1999-02-10'), [
+      ['March 5', 'DATE', '1999-03-05'],
+    ]);
   });
 });

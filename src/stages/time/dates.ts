@@ -16,6 +16,8 @@ export function modOf(raw: string | undefined): string | undefined {
 }
 
 const MOD = '((?:early|late|mid)-?|the (?:beginning|start|end|middle) of)';
+/** The year after a pair of days: "April 24[ and 25, 1999]". */
+const PAIR_YEAR = /^\s*(?:-|–|and|or|to|through)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
 /** An optional weekday before a date: "Friday, March 22". */
 const WEEKDAY_PRE = new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?$`, 'i');
 const capital = (s: string) => s[0] >= 'A' && s[0] <= 'Z';
@@ -50,7 +52,9 @@ export const dateRules: Rule[] = [
     pre: WEEKDAY_PRE,
     make(m, ctx) {
       if (!capital(m[1])) return null;
-      const year = m[3] ? +m[3] : null;
+      // "April 24 and 25, 1999": the first day takes the pair's year
+      const pairYear = m[3] ? null : PAIR_YEAR.exec(ctx.textAfter(m.index + m[0].length, 24));
+      const year = m[3] ? +m[3] : pairYear ? +pairYear[1] : null;
       if (!year && ctx.anchor) {
         const mo = monthNumber(m[1]);
         const out = dayOfMonth(null, mo, +m[2], ctx);
@@ -59,6 +63,26 @@ export const dateRules: Rule[] = [
         return isRealDay(y, mo, +m[2]) ? { type: 'DATE', value: fmtDay({ y, m: mo, d: +m[2] }) } : null;
       }
       return dayOfMonth(year, monthNumber(m[1]), +m[2], ctx);
+    },
+  },
+  {
+    name: 'second-day-of-pair',
+    needs: [' and ', ' or ', '-', '–', ' to ', 'through'],
+    // "April 24 and 25", "Nov. 19-20, 2010": the second day is a date of its own, in the first one's month
+    re: new RegExp(
+      `\\b(${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?(\\s*(?:-|–|and|or|to|through)\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?(?![.,]?\\d|\\s*(?:%|percent|million|billion|thousand|hundred|people|of\\b|[a-z]+s\\b))`,
+      'gi',
+    ),
+    make(m, ctx) {
+      if (!capital(m[1])) return null;
+      const start = m.index + m[0].indexOf(m[2]) + m[2].length;
+      const mo = monthNumber(m[1]);
+      const d = +m[3];
+      let y = m[4] ? +m[4] : null;
+      if (y === null && ctx.anchor)
+        y = resolveMonthYear(ctx.anchor, mo, ctx.tense(m.index, m.index + m[0].length), d);
+      const out = dayOfMonth(y, mo, d, ctx);
+      return out ? { ...out, start } : null;
     },
   },
   {

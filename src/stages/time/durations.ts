@@ -100,7 +100,9 @@ export const durationRules: Rule[] = [
       const value = durationValue(n, unit);
       if (!value) return null;
       const modWord = modRaw?.toLowerCase();
-      const mod = modWord ? MODS[modWord] : undefined;
+      // "over the past two years", "under the two-year plan": a preposition, not "more/less than"
+      const mod =
+        modWord && !(det && (modWord === 'over' || modWord === 'under')) ? MODS[modWord] : undefined;
       let start = m.index;
       // TimeBank keeps "nearly", "more than", "at least" inside the extent, "about", "over", "within" outside.
       if (modWord && !INSIDE.has(modWord)) start += modRaw.length + 1;
@@ -122,6 +124,16 @@ export const durationRules: Rule[] = [
       const n = /^an?$/i.test(raw) ? 1 : numberValue(raw);
       if (typeof n !== 'number') return null;
       const value = halfValue(n, m[2] ?? m[4] ?? m[6]);
+      return value ? { type: 'DURATION', value } : null;
+    },
+  },
+  {
+    name: 'vague-spans',
+    needs: ['ahead', 'the years', 'a while'],
+    // "in the weeks ahead", "over the years", "for a while": spans of unknown length
+    re: /\bthe (days|weeks|months|years) ahead\b|(?<=\bover )the (years)\b(?!\s+(?:of|since|before|after|between)\b)|(?<=\bfor )(a while)\b/gi,
+    make(m) {
+      const value = m[3] ? 'PXX' : durationValue('X', m[1] ?? m[2]);
       return value ? { type: 'DURATION', value } : null;
     },
   },

@@ -43,6 +43,7 @@ const SMALL: Record<string, number> = {
   a: 1,
   an: 1,
   'a couple of': 2,
+  'couple of': 2,
   'a couple': 2,
   couple: 2,
 };
@@ -134,7 +135,7 @@ const NUM_WORDS = alt(Object.keys(SMALL).filter((w) => !w.includes(' ')));
 /** A number in digits or words ("24", "twenty-four", "a few"). */
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
-export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|(?:${NUM_WORDS})(?:[- ]hundred)?|a couple of|several|a few|few|many|some|a number of)`;
+export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|(?:${NUM_WORDS})(?:[- ]hundred)?|a couple of|couple of|several|a few|few|many|some|a number of)`;
 export const UNIT_RE =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
 
