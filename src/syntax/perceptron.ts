@@ -67,10 +67,15 @@ export class Perceptron {
     return (1 << this.bits) - 1;
   }
 
-  /** Adds each feature row into `out` (length ≥ classes). */
+  /** Scores of these features: the sum of their rows, into `out` (length ≥ classes). */
   score(ids: Int32Array, n: number, out: Float32Array): void {
+    out.fill(0, 0, this.classes);
+    this.addRows(ids, n, out);
+  }
+
+  /** Adds each feature row into `out` (length ≥ classes). */
+  addRows(ids: Int32Array, n: number, out: Float32Array): void {
     const k = this.classes;
-    out.fill(0, 0, k);
     const qw = this.quantized;
     if (qw?.dense) {
       const q = qw.dense;
@@ -86,9 +91,9 @@ export class Perceptron {
           b += lut[q[row + 1] + 128];
           c += lut[q[row + 2] + 128];
         }
-        out[0] = a;
-        out[1] = b;
-        out[2] = c;
+        out[0] += a;
+        out[1] += b;
+        out[2] += c;
         return;
       }
       for (let i = 0; i < n; i++) {

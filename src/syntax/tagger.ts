@@ -1,5 +1,6 @@
 import { FeatureBuffer, feat } from './feature-hash.js';
 import { argmax, Perceptron } from './perceptron.js';
+import { ScoreMemo } from './score-memo.js';
 import { AFTER, BEFORE, type WordAtoms, wordAtoms } from './word-atoms.js';
 
 /** A tagged sentence: parallel arrays of tag ids. */
@@ -21,7 +22,7 @@ export class Tagger {
   readonly xposIndex: Map<string, number>;
   private readonly buf: FeatureBuffer;
   private readonly scores: Float32Array;
-  private memo: WordMemo | null = null;
+  private memo: TagMemos | null = null;
 
   constructor(
     readonly uposTags: string[],
@@ -75,9 +76,9 @@ export class Tagger {
     const cls = Int32Array.from(norm, (w) => this.ambiguity.get(w) ?? 0);
     const kx = this.xposModel.classes;
     const ku = this.uposModel.classes;
-    // a loaded model's scores are exact integers, so a word's own features can be summed once per form
-    if (!gold && !this.memo && this.xposModel.quantized && this.uposModel.quantized)
-      this.memo = new WordMemo(this.xposModel, this.uposModel);
+    // a loaded model's scores are exact integers: groups of features that depend on a small key only (the
+    // form, the previous tags) are summed once per key
+    if (!gold && !this.memo && this.xposModel.quantized && this.uposModel.quantized) this.memo = this.memos();
     const memo = gold ? null : this.memo;
     for (let i = 0; i < n; i++) {
       const known = gold ? undefined : this.lexicon.get(norm[i]);
@@ -86,26 +87,60 @@ export class Tagger {
         out.upos[i] = known[1];
         continue;
       }
+      const p1x = i > 0 ? out.xpos[i - 1] : -1;
+      const p2x = i > 1 ? out.xpos[i - 2] : -1;
+      const p1u = i > 0 ? out.upos[i - 1] : -1;
       buf.n = 0;
-      const at = memo ? memo.offset(forms[i], a, i, cls[i]) : -1;
-      if (!memo) wordFeatures(buf, a, i, cls[i]);
-      contextFeatures(buf, a, i, n, out, cls);
-      this.xposModel.score(buf.ids, buf.n, scores);
-      if (memo) for (let c = 0; c < kx; c++) scores[c] += memo.pool[at + c];
+      let w = -1;
+      let t = -1;
+      if (memo) {
+        w = memo.words.get(forms[i]);
+        if (w < 0) {
+          wordFeatures(memo.words.buf, a, i, cls[i]);
+          w = memo.words.store(forms[i]);
+        }
+        const key = (p1x + 1) | ((p2x + 1) << 8) | ((p1u + 1) << 16);
+        t = memo.tags.get(key);
+        if (t < 0) {
+          tagFeatures(memo.tags.buf, p1x, p2x, p1u);
+          t = memo.tags.store(key);
+        }
+      } else {
+        wordFeatures(buf, a, i, cls[i]);
+        tagFeatures(buf, p1x, p2x, p1u);
+      }
+      contextFeatures(buf, a, i, n, p1x, cls);
+      if (memo) {
+        const wp = memo.words.pool;
+        const tp = memo.tags.pool;
+        for (let c = 0; c < kx; c++) scores[c] = wp[w + c] + tp[t + c];
+        this.xposModel.addRows(buf.ids, buf.n, scores);
+      } else this.xposModel.score(buf.ids, buf.n, scores);
       const x = argmax(scores, kx);
       if (gold) {
         this.xposModel.update(buf.ids, buf.n, gold.xpos[i], x);
         this.xposModel.tick();
       }
       out.xpos[i] = x;
-      const p1u = i > 0 ? out.upos[i - 1] : -1;
-      buf.add(feat(40, x));
       buf.add(feat(41, x, a.lower[i]));
-      buf.add(feat(42, x, p1u));
       buf.add(feat(43, x, i + 1 < n ? a.lower[i + 1] : AFTER));
       buf.add(feat(44, x, a.suffix3[i]));
-      this.uposModel.score(buf.ids, buf.n, scores);
-      if (memo) for (let c = 0; c < ku; c++) scores[c] += memo.pool[at + kx + c];
+      if (memo) {
+        const key = x | ((p1u + 1) << 8);
+        let u = memo.upos.get(key);
+        if (u < 0) {
+          uposFeatures(memo.upos.buf, x, p1u);
+          u = memo.upos.store(key);
+        }
+        const wp = memo.words.pool;
+        const tp = memo.tags.pool;
+        const up = memo.upos.pool;
+        for (let c = 0; c < ku; c++) scores[c] = wp[w + kx + c] + tp[t + kx + c] + up[u + c];
+        this.uposModel.addRows(buf.ids, buf.n, scores);
+      } else {
+        uposFeatures(buf, x, p1u);
+        this.uposModel.score(buf.ids, buf.n, scores);
+      }
       const u = argmax(scores, ku);
       if (gold) {
         this.uposModel.update(buf.ids, buf.n, gold.upos[i], u);
@@ -115,45 +150,36 @@ export class Tagger {
     }
     return out;
   }
+
+  private memos(): TagMemos {
+    const both = [this.xposModel, this.uposModel];
+    return {
+      words: new ScoreMemo<string>(both, 8192),
+      tags: new ScoreMemo<number>(both, 4096),
+      upos: new ScoreMemo<number>([this.uposModel], 4096),
+    };
+  }
 }
 
-/** Words whose scores are memoised before the memo starts over (a few MB). */
-const MEMO_WORDS = 8192;
+/** Memoised score groups (`ScoreMemo`): a form's own features, the previous tags', and the UPOS step's tags'. */
+interface TagMemos {
+  words: ScoreMemo<string>;
+  tags: ScoreMemo<number>;
+  upos: ScoreMemo<number>;
+}
 
-/**
- * XPOS then UPOS scores of each form's own features (`wordFeatures`: they depend on the form alone), summed
- * once per form. Exact only for integer-valued (loaded) tables, where a sum does not depend on its order.
- */
-class WordMemo {
-  private readonly at = new Map<string, number>();
-  readonly pool: Float32Array;
-  private readonly buf: FeatureBuffer;
-  private readonly width: number;
+/** Features of the previous predicted tags alone (both classifiers). */
+function tagFeatures(buf: FeatureBuffer, p1x: number, p2x: number, p1u: number): void {
+  buf.add(feat(19, p1x));
+  buf.add(feat(20, p2x));
+  buf.add(feat(21, p1x, p2x));
+  buf.add(feat(23, p1u));
+}
 
-  constructor(
-    private readonly xpos: Perceptron,
-    private readonly upos: Perceptron,
-  ) {
-    this.width = xpos.classes + upos.classes;
-    this.pool = new Float32Array(MEMO_WORDS * this.width);
-    this.buf = new FeatureBuffer(xpos.mask, 64);
-  }
-
-  /** Offset in `pool` of the scores of word i's form (computed on first sight). */
-  offset(form: string, a: WordAtoms, i: number, cls: number): number {
-    const known = this.at.get(form);
-    if (known !== undefined) return known;
-    if (this.at.size === MEMO_WORDS) this.at.clear();
-    const off = this.at.size * this.width;
-    const buf = this.buf;
-    buf.n = 0;
-    wordFeatures(buf, a, i, cls);
-    const part = this.pool.subarray(off, off + this.width);
-    this.xpos.score(buf.ids, buf.n, part);
-    this.upos.score(buf.ids, buf.n, part.subarray(this.xpos.classes));
-    this.at.set(form, off);
-    return off;
-  }
+/** Features of the UPOS step that depend on tags alone: the word's XPOS and the previous UPOS. */
+function uposFeatures(buf: FeatureBuffer, x: number, p1u: number): void {
+  buf.add(feat(40, x));
+  buf.add(feat(42, x, p1u));
 }
 
 /** Features of word i's form alone (shared by both classifiers): the same wherever the form occurs. */
@@ -173,21 +199,18 @@ function wordFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, cls: number):
   buf.add(feat(55, cls, a.suffix3[i]));
 }
 
-/** Features of word i in its sentence (shared by both classifiers); previous tags come from `out`. */
+/** Other features of word i in its sentence (both classifiers); p1x is the previous XPOS. */
 function contextFeatures(
   buf: FeatureBuffer,
   a: WordAtoms,
   i: number,
   n: number,
-  out: TagIds,
+  p1x: number,
   cls: Int32Array,
 ): void {
   const w = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.lower[k]);
   const s3 = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.suffix3[k]);
   const sh = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.shape[k]);
-  const p1x = i > 0 ? out.xpos[i - 1] : -1;
-  const p2x = i > 1 ? out.xpos[i - 2] : -1;
-  const p1u = i > 0 ? out.upos[i - 1] : -1;
   buf.add(feat(11, w(i - 1)));
   buf.add(feat(12, w(i + 1)));
   buf.add(feat(13, w(i - 2)));
@@ -196,11 +219,7 @@ function contextFeatures(
   buf.add(feat(16, s3(i + 1)));
   buf.add(feat(17, sh(i - 1)));
   buf.add(feat(18, sh(i + 1)));
-  buf.add(feat(19, p1x));
-  buf.add(feat(20, p2x));
-  buf.add(feat(21, p1x, p2x));
   buf.add(feat(22, p1x, a.lower[i]));
-  buf.add(feat(23, p1u));
   buf.add(feat(24, p1x, a.suffix3[i]));
   buf.add(feat(25, w(i - 1), a.lower[i]));
   buf.add(feat(26, a.lower[i], w(i + 1)));
@@ -211,7 +230,7 @@ function contextFeatures(
   buf.add(feat(31, a.suffix2[i], w(i + 1)));
   const c1 = i + 1 < n ? cls[i + 1] : -1;
   buf.add(feat(51, c1));
-  buf.add(feat(52, cls[i], out.xpos[i - 1] ?? -1));
+  buf.add(feat(52, cls[i], p1x));
   buf.add(feat(53, cls[i], c1));
   buf.add(feat(54, i > 0 ? cls[i - 1] : -1, cls[i]));
 }

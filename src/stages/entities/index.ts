@@ -22,14 +22,22 @@ export const entities: Stage = {
     addCoordinations(doc);
     const clusters = corefer(doc);
     codeClusters(doc, clusters);
-    const keep = clusters.map((c) => c.mentions.length > 0);
+    // one pronoun alone is unresolved, not an entity; a chain of them ("we" … "our") is one, nameless
+    const keep = clusters.map(
+      (c) =>
+        c.mentions.length > 1 || (c.mentions.length === 1 && doc.mentions[c.mentions[0]].kind !== 'pronoun'),
+    );
     const newIndex = new Int32Array(clusters.length).fill(-1);
     for (let c = 0; c < clusters.length; c++) {
       if (!keep[c]) continue;
       newIndex[c] = doc.entities.length;
       doc.entities.push(toEntity(doc, clusters[c], doc.entities.length));
     }
-    for (const m of doc.mentions) if (m.entity !== undefined) m.entity = newIndex[m.entity];
+    for (const m of doc.mentions) {
+      if (m.entity === undefined) continue;
+      if (newIndex[m.entity] >= 0) m.entity = newIndex[m.entity];
+      else delete m.entity;
+    }
   },
 };
 

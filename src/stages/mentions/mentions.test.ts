@@ -333,3 +333,19 @@ test('products, laws and languages', () => {
   assert.ok(got.includes('Trades Disputes Act|LAW|name'), got.join(' '));
   assert.ok(got.includes('Hebrew|LANGUAGE|name'), got.join(' '));
 });
+
+test('a team named by its town and a nickname is an organisation; a person named like a town is not', () => {
+  const got = found(
+    run(
+      'NBA - BULLS WIN.\nCHICAGO 1996-12-06\nThe Chicago Bulls beat the Boston Celtics 98-87, and Mary Onyali ' +
+        'watched with Van Moer.',
+    ),
+  );
+  assert.ok(got.includes('Chicago Bulls|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Boston Celtics|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Mary Onyali|PERSON|name'), got.join(' '));
+  const news = found(run('Fans of the Bradford Bulls cheered while Denver Pyle and Austin Roberts sang.'));
+  assert.ok(news.includes('Bradford Bulls|ORG|name'), news.join(' '));
+  assert.ok(news.includes('Denver Pyle|PERSON|name'), news.join(' '));
+  assert.ok(news.includes('Austin Roberts|PERSON|name'), news.join(' '));
+});

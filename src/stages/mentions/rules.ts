@@ -356,6 +356,7 @@ export class MentionFinder {
     if (EVENT_WORDS.has(last) || EVENT_WORDS.has(words[words.indexOf('of') - 1] ?? '')) return 'EVENT';
     // "Labour Day", "Independence Day": a holiday.
     if (last === 'Day' && words.length > 1 && !isFirstName(words[0])) return 'EVENT';
+    if (this.townTeam(words)) return 'ORG';
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(last) && !this.shouting) return 'ORG';
     const name = this.phrase(i, j);
     // A given name or an initial before a capitalised word: "Geir Moen", "P. Simmons".
@@ -411,6 +412,26 @@ export class MentionFinder {
         .split(/\s+/)
         .some((w) => /^\p{Lu}/u.test(w) && isCommonWord(w) && !isFirstName(w) && !isKnownSurname(w));
     return 'PERSON';
+  }
+
+  /**
+   * A team named by its town and a nickname: "Chicago Bulls", "Orlando Magic", "Bradford Bulls". Outside a sports
+   * report only a plural common word ("Bulls", not "Orlando Bloom") makes one.
+   */
+  private townTeam(words: string[]): boolean {
+    if (words.length < 2 || words.length > 4) return false;
+    const nick = words[words.length - 1];
+    const town = words.slice(0, -1).join(' ');
+    if (!/^\p{Lu}\p{Ll}+$/u.test(nick) || isFirstName(nick) || isKnownSurname(nick)) return false;
+    if (NAME_PARTICLES.has(words[0].toLowerCase())) return false;
+    if (EVENT_WORDS.has(nick) || LOC_WORDS.has(nick) || FAC_WORDS.has(nick)) return false;
+    // "Bradford Bulls": a plural animal or thing after a town; "Mary Onyali": a given name first is a person.
+    const plural = /s$/.test(nick) && (isCommonWord(nick) || isCommonWord(nick.slice(0, -1)));
+    if (!plural && (!this.sportsHeadline || isFirstName(words[0]))) return false;
+    if (!(geocode(town, [], 100000) || lookupRegion(town) || lookupCountry(town)?.kind === 'capital'))
+      return false;
+    if (geocode(words.join(' '), [], 1000) || lookupRegion(words.join(' '))) return false;
+    return true;
   }
 
   /** A tagged span starting at i mapped to our types: MISC becomes NORP (demonyms) or EVENT. */
@@ -784,7 +805,12 @@ export class MentionFinder {
         this.pos = i + 1;
         continue;
       }
-      if (PARTY_MEMBERS.test(w) && !this.partOfName(i + 1, b)) {
+      if (
+        PARTY_MEMBERS.test(w) &&
+        !this.partOfName(i + 1, b) &&
+        !this.lowerAfterHyphen(i + 1, b) &&
+        !(i + 1 < b && this.word(i + 1) === '-' && this.glued(i + 1))
+      ) {
         // "Republicans", "Democrat Walter Mondale", "Liberal prime minister": members of a party (NORP);
         // "Republican Party", "Liberal Democrats" are left to the name rules.
         this.emit({ from: i, to: i + 1, type: 'NORP', kind: 'demonym' }, Cue.Rule);

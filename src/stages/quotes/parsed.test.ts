@@ -207,9 +207,15 @@ test('a colon ending a clause with a named subject introduces the quotation para
     'He then listed the qualities necessary in a successful Republican nominee:\n\n' +
     '"Has the candidate a record of personal activism and leadership for conservative principles?"';
   const { doc, qs } = run(text);
-  assert.equal(qs.length, 1);
-  assert.equal(txt(doc, qs[0].speaker), 'He');
-  assert.equal(txt(doc, qs[0].cue), ':');
+  // PolNeAR marks both: "listed" with its object, and the colon with the quotation
+  assert.equal(qs.length, 2);
+  const colon = qs.find((q) => q.kind === 'direct');
+  assert.equal(txt(doc, colon?.speaker), 'He');
+  assert.equal(txt(doc, colon?.cue), ':');
+  assert.deepEqual(
+    qs.filter((q) => q.kind === 'indirect').map((q) => txt(doc, q.parts[0])),
+    ['the qualities necessary in a successful Republican nominee'],
+  );
   // a subject that names nobody gives no speaker
   const list = run(
     'The rules are listed below:\n\n"Each member may appoint a proxy to vote for them in person."',
@@ -328,4 +334,16 @@ test('a relative clause attribution: the relative word is a part, and it ends th
   // "in which he called …" is a relative clause about the tweets, not a report of them
   const tweets = run('He did not address his tweets, in which he called her a disgrace.');
   assert.ok(tweets.qs.every((q) => txt(tweets.doc, q.parts[0]) !== 'which'));
+});
+
+test('cues from the speech lexicon: a particle verb, a clause cue and an object cue', () => {
+  const banks = run('Sanders railed against the big banks at the rally.');
+  assert.equal(txt(banks.doc, banks.qs[0]?.cue), 'railed against');
+  assert.equal(txt(banks.doc, banks.qs[0]?.speaker), 'Sanders');
+  const vote = run('The senator reaffirmed that she would vote against the bill.');
+  assert.deepEqual(parts(vote.doc, vote.qs[0]), ['she would vote against the bill']);
+  const plan = run('Clinton assailed the plan as reckless.');
+  assert.deepEqual(parts(plan.doc, plan.qs[0]), ['the plan as reckless']);
+  // without its particle the verb is no cue
+  assert.equal(run('The senator railed at the weather.').qs.length, 0);
 });

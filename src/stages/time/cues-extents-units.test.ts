@@ -192,3 +192,64 @@ describe('pairs of days: the second day is its own date', () => {
     ]);
   });
 });
+
+describe('tense cues: passives and irregular pasts', () => {
+  test('a participle after "be" is no past: "will be announced Friday" is the coming Friday', () => {
+    // 2013-03-20 is a Wednesday
+    assert.deepEqual(surfaceTriples('The results will be announced Friday.', '2013-03-20'), [
+      ['Friday', 'DATE', '2013-03-22'],
+    ]);
+    assert.deepEqual(surfaceTriples('The talks are expected to be completed by Friday.', '2013-03-20'), [
+      ['Friday', 'DATE', '2013-03-22'],
+    ]);
+  });
+  test('irregular pasts point back: "left", "met", "went"', () => {
+    assert.deepEqual(surfaceTriples('She left for Paris Friday.', '2013-03-20'), [
+      ['Friday', 'DATE', '2013-03-15'],
+    ]);
+    assert.deepEqual(surfaceTriples('The two leaders met Tuesday.', '2013-03-20'), [
+      ['Tuesday', 'DATE', '2013-03-19'],
+    ]);
+  });
+  test('"were announced" stays past (negative)', () => {
+    assert.deepEqual(surfaceTriples('The results were announced Friday.', '2013-03-20'), [
+      ['Friday', 'DATE', '2013-03-15'],
+    ]);
+  });
+});
+
+describe('"the next day/morning/year" told in the past follows the last date given', () => {
+  test('after a date: the day or year after it', () => {
+    assert.deepEqual(
+      surfaceTriples('He was arrested on Feb. 1. The next day, he appeared in court.', '2013-03-22'),
+      [
+        ['Feb. 1', 'DATE', '2013-02-01'],
+        ['The next day', 'DATE', '2013-02-02'],
+      ],
+    );
+    assert.deepEqual(
+      surfaceTriples('He was arrested on Feb. 1 and released the next morning.', '2013-03-22'),
+      [
+        ['Feb. 1', 'DATE', '2013-02-01'],
+        ['the next morning', 'TIME', '2013-02-02TMO'],
+      ],
+    );
+    assert.deepEqual(surfaceTriples('In 1995 he joined the firm. The next year he left.', '2013-03-22'), [
+      ['1995', 'DATE', '1995'],
+      ['The next year', 'DATE', '1996'],
+    ]);
+  });
+  test('in the future, or with no date before, it counts from the dateline or is left out (negatives)', () => {
+    assert.deepEqual(
+      surfaceTriples('Sales rose in 2012. Sales will grow over the next year.', '2013-03-22'),
+      [
+        ['2012', 'DATE', '2012'],
+        ['the next year', 'DATE', '2014'],
+      ],
+    );
+    assert.deepEqual(surfaceTriples('He appeared in court the next morning.', '2013-03-22'), []);
+    assert.deepEqual(surfaceTriples('He was arrested on Feb. 1. That night he fled.', '2013-03-22'), [
+      ['Feb. 1', 'DATE', '2013-02-01'],
+    ]);
+  });
+});

@@ -131,10 +131,12 @@ export const durationRules: Rule[] = [
     name: 'vague-spans',
     needs: ['ahead', 'the years', 'a while'],
     // "in the weeks ahead", "over the years", "for a while": spans of unknown length
-    re: /\bthe (days|weeks|months|years) ahead\b|(?<=\bover )the (years)\b(?!\s+(?:of|since|before|after|between)\b)|(?<=\bfor )(a while)\b/gi,
+    // (no lookbehind: one at every position is the costliest pattern of all; the preposition is cut off)
+    re: /\b(?:the (days|weeks|months|years) ahead|over the (years)\b(?!\s+(?:of|since|before|after|between)\b)|for (a while))\b/gi,
     make(m) {
       const value = m[3] ? 'PXX' : durationValue('X', m[1] ?? m[2]);
-      return value ? { type: 'DURATION', value } : null;
+      const start = m.index + (m[1] ? 0 : m[0].indexOf(' ') + 1);
+      return value ? { type: 'DURATION', value, start } : null;
     },
   },
   {
