@@ -15,6 +15,7 @@ import {
   word,
 } from './clause.js';
 import { type CameoCode, cameoCodes, type Trigger, triggerIndex } from './lexicon.js';
+import { warningThreatens } from './threat.js';
 
 const INTENT: [RegExp, string][] = [
   [/^071/, '0331'],
@@ -163,7 +164,12 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
   const end = Math.min(clauseEnd(doc, i, last), i + MAX_NEEDS_GAP);
   // each following word (and lemma) with its first position: the nearest cue decides between entries
   const after = new Map<string, number>();
-  for (let k = end - 1; k > i; k--) after.set(word(doc, k), k).set(doc.tokens[k].lemma.toLowerCase(), k);
+  for (let k = end - 1; k > i; k--) {
+    const w = word(doc, k);
+    after.set(w, k).set(doc.tokens[k].lemma.toLowerCase(), k);
+    // the lemmatiser keeps some plurals ("troops"): a plural noun also cues its singular entry
+    if (doc.tokens[k].pos === 'NOUN' && /[^s]s$/.test(w)) after.set(w.slice(0, -1), k);
+  }
   const cueAt = (t: Trigger) => Math.min(...(t.needs ?? []).map((n) => after.get(n) ?? Infinity));
   const fits = (t: Trigger) =>
     (t.pos === 'n' ? isNoun : isVerb) &&
@@ -196,7 +202,11 @@ function governorOf(
 ): { at: number; modality: string } | null {
   const tok = doc.tokens[i];
   if (tok.head !== undefined && tok.head >= 0 && /^(xcomp|ccomp)/.test(tok.deprel ?? '')) {
-    const m = GOVERNORS[doc.tokens[tok.head].lemma.toLowerCase()];
+    const lemma = doc.tokens[tok.head].lemma.toLowerCase();
+    // "warned Hamas not to fire": the act warned against is asked of Hamas
+    if (lemma === 'warn' && i > 0 && word(doc, i - 1) === 'to')
+      return { at: tok.head, modality: 'requested' };
+    const m = GOVERNORS[lemma];
     return m ? { at: tok.head, modality: m } : null;
   }
   // "accused Russia of arming the rebels": the arming is only alleged
@@ -238,6 +248,12 @@ function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocE
     const h = lightVerbOf(doc, f.i);
     return h === undefined || !found.some((g) => g.i === h);
   });
+  // "to help support the rights of …": the act helped with is the event, the helping is no aid of its own
+  found = found.filter(
+    (f) =>
+      f.trigger.w !== 'help' ||
+      !found.some((g) => doc.tokens[g.i].head === f.i && /^xcomp/.test(doc.tokens[g.i].deprel ?? '')),
+  );
   found.sort((a, b) => a.i - b.i);
   const tree = new Tree(doc, first, last);
   const out: DocEvent[] = [];
@@ -298,6 +314,8 @@ function eventsFor(
   // an unattributed act of violence against a coded victim is kept ("torture in Syria"); nothing else is
   const isViolence = trigger.type === 'ASSAULT' || trigger.type === 'COERCE';
   if (!source.length && !(isViolence && target.length)) return [];
+  // "warned the stoppage was costing them millions" reports a fact: no threat without harm by the source
+  if (trigger.w === 'warn' && !warningThreatens(doc, tree, i, source, actors)) return [];
   const aux = auxChain(doc, i, start);
   const gov = governorOf(doc, i, start, actors);
   let modality = gov?.modality;
@@ -309,7 +327,11 @@ function eventsFor(
   if (!modality && aux.modal) modality = 'would';
   // "threatened to attack", "agreed to lift sanctions": the threat or promise is coded by the act it names
   if (trigger.type === 'THREATEN' || trigger.type === 'AGREE') {
-    const embedded = found.find((g) => g.i > i && g.i < end && governorOf(doc, g.i, start, actors)?.at === i);
+    // the act a threat or promise names is the source's own; one warned against ("not to fire") is not
+    const embedded = found.find((g) => {
+      const gov = g.i > i && g.i < end ? governorOf(doc, g.i, start, actors) : null;
+      return gov?.at === i && gov.modality !== 'requested';
+    });
     const act = embedded?.trigger.code;
     // "vowed to fight", "swore to attack": a promise of a conflictual act is a threat (13x), as CAMEO codes it
     const vow = trigger.type === 'AGREE' && VOWING.test(trigger.w) && act ? threatCode(act) : undefined;
@@ -367,7 +389,8 @@ function eventsFor(
         negated: aux.negated,
         sentence: si,
       };
-      const mode = trigger.mode ?? row.mode ?? undefined;
+      // a type that departs from the CAMEO table ("why") does not take the table's mode for another type
+      const mode = trigger.mode ?? (trigger.type === row.plover ? row.mode : null) ?? undefined;
       const context = trigger.context ?? row.context ?? undefined;
       if (mode) ev.plover.mode = mode;
       if (context) ev.plover.context = context;
