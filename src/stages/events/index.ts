@@ -177,7 +177,7 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
     (!t.needs || cueAt(t) < Infinity) &&
     !t.unless?.some((n) => {
       const k = after.get(n);
-      return k !== undefined && k - i <= 2;
+      return k !== undefined && k - i <= 3;
     });
   // "withdraw their peacekeeping force": the cue nearest the verb wins (166, not 087 for "force")
   const specific = cands
@@ -243,9 +243,10 @@ function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocE
   }
   found.push(...demandsByMust(doc, first, last, found));
   // "staged a hunger strike": the verb entry already codes the act its object names
+  // "condemned an attack by X": the verb codes the sentence's act; the noun it is about is no second event
   found = found.filter((f) => {
     if (f.trigger.pos !== 'n') return true;
-    const h = lightVerbOf(doc, f.i);
+    const h = lightVerbOf(doc, f.i) ?? topicOf(doc, f.i);
     return h === undefined || !found.some((g) => g.i === h);
   });
   // "to help support the rights of …": the act helped with is the event, the helping is no aid of its own
@@ -259,6 +260,13 @@ function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocE
   const out: DocEvent[] = [];
   for (const f of found) out.push(...eventsFor(doc, tree, si, first, last, actors, f, found));
   return out;
+}
+
+/** The verb an event noun is the object of ("condemned the attack"), or undefined. */
+function topicOf(doc: Doc, i: number): number | undefined {
+  const h = doc.tokens[i].head;
+  if (h === undefined || h < 0 || !/^(obj|obl)$/.test(doc.tokens[i].deprel ?? '')) return undefined;
+  return doc.tokens[h].pos === 'VERB' ? h : undefined;
 }
 
 /**
@@ -312,10 +320,15 @@ function eventsFor(
   // "Syria ... Syria": no self-events from our guesswork; the act stands without a target
   const target = args.target.filter((a) => a.code && !args.source.some((x) => x.code === a.code));
   // an unattributed act of violence against a coded victim is kept ("torture in Syria"); nothing else is
-  const isViolence = trigger.type === 'ASSAULT' || trigger.type === 'COERCE';
+  // (an event noun only for violence done to persons, 18x: "torture in Syria", never "the attack on Syria")
+  const isViolence =
+    (trigger.type === 'ASSAULT' || trigger.type === 'COERCE') &&
+    (trigger.pos !== 'n' || /^18/.test(trigger.code));
   if (!source.length && !(isViolence && target.length)) return [];
   // "warned the stoppage was costing them millions" reports a fact: no threat without harm by the source
-  if (trigger.w === 'warn' && !warningThreatens(doc, tree, i, source, actors)) return [];
+  if (/^warn(ing)?$/.test(trigger.w) && !warningThreatens(doc, tree, i, source, actors)) return [];
+  // "said they agree with the recommendation": an opinion shared (CAMEO 019, no PLOVER type), not a promise
+  if (trigger.w === 'agree' && word(doc, i + 1) === 'with' && !toClauseAfter(doc, tree, i, end)) return [];
   const aux = auxChain(doc, i, start);
   const gov = governorOf(doc, i, start, actors);
   let modality = gov?.modality;
@@ -402,6 +415,16 @@ function eventsFor(
     }
   }
   return out;
+}
+
+/** "agreed with Y to hold talks": a to-infinitive of the verb at i (with a parse, its own xcomp). */
+function toClauseAfter(doc: Doc, tree: Tree, i: number, end: number): boolean {
+  if (doc.tokens[i].head !== undefined)
+    return tree
+      .children(i, /^(xcomp|ccomp|advcl)/)
+      .some((k) => tree.children(k, /^mark$/).some((m) => word(doc, m) === 'to'));
+  for (let k = i + 2; k < Math.min(end, i + 9); k++) if (word(doc, k) === 'to') return true;
+  return false;
 }
 
 function actorRecord(a: Actor): { start: number; end: number; entity?: number; code?: string } {
@@ -510,13 +533,20 @@ function startsClause(doc: Doc, a: Actor, last: number): boolean {
 function nounArguments(doc: Doc, i: number, actors: Actor[]): { source: Actor[]; target: Actor[] } {
   const source = actors.find(
     (a) =>
-      (a.tokEnd <= i && i - a.tokEnd <= 2 && gapIsNominal(doc, a.tokEnd, i)) ||
+      (a.tokEnd <= i && i - a.tokEnd <= 2 && gapIsNominal(doc, a.tokEnd, i) && !placeName(doc, a)) ||
       (a.tokStart === i + 2 && word(doc, i + 1) === 'by'),
   );
   const target =
     actors.find((a) => a.tokStart === i + 2 && /^(on|against|of|at)$/.test(word(doc, i + 1))) ??
     actors.find((a) => a.tokStart > i && a.tokStart - i <= 3 && placeLike(doc, a));
   return { source: source ? [source] : [], target: target && target !== source ? [target] : [] };
+}
+
+/** "the Ankara terrorist attack": a place name before an event noun is where it happened, not who did it. */
+function placeName(doc: Doc, a: Actor): boolean {
+  const type = a.entity === undefined ? undefined : doc.entities[a.entity]?.type;
+  const possessive = a.tokEnd < doc.tokens.length && /^['’]s?$/.test(word(doc, a.tokEnd));
+  return (type === 'GPE' || type === 'LOC') && doc.tokens[a.tokEnd - 1].pos === 'PROPN' && !possessive;
 }
 
 function gapIsNominal(doc: Doc, from: number, to: number): boolean {

@@ -28,7 +28,8 @@ export function warningThreatens(doc: Doc, tree: Tree, i: number, source: Actor[
   }
   for (const k of tree.children(i)) {
     const rel = doc.tokens[k].deprel ?? '';
-    if (!/^(ccomp|xcomp|advcl)/.test(rel)) continue;
+    // a warning noun's content clause is its acl: "issued a warning that it would not tolerate …"
+    if (!/^(ccomp|xcomp|advcl|acl$)/.test(rel)) continue;
     const marks = tree.children(k, /^mark$/).map((m) => word(doc, m));
     // "warned Hamas not to fire", "warned Iran to stop": warning someone off an act
     if (marks.includes('to') || rel.startsWith('xcomp')) return true;
