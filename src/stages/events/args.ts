@@ -89,11 +89,13 @@ export function parseArguments(
   if (stanceSubject !== undefined) {
     source = relativeOrSelf(stanceSubject, false);
     target = objectOf(i);
-  } else if (passive) {
+  } else if (passive || reducedPassive(i)) {
     const agent = tree.children(i, /^(obl:agent|obl)$/).find((k) => tree.caseOf(k) === 'by');
     if (agent !== undefined) source = withConjuncts(agent);
     const subj = tree.children(i, /^nsubj:pass$/)[0];
     if (subj !== undefined) target = relativeOrSelf(subj);
+    // "forces backed by Russian warplanes": the noun the participle modifies is the target
+    else if (!passive) target = withConjuncts(doc.tokens[i].head!);
   } else {
     source = subjectOf(i, 0);
     target = objectOf(i);
@@ -101,6 +103,15 @@ export function parseArguments(
   if (!source.length) return null;
   target = target.filter((t) => !source.includes(t));
   return { source, target, via: 'parse' };
+
+  /** A past participle modifying a noun, with a "by" agent: "forces backed by Russia". */
+  function reducedPassive(v: number): boolean {
+    return (
+      doc.tokens[v].deprel === 'acl' &&
+      /(ed|en|wn)$/.test(word(doc, v)) &&
+      tree.children(v, /^(obl:agent|obl)$/).some((k) => tree.caseOf(k) === 'by')
+    );
+  }
 
   /** A relative pronoun stands for the noun its clause modifies: "the rebels who attacked …". */
   function relativeOrSelf(k: number, of = true): Actor[] {

@@ -452,11 +452,17 @@ function argumentsOf(
   const inClause = actors.filter((a) => a.tokStart >= start && a.tokEnd <= end);
   if (trigger.pos === 'n') {
     const own = nounArguments(doc, i, inClause);
-    const light = own.source.length ? undefined : lightVerbOf(doc, i);
+    // "continued their attacks": a possessive pronoun is the light verb's subject
+    const pronoun = own.source.length > 0 && doc.tokens[own.source[0].tokStart].pos === 'PRON';
+    const light = own.source.length && !pronoun ? undefined : lightVerbOf(doc, i);
     const via = light === undefined ? null : parseArguments(doc, tree, light, actors, false);
-    if (!via) return own;
+    if (!via?.source.length) return own;
     // "gave a warm welcome to de Klerk": the light verb's subject acts; the target is the noun's, else the verb's
-    return { source: via.source, target: own.target.length ? own.target : via.target };
+    // (the verb's object is the noun itself: an actor before the noun is its possessor, not its target)
+    return {
+      source: via.source,
+      target: own.target.length ? own.target : via.target.filter((t) => t.tokStart > i),
+    };
   }
   const left = inClause.filter((a) => a.tokEnd <= i && !boundaryBetween(doc, a.tokEnd, i));
   // "demanded that the DPRK forsake …": the one asked is the target of a demand or accusation

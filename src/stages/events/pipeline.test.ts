@@ -369,3 +369,13 @@ test('opinions and abstract objects are no acts: "agree with X that", "meet targ
     'Boko Haram/NGAREB > - 190 [attacked]',
   ]);
 });
+
+test('a participle with a "by" agent modifying a noun is passive; "continued their attacks" is the subject’s', async () => {
+  assert.deepEqual(
+    await rows('Syrian government forces backed by Russian warplanes continued their attacks.'),
+    [
+      'Russian warplanes/RUSMIL > Syrian government forces/SYRMIL 051 [backed]',
+      'Syrian government forces/SYRMIL > - 190 [attacks]',
+    ],
+  );
+});
