@@ -45,7 +45,7 @@ for (const p of [
   model.parser.labeler,
 ]) {
   const q = p.quantized;
-  for (const a of [q?.dense, q?.slots, q?.start, q?.more]) if (a) arrays.add(a);
+  for (const a of [q?.dense, q?.slots, q?.heavy]) if (a) arrays.add(a);
 }
 const tableMB = [...arrays].reduce((n, a) => n + a.byteLength, 0) / 1e6;
 if (values.out) writeFileSync(values.out, writeConllu(pred));

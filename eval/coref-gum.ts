@@ -4,7 +4,7 @@ import { sharedData } from '../src/paths.js';
 import { buildPipeline } from '../src/pipeline/pipeline.js';
 import { ALL_STAGES } from '../src/stages/index.js';
 import { type Clusters, CorefScorer } from './coref-metrics.js';
-import { gumSplit, readGum } from './gum.js';
+import { type GumDoc, gumSplit, readGum } from './gum.js';
 import type { EvalSuite } from './suite.js';
 
 /** The GUM entity types our stages cover (people, places, organisations). */
@@ -14,7 +14,7 @@ const COVERED = new Set(['person', 'place', 'organization']);
  * Mention id = its character span without a leading article or trailing possessive (GUM spans
  * include both: "the UN", "Lavrov 's"), so system and gold mentions meet where their names coincide.
  */
-function spanId(text: string, start: number, end: number): string {
+export function spanId(text: string, start: number, end: number): string {
   while (end > start && /\s/.test(text[end - 1])) end--;
   const lead = /^(the|a|an)\s+/i.exec(text.slice(start, end));
   if (lead && start + lead[0].length < end) start += lead[0].length;
@@ -42,7 +42,7 @@ const idOf = (doc: Doc, m: Mention): string =>
   spanId(doc.text, m.phrase?.start ?? m.start, m.phrase?.end ?? m.end);
 
 /** Our mentions clustered by entity; unlinked mentions are singletons. */
-function systemClusters(doc: Doc): Clusters {
+export function systemClusters(doc: Doc): Clusters {
   const by = new Map<string, string[]>();
   doc.mentions.forEach((m, i) => {
     if (!scored(doc, m)) return;
@@ -67,29 +67,50 @@ function sameStringOrHead(doc: Doc): Clusters {
   return [...by.values()];
 }
 
+/** Gold person/place/organization chains of a GUM document, by mention id (singletons kept). */
+export function goldClusters(g: GumDoc): Clusters {
+  const chains = new Map<string, string[]>();
+  for (const m of g.mentions) {
+    if (!COVERED.has(m.type)) continue;
+    const k = spanId(g.text, g.tokens[m.from].start, g.tokens[m.to - 1].end);
+    chains.set(m.chain, [...(chains.get(m.chain) ?? []), k]);
+  }
+  return [...chains.values()];
+}
+
+// Genres other than news whose texts are, like news, CC BY / BY-SA (see the data README).
+const OTHER_GENRES = ['academic', 'bio', 'court', 'interview', 'voyage'];
+
+/**
+ * The GUM documents a split names: "test" (default), "dev", "train" or "all" news documents, or
+ * "GENRES:SPLIT" for other genres ("bio:dev", "bio,court:train", "others:dev" = academic, bio, court,
+ * interview, voyage) — more tuning documents than the 22 news ones, in the same standard splits.
+ */
+export function gumDocs(split: string): GumDoc[] {
+  const [genrePart, splitPart] = split.includes(':') ? split.split(':') : ['news', split];
+  const genres = genrePart === 'others' ? OTHER_GENRES : genrePart.split(',');
+  const names = splitPart === 'all' ? null : gumSplit(splitPart);
+  const prefixes = genres.map((g) => `GUM_${g}_`);
+  return readGum((n) => prefixes.some((p) => n.startsWith(p)) && (!names || names.has(n)));
+}
+
 export const suite: EvalSuite = {
   name: 'coref-gum',
-  describe: 'Coreference on GUM news (test; --split dev|all): MUC, B³, CEAF-e, CoNLL-F1 vs same-string/head',
+  describe:
+    'Coreference on GUM news (test; --split dev|train|all, or other genres: --split bio:dev, others:train): MUC, B³, CEAF-e, CoNLL-F1 vs same-string/head',
   async run(opts) {
     const split = opts.split ?? 'test';
     if (!sharedData('gum', 'dep')) {
       return { suite: 'coref-gum', n: 0, metrics: {}, notes: ['skipped: needs ../shared/data/gum/dep'] };
     }
-    const names = split === 'all' ? null : gumSplit(split);
-    const docs = readGum((n) => n.startsWith('GUM_news_') && (!names || names.has(n))).slice(0, opts.limit);
+    const docs = gumDocs(split).slice(0, opts.limit);
     const pipeline = await buildPipeline(ALL_STAGES, { only: ['segment', 'parse', 'mentions', 'entities'] });
     const sys = new CorefScorer();
     const base = new CorefScorer();
     let goldMentions = 0;
     let found = 0;
     for (const g of docs) {
-      const chains = new Map<string, string[]>();
-      for (const m of g.mentions) {
-        if (!COVERED.has(m.type)) continue;
-        const k = spanId(g.text, g.tokens[m.from].start, g.tokens[m.to - 1].end);
-        chains.set(m.chain, [...(chains.get(m.chain) ?? []), k]);
-      }
-      const key = [...chains.values()];
+      const key = goldClusters(g);
       const doc = pipeline.run(createDoc(g.text, {}, g.name));
       const response = systemClusters(doc);
       const goldIds = new Set(key.flat());
@@ -116,7 +137,7 @@ export const suite: EvalSuite = {
         },
       },
       notes: [
-        `GUM ${split} news documents (Zeldes 2017, CC BY): gold person/place/organization mentions and chains, singletons kept`,
+        `GUM ${split.includes(':') ? split : `news:${split}`} documents (Zeldes 2017, CC BY / BY-SA): gold person/place/organization mentions and chains, singletons kept`,
         'system mentions are our own (no gold mentions given); a mention counts on an exact character-span match after dropping a leading the/a/an and a trailing possessive',
         'baseline = the same system mentions clustered by same string or same head word',
       ],

@@ -8,7 +8,7 @@ import { ALL_STAGES } from '../src/stages/index.js';
 import { isHonorific } from '../src/text/actors.js';
 import { type EvalSuite, prf } from './suite.js';
 
-/** Our types → CoNLL's four. GPE, LOC and FAC are places (LOC); NORP and EVENT are MISC. */
+/** Our types → CoNLL's four. GPE, LOC and FAC are places (LOC); NORP, EVENT and the OntoNotes extras are MISC. */
 const TO_CONLL: Record<string, string | undefined> = {
   PERSON: 'PER',
   ORG: 'ORG',
@@ -17,6 +17,10 @@ const TO_CONLL: Record<string, string | undefined> = {
   FAC: 'LOC',
   NORP: 'MISC',
   EVENT: 'MISC',
+  PRODUCT: 'MISC',
+  WORK_OF_ART: 'MISC',
+  LAW: 'MISC',
+  LANGUAGE: 'MISC',
 };
 const LABELS = ['PER', 'LOC', 'ORG', 'MISC'];
 
@@ -98,7 +102,7 @@ export const suite: EvalSuite = {
       metrics,
       notes: [
         `${file}: exact character-offset match, micro P/R/F1 (conlleval convention, as ../shared/data/ner/scorer)`,
-        'mapping: PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, NORP/EVENT→MISC; pronouns, titles, descriptions dropped; outermost names only',
+        'mapping: PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, NORP/EVENT/PRODUCT/WORK_OF_ART/LAW/LANGUAGE→MISC; pronouns, titles, descriptions dropped; outermost names only',
         'no CoNLL data is used for training or lexicons',
       ],
     };

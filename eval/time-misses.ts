@@ -1,9 +1,9 @@
 // Lists the time stage's misses on a TempEval-3 split, for error analysis (tune on train only).
-// Usage: npx tsx eval/time-misses.ts [train] > misses.txt   (needs ../shared/data/timex)
+// Usage: npx tsx eval/time-misses.ts [train|train-timebank|train-aquaint] > misses.txt   (needs ../shared/data/timex)
 import { loadTe3, systemTimexes } from './time-te3.js';
 
 const split = process.argv[2] ?? 'train';
-if (split !== 'train') {
+if (!split.startsWith('train')) {
   process.stderr.write('time-misses: error lists are for the training split only\n');
   process.exit(2);
 }
@@ -15,6 +15,7 @@ if (!docs) {
 const sys = await systemTimexes(docs);
 const lines: string[] = [];
 docs.forEach((d, i) => {
+  const half = d.split === 'train-aquaint' ? 'AQ' : 'TB';
   const used = new Set<number>();
   const ctx = (s: number, e: number) =>
     `${d.text.slice(Math.max(0, s - 40), s)}[${d.text.slice(s, e)}]${d.text.slice(e, e + 40)}`.replace(
@@ -24,20 +25,21 @@ docs.forEach((d, i) => {
   for (const g of d.timexes) {
     const j = sys[i].findIndex((s, k) => !used.has(k) && s.start < g.end && g.start < s.end);
     if (j < 0) {
-      lines.push(`FN\t${d.id}\t${d.dct}\t${g.type}\t${g.value}\t${ctx(g.start, g.end)}`);
+      lines.push(`FN\t${half}\t${d.id}\t${d.dct}\t${g.type}\t${g.value}\t${ctx(g.start, g.end)}`);
       continue;
     }
     used.add(j);
     const s = sys[i][j];
     const strict = s.start === g.start && s.end === g.end;
     if (!strict)
-      lines.push(`EXT\t${d.id}\t${g.type}\tgold=[${g.text}]\tsys=[${d.text.slice(s.start, s.end)}]`);
-    if (s.type !== g.type) lines.push(`TYPE\t${d.id}\tgold=${g.type}\tsys=${s.type}\t${g.text}`);
+      lines.push(`EXT\t${half}\t${d.id}\t${g.type}\tgold=[${g.text}]\tsys=[${d.text.slice(s.start, s.end)}]`);
+    if (s.type !== g.type) lines.push(`TYPE\t${half}\t${d.id}\tgold=${g.type}\tsys=${s.type}\t${g.text}`);
     if (s.value !== g.value)
-      lines.push(`VAL\t${d.id}\t${d.dct}\tgold=${g.value}\tsys=${s.value}\t${ctx(g.start, g.end)}`);
+      lines.push(`VAL\t${half}\t${d.id}\t${d.dct}\tgold=${g.value}\tsys=${s.value}\t${ctx(g.start, g.end)}`);
   }
   sys[i].forEach((s, k) => {
-    if (!used.has(k)) lines.push(`FP\t${d.id}\t${d.dct}\t${s.type}\t${s.value}\t${ctx(s.start, s.end)}`);
+    if (!used.has(k))
+      lines.push(`FP\t${half}\t${d.id}\t${d.dct}\t${s.type}\t${s.value}\t${ctx(s.start, s.end)}`);
   });
 });
 process.stdout.write(lines.join('\n') + '\n');

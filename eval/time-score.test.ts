@@ -57,3 +57,16 @@ test('TS scorer agrees with the reference scorer/score_timex.py on the time stag
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the TBAQ halves split the training set by its split field', {
+  skip: sharedData('timex', 'tempeval3_train_tbaq.jsonl') ? false : 'needs ../shared/data/timex/',
+}, () => {
+  const all = loadTe3('train') ?? [];
+  const tb = loadTe3('train-timebank') ?? [];
+  const aq = loadTe3('train-aquaint') ?? [];
+  assert.equal(tb.length + aq.length, all.length);
+  assert.ok(tb.length > 0 && aq.length > 0);
+  assert.ok(tb.every((d) => d.split === 'train-timebank'));
+  assert.ok(aq.every((d) => d.split === 'train-aquaint'));
+  assert.throws(() => loadTe3('dev'), /no split "dev"/);
+});

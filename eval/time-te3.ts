@@ -12,6 +12,8 @@ import { countDoc, emptyCounts, percentMetrics, type ScoredTimex } from './time-
 /** One TempEval-3 document as the shared JSONL holds it. */
 export interface Te3Doc {
   id: string;
+  /** `train-timebank`, `train-aquaint` or `test-platinum`. */
+  split?: string;
   dct: string;
   text: string;
   timexes: (ScoredTimex & { text: string; mod?: string })[];
@@ -20,18 +22,22 @@ export interface Te3Doc {
 const FILES: Record<string, string> = {
   test: 'tempeval3_test_platinum.jsonl',
   train: 'tempeval3_train_tbaq.jsonl',
+  // the two halves of TBAQ, to compare their conventions
+  'train-timebank': 'tempeval3_train_tbaq.jsonl',
+  'train-aquaint': 'tempeval3_train_tbaq.jsonl',
 };
 
-/** Reads a TempEval-3 split, or null when ../shared/data is absent. */
+/** Reads a TempEval-3 split (test, train, train-timebank, train-aquaint), or null when ../shared/data is absent. */
 export function loadTe3(split = 'test'): Te3Doc[] | null {
   const file = FILES[split];
-  if (!file) throw new Error(`time-te3: no split "${split}" (test, train)`);
+  if (!file) throw new Error(`time-te3: no split "${split}" (${Object.keys(FILES).join(', ')})`);
   const path = sharedData('timex', file);
   if (!path) return null;
-  return readFileSync(path, 'utf8')
+  const docs = readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Te3Doc);
+  return split.startsWith('train-') ? docs.filter((d) => d.split === split) : docs;
 }
 
 /** The time stage's timexes for each document, run behind segmentation as in the pipeline. */

@@ -46,7 +46,21 @@ export const TokenSchema = T.Object({
 export type Token = Static<typeof TokenSchema>;
 
 export const EntityType = T.Union(
-  ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'TITLE'].map((v) => T.Literal(v)),
+  [
+    'PERSON',
+    'ORG',
+    'GPE',
+    'LOC',
+    'NORP',
+    'FAC',
+    'EVENT',
+    'TITLE',
+    // OntoNotes-style types for other names: "Dow Jones", "Schindler's List", "Trades Disputes Act", "Hebrew".
+    'PRODUCT',
+    'WORK_OF_ART',
+    'LAW',
+    'LANGUAGE',
+  ].map((v) => T.Literal(v)),
 );
 export type EntityType = Static<typeof EntityType>;
 

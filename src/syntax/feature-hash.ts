@@ -46,6 +46,10 @@ export class FeatureBuffer {
   next(a: number, b = 0, c = 0): void {
     this.ids[this.n++] = feat(this.template++, a, b, c) & this.mask;
   }
+  /** Adds a feature of template t over up to three atoms. */
+  put(t: number, a: number, b = 0, c = 0): void {
+    this.ids[this.n++] = feat(t, a, b, c) & this.mask;
+  }
   /** Adds a hashed feature (masked to a bucket). */
   add(h: number): void {
     this.ids[this.n++] = h & this.mask;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { packModel, unpackModel } from './model-file.js';
-import { interleaveSlots, Perceptron, SLOT } from './perceptron.js';
+import { HEAVY, interleaveSlots, Perceptron, SLOT } from './perceptron.js';
 import { seededRandom } from './random.js';
 
 /** A float table with mostly zero cells, some rows fuller than one slot and some empty. */
@@ -15,11 +15,13 @@ function randomTable(classes: number, bits: number, seed: number): Perceptron {
   return p;
 }
 
-/** Scores by reading every cell through weightAt: the reference the fast paths must match exactly. */
+/** Scores by reading every cell through weightAt, in units of the table's scale (integers): the reference
+ * the fast paths must match exactly. */
 function slowScore(p: Perceptron, ids: Int32Array, n: number): Float32Array {
   const out = new Float32Array(p.classes);
+  const scale = p.quantized?.scale ?? 1;
   for (let i = 0; i < n; i++)
-    for (let c = 0; c < p.classes; c++) out[c] += p.weightAt(ids[i] * p.classes + c);
+    for (let c = 0; c < p.classes; c++) out[c] += Math.round(p.weightAt(ids[i] * p.classes + c) / scale);
   return out;
 }
 
@@ -30,8 +32,16 @@ test('loaded sparse, interleaved and three-class tables score exactly as cell-by
   const { tables } = unpackModel(packModel({}, [wide, other, narrow]));
   const [a, b, t] = tables;
   assert.ok(a.quantized?.slots && t.quantized?.dense, 'wide tables load sparse, narrow ones dense');
-  const full = [...Array(1 << 6).keys()].filter((r) => a.quantized?.slots?.[r * SLOT + SLOT - 1] !== 0);
-  assert.ok(full.length > 0, 'some rows spill past one slot');
+  const slotOf = (r: number) => a.quantized?.slots?.subarray(r * SLOT, (r + 1) * SLOT) ?? [];
+  const rows = [...Array(1 << 6).keys()];
+  assert.ok(
+    rows.some((r) => slotOf(r)[0] & HEAVY),
+    'some rows are too full for one slot: heavy',
+  );
+  assert.ok(
+    rows.some((r) => slotOf(r)[0] !== 0 && !(slotOf(r)[0] & HEAVY)),
+    'some are light',
+  );
   const [ia, ib] = interleaveSlots(a, b);
   const random = seededRandom(9);
   const ids = new Int32Array(40);

@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Perceptron, SLOT } from './perceptron.js';
+import { HEAVY, Perceptron, SLOT } from './perceptron.js';
 import { sharedTablesFor } from './shared-tables.js';
 
 /**
@@ -112,11 +112,16 @@ export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptro
       max = top * m.scale || 1;
       src = Int8Array.from(q16, (x) => encode(x * m.scale, max));
     }
-    const lut = new Float32Array(256); // lut[0] (code -128, never written) stays 0: empty sparse slots
-    for (let c = -127; c <= 127; c++) lut[c + 128] = Math.sign(c) * (c / 127) ** 2 * max;
+    // integer-valued (sign(c) c²): every score sum stays an exact integer below 2^24, so scores are exact
+    // in any order and argmax equals that of the real weights (× scale > 0). lut[0] (code -128) stays 0.
+    const lut = new Float32Array(256);
+    for (let c = -127; c <= 127; c++) lut[c + 128] = Math.sign(c) * c * c;
+    const scale = max / (127 * 127);
     const kept = (r: number) => bitmap[r >> 3] & (1 << (r & 7));
     if (k > SPARSE_FROM && k < 128) {
-      tables.push(new Perceptron(k, m.bits, undefined, { lut, ...sparseRows(src, kept, nRows, k, m.codec) }));
+      tables.push(
+        new Perceptron(k, m.bits, undefined, { lut, scale, ...sparseRows(src, kept, nRows, k, m.codec) }),
+      );
       continue;
     }
     const dense = new Int8Array(nRows * k);
@@ -132,26 +137,24 @@ export function unpackModel<H>(data: Uint8Array): { header: H; tables: Perceptro
         for (let c = 0; c < k; c++) dense[base + c] = src[j++];
       }
     }
-    tables.push(new Perceptron(k, m.bits, undefined, { dense, lut }));
+    tables.push(new Perceptron(k, m.bits, undefined, { dense, lut, scale }));
   }
   return { header, tables };
 }
 
-/** Non-zero cells of each kept row (`slots`/`start`/`more` of QuantizedWeights) from either stored layout. */
+/** Slots and heavy rows (QuantizedWeights) of each kept row from either stored layout. */
 function sparseRows(
   src: Int8Array,
   kept: (r: number) => number,
   nRows: number,
   k: number,
   codec: TableMeta['codec'],
-): { slots: Uint16Array; start: Int32Array; more: Uint16Array } {
+): { slots: Uint16Array; heavy: Uint16Array } {
   const slots = new Uint16Array(nRows * SLOT);
-  const start = new Int32Array(nRows + 1);
-  const more: number[] = [];
+  const heavy: number[] = [];
   const row: number[] = [];
   let j = 0;
   for (let r = 0; r < nRows; r++) {
-    start[r] = more.length;
     if (!kept(r)) continue;
     row.length = 0;
     if (codec === 'sqrt8-sparse') {
@@ -161,11 +164,14 @@ function sparseRows(
     } else {
       for (let c = 0; c < k; c++, j++) if (src[j] !== 0) row.push(((src[j] + 128) << 7) | c);
     }
-    for (let e = 0; e < row.length; e++) {
-      if (e < SLOT) slots[r * SLOT + e] = row[e];
-      else more.push(row[e]);
+    if (row.length <= SLOT) {
+      for (let e = 0; e < row.length; e++) slots[r * SLOT + e] = row[e];
+      continue;
     }
+    slots[r * SLOT] = HEAVY | (heavy.length & 0x7fff);
+    slots[r * SLOT + 1] = heavy.length >>> 15;
+    slots[r * SLOT + 2] = row.length;
+    heavy.push(...row);
   }
-  start[nRows] = more.length;
-  return { slots, start, more: Uint16Array.from(more) };
+  return { slots, heavy: Uint16Array.from(heavy) };
 }

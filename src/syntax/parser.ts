@@ -1,5 +1,6 @@
 import { FeatureBuffer } from './feature-hash.js';
 import { argmax, Perceptron } from './perceptron.js';
+import { ScoreMemo } from './score-memo.js';
 
 /** What the parser reads for a sentence of n words (arrays of length n). */
 export interface ParserInput {
@@ -143,6 +144,7 @@ export class Parser {
   private T = new Int32Array(0);
   private U = new Int32Array(0);
   private readonly lscores: Float32Array;
+  private labelMemo: ScoreMemo<number> | undefined;
   /** Labels that may attach a word to another (all but root). */
   private readonly canLabel: (c: number) => boolean;
 
@@ -272,9 +274,31 @@ export class Parser {
     if (h !== 0) {
       const lb = this.lbuf;
       lb.n = 0;
-      this.labelFeatures(s, h, d, W, T, U, input);
-      this.labeler.score(lb.ids, lb.n, this.lscores);
-      label = argmax(this.lscores, this.labeler.classes, this.canLabel);
+      this.labelFeatures(s, h, d, W, T, input);
+      const dt = T[d];
+      const du = U[d];
+      const ht = T[h];
+      const hu = U[h];
+      const dir = d < h ? 1 : 2;
+      const dist = bucket(Math.abs(h - d));
+      const scores = this.lscores;
+      // a loaded labeler's sums are exact integers: the tag features' share is summed once per key
+      if (!gh && this.labeler.quantized && (dt | ht) < 64 && (du | hu) < 32) {
+        this.labelMemo ??= new ScoreMemo<number>([this.labeler], 8192);
+        const memo = this.labelMemo;
+        const key = labelTagKey(dt, du, ht, hu, dir, dist);
+        let m = memo.get(key);
+        if (m < 0) {
+          labelTagFeatures(memo.buf, dt, du, ht, hu, dir, dist);
+          m = memo.store(key);
+        }
+        for (let c = 0; c < this.labeler.classes; c++) scores[c] = memo.pool[m + c];
+        this.labeler.addRows(lb.ids, lb.n, scores);
+      } else {
+        labelTagFeatures(lb, dt, du, ht, hu, dir, dist);
+        this.labeler.score(lb.ids, lb.n, scores);
+      }
+      label = argmax(scores, this.labeler.classes, this.canLabel);
       if (gh && gl && gh[d] === h) {
         this.labeler.update(lb.ids, lb.n, gl[d], label);
         this.labeler.tick();
@@ -420,65 +444,79 @@ export class Parser {
     buf.next(s0b0, kid(s.fn, s0));
   }
 
+  /** Label features of arc h → d other than `labelTagFeatures`. */
   private labelFeatures(
     s: State,
     h: number,
     d: number,
     W: Int32Array,
     T: Int32Array,
-    U: Int32Array,
     input: ParserInput,
   ): void {
     const lb = this.lbuf;
     const n = s.n;
     const dw = W[d];
     const dt = T[d];
-    const du = U[d];
     const hw = W[h];
     const ht = T[h];
-    const hu = U[h];
     const dir = d < h ? 1 : 2;
-    const dist = bucket(Math.abs(h - d));
     const dh = (dt << 8) | (ht & 0xff);
     const ds = input.suffix3[d - 1];
     const dL = s.l1[d];
     const dR = s.r1[d];
-    lb.template = 1000;
-    lb.next(0);
-    lb.next(dir);
-    lb.next(dw);
-    lb.next(dt);
-    lb.next(du);
-    lb.next(hw);
-    lb.next(ht);
-    lb.next(hu);
-    lb.next(dh, dir);
-    lb.next(dw, ht, dir);
-    lb.next(dt, hw, dir);
-    lb.next(dw, hw);
-    lb.next(dh, dir, dist);
-    lb.next(du, hu, dir);
-    lb.next(ds, ht, dir);
-    lb.next(dt, s.setLo[d], s.setHi[d]);
-    lb.next(dh, s.setLo[d], s.setHi[d]);
-    lb.next(dt, at(s.labels, dL), at(s.labels, dR));
-    lb.next(dh, at(s.labels, dL));
-    lb.next(dh, at(s.labels, dR));
-    lb.next(s.fn[d], ht, dir);
-    lb.next(s.fn[d], dt);
-    lb.next(s.fn[d]);
-    lb.next(ht, s.setLo[h], s.setHi[h]);
-    lb.next(dh, s.setLo[h], dir);
-    lb.next(dh, word(T, d - 1, n), word(T, d + 1, n));
-    lb.next(dh, word(T, h - 1, n), word(T, h + 1, n));
-    lb.next(dt, word(W, d - 1, n));
-    lb.next(dt, word(W, d + 1, n));
-    lb.next(dh, s.nl[d], s.nr[d]);
-    lb.next(dw, dir);
-    lb.next(hw, dir, dt);
-    lb.next(s.fn[d], hw);
+    // template ids as numbered when the features were one list (1000 + position)
+    lb.put(1002, dw);
+    lb.put(1005, hw);
+    lb.put(1009, dw, ht, dir);
+    lb.put(1010, dt, hw, dir);
+    lb.put(1011, dw, hw);
+    lb.put(1014, ds, ht, dir);
+    lb.put(1015, dt, s.setLo[d], s.setHi[d]);
+    lb.put(1016, dh, s.setLo[d], s.setHi[d]);
+    lb.put(1017, dt, at(s.labels, dL), at(s.labels, dR));
+    lb.put(1018, dh, at(s.labels, dL));
+    lb.put(1019, dh, at(s.labels, dR));
+    lb.put(1020, s.fn[d], ht, dir);
+    lb.put(1021, s.fn[d], dt);
+    lb.put(1022, s.fn[d]);
+    lb.put(1023, ht, s.setLo[h], s.setHi[h]);
+    lb.put(1024, dh, s.setLo[h], dir);
+    lb.put(1025, dh, word(T, d - 1, n), word(T, d + 1, n));
+    lb.put(1026, dh, word(T, h - 1, n), word(T, h + 1, n));
+    lb.put(1027, dt, word(W, d - 1, n));
+    lb.put(1028, dt, word(W, d + 1, n));
+    lb.put(1029, dh, s.nl[d], s.nr[d]);
+    lb.put(1030, dw, dir);
+    lb.put(1031, hw, dir, dt);
+    lb.put(1032, s.fn[d], hw);
   }
 }
+
+/** Label features of the two words' tags, direction and distance alone (9 of 33; see `labelTagKey`). */
+function labelTagFeatures(
+  lb: FeatureBuffer,
+  dt: number,
+  du: number,
+  ht: number,
+  hu: number,
+  dir: number,
+  dist: number,
+): void {
+  const dh = (dt << 8) | (ht & 0xff);
+  lb.put(1000, 0);
+  lb.put(1001, dir);
+  lb.put(1003, dt);
+  lb.put(1004, du);
+  lb.put(1006, ht);
+  lb.put(1007, hu);
+  lb.put(1008, dh, dir);
+  lb.put(1012, dh, dir, dist);
+  lb.put(1013, du, hu, dir);
+}
+
+/** One small integer for what `labelTagFeatures` reads, when XPOS ids are < 64 and UPOS ids < 32. */
+const labelTagKey = (dt: number, du: number, ht: number, hu: number, dir: number, dist: number) =>
+  dt | (du << 6) | (ht << 11) | (hu << 17) | ((dir - 1) << 22) | (dist << 23);
 
 /** Gold arcs lost by taking transition t (arc-decomposable, so this is the exact dynamic-oracle cost). */
 function cost(s: State, t: number, gh: Int32Array): number {

@@ -1,21 +1,26 @@
-/** Non-zero cells a sparse row keeps inline (16 bytes: one cache-line read for most rows). */
-export const SLOT = 8;
+/** Non-zero cells a light row keeps inline (8 bytes; XPOS + UPOS interleaved: 16, a quarter of a cache line). */
+export const SLOT = 4;
+
+/** First cell of a slot whose row is stored densely in `heavy` (bits 0–14: low bits of its index). */
+export const HEAVY = 0x8000;
 
 /**
- * Loaded weights as int8 codes (weight = lut[code + 128]). Narrow tables keep dense rows (`dense`, row r at
+ * Loaded weights as int8 codes (weight = lut[code + 128] × scale; lut holds integers sign(c) c², so sums of
+ * up to 1000 of them are exact in float32 whatever the order). Narrow tables keep dense rows (`dense`, row r at
  * r × classes). Wide ones, mostly zeros, keep only non-zero cells `(code + 128) << 7 | class` (classes
- * ascending, < 128): the first SLOT of row r in `slots[r × SLOT ..]` (0 = no more), and when all SLOT are
- * used, the rest in `more[start[r] .. start[r + 1])`. Two tables read with the same feature ids may share
- * one `slots` array, row r of each side by side (`stride` 2 × SLOT, `offset` 0 or SLOT): one cache line.
+ * ascending, < 128) in `slots[r × SLOT ..]` (0 = no more). A row with more than SLOT non-zero cells (few rows,
+ * but the most often read: frequent features) is a *heavy* row: its slot holds `HEAVY | at & 0x7fff`,
+ * `at >>> 15` and the count, and its cells sit in `heavy[at ..]`, a small block that stays in cache. Two tables read with the same feature ids may share one `slots` array,
+ * row r of each side by side (`stride` 2 × SLOT, `offset` 0 or SLOT): one cache line.
  */
 export interface QuantizedWeights {
   lut: Float32Array;
+  scale: number;
   dense?: Int8Array;
   slots?: Uint16Array;
   stride?: number;
   offset?: number;
-  start?: Int32Array;
-  more?: Uint16Array;
+  heavy?: Uint16Array;
 }
 
 /**
@@ -42,13 +47,15 @@ export class Perceptron {
   weightAt(i: number): number {
     const qw = this.quantized;
     if (!qw) return this.weights[i];
-    if (qw.dense) return qw.lut[qw.dense[i] + 128];
-    const { slots, start, more } = qw as Required<QuantizedWeights>;
+    if (qw.dense) return qw.lut[qw.dense[i] + 128] * qw.scale;
+    const { slots, heavy } = qw as Required<QuantizedWeights>;
     const r = Math.floor(i / this.classes);
     const c = i - r * this.classes;
     const at = r * (qw.stride ?? SLOT) + (qw.offset ?? 0);
-    const cells = [...slots.subarray(at, at + SLOT), ...more.subarray(start[r], start[r + 1])];
-    for (const cell of cells) if (cell !== 0 && (cell & 0x7f) === c) return qw.lut[cell >>> 7];
+    const from = (slots[at] & 0x7fff) | (slots[at + 1] << 15);
+    const cells =
+      slots[at] & HEAVY ? heavy.subarray(from, from + slots[at + 2]) : slots.subarray(at, at + SLOT);
+    for (const cell of cells) if (cell !== 0 && (cell & 0x7f) === c) return qw.lut[cell >>> 7] * qw.scale;
     return 0;
   }
 
@@ -60,28 +67,33 @@ export class Perceptron {
     return (1 << this.bits) - 1;
   }
 
-  /** Adds each feature row into `out` (length ≥ classes). */
+  /** Scores of these features: the sum of their rows, into `out` (length ≥ classes). */
   score(ids: Int32Array, n: number, out: Float32Array): void {
+    out.fill(0, 0, this.classes);
+    this.addRows(ids, n, out);
+  }
+
+  /** Adds each feature row into `out` (length ≥ classes). */
+  addRows(ids: Int32Array, n: number, out: Float32Array): void {
     const k = this.classes;
-    out.fill(0, 0, k);
     const qw = this.quantized;
     if (qw?.dense) {
       const q = qw.dense;
       const lut = qw.lut;
       if (k === 3) {
-        // the transition table: three classes unrolled; fround keeps float32 sums as with out[c] +=
+        // the transition table: three classes unrolled (integer sums: exact in doubles as in float32)
         let a = 0;
         let b = 0;
         let c = 0;
         for (let i = 0; i < n; i++) {
           const row = ids[i] * 3;
-          a = Math.fround(a + lut[q[row] + 128]);
-          b = Math.fround(b + lut[q[row + 1] + 128]);
-          c = Math.fround(c + lut[q[row + 2] + 128]);
+          a += lut[q[row] + 128];
+          b += lut[q[row + 1] + 128];
+          c += lut[q[row + 2] + 128];
         }
-        out[0] = a;
-        out[1] = b;
-        out[2] = c;
+        out[0] += a;
+        out[1] += b;
+        out[2] += c;
         return;
       }
       for (let i = 0; i < n; i++) {
@@ -91,24 +103,27 @@ export class Perceptron {
       return;
     }
     if (qw) {
-      // Skipping zero cells adds the same non-zero terms in the same order: identical sums. Every slot
-      // is read, empty ones (cell 0) adding lut[0] = 0 to class 0: no data-dependent branch to mispredict.
-      const { slots, start, more } = qw as Required<QuantizedWeights>;
+      // Skipping zero cells changes no (exact, integer) sum. Every cell of a light slot is read, empty ones (cell 0) adding lut[0] = 0 to class 0: no data-dependent branch.
+      const { slots, heavy } = qw as Required<QuantizedWeights>;
       const lut = qw.lut;
       const stride = qw.stride ?? SLOT;
       const offset = qw.offset ?? 0;
       for (let i = 0; i < n; i++) {
-        const r = ids[i];
-        let j = r * stride + offset;
-        const end = j + SLOT;
-        for (; j < end; j++) {
-          const cell = slots[j];
-          out[cell & 0x7f] += lut[cell >>> 7];
+        let j = ids[i] * stride + offset;
+        const first = slots[j];
+        if (first & HEAVY) {
+          let m = (first & 0x7fff) | (slots[j + 1] << 15);
+          const stop = m + slots[j + 2];
+          for (; m < stop; m++) {
+            const cell = heavy[m];
+            out[cell & 0x7f] += lut[cell >>> 7];
+          }
+          continue;
         }
-        if (slots[end - 1] === 0) continue;
-        const stop = start[r + 1];
-        for (let m = start[r]; m < stop; m++) {
-          const cell = more[m];
+        out[first & 0x7f] += lut[first >>> 7];
+        const end = j + SLOT;
+        for (j++; j < end; j++) {
+          const cell = slots[j];
           out[cell & 0x7f] += lut[cell >>> 7];
         }
       }

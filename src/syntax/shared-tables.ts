@@ -39,8 +39,8 @@ export function toShared<H>(key: string, header: H, tables: readonly Perceptron[
     tables: tables.map((p) => {
       const q = p.quantized;
       if (!q) throw new Error('only loaded (quantised) tables can be shared');
-      const quantized: QuantizedWeights = { lut: share(q.lut)! };
-      for (const k of ['dense', 'slots', 'start', 'more'] as const) {
+      const quantized: QuantizedWeights = { lut: share(q.lut)!, scale: q.scale };
+      for (const k of ['dense', 'slots', 'heavy'] as const) {
         if (q[k]) Object.assign(quantized, { [k]: share(q[k]) });
       }
       if (q.stride !== undefined) quantized.stride = q.stride;

@@ -1,5 +1,6 @@
 import { FeatureBuffer, feat } from './feature-hash.js';
 import { argmax, Perceptron } from './perceptron.js';
+import { ScoreMemo } from './score-memo.js';
 import { AFTER, BEFORE, type WordAtoms, wordAtoms } from './word-atoms.js';
 
 /** A tagged sentence: parallel arrays of tag ids. */
@@ -21,6 +22,7 @@ export class Tagger {
   readonly xposIndex: Map<string, number>;
   private readonly buf: FeatureBuffer;
   private readonly scores: Float32Array;
+  private memo: TagMemos | null = null;
 
   constructor(
     readonly uposTags: string[],
@@ -72,6 +74,12 @@ export class Tagger {
     const scores = this.scores;
     const norm = a.norm;
     const cls = Int32Array.from(norm, (w) => this.ambiguity.get(w) ?? 0);
+    const kx = this.xposModel.classes;
+    const ku = this.uposModel.classes;
+    // a loaded model's scores are exact integers: groups of features that depend on a small key only (the
+    // form, the previous tags) are summed once per key
+    if (!gold && !this.memo && this.xposModel.quantized && this.uposModel.quantized) this.memo = this.memos();
+    const memo = gold ? null : this.memo;
     for (let i = 0; i < n; i++) {
       const known = gold ? undefined : this.lexicon.get(norm[i]);
       if (known) {
@@ -79,30 +87,61 @@ export class Tagger {
         out.upos[i] = known[1];
         continue;
       }
+      const p1x = i > 0 ? out.xpos[i - 1] : -1;
+      const p2x = i > 1 ? out.xpos[i - 2] : -1;
+      const p1u = i > 0 ? out.upos[i - 1] : -1;
       buf.n = 0;
-      baseFeatures(buf, a, i, n, out);
-      const c1 = i + 1 < n ? cls[i + 1] : -1;
-      buf.add(feat(50, cls[i]));
-      buf.add(feat(51, c1));
-      buf.add(feat(52, cls[i], out.xpos[i - 1] ?? -1));
-      buf.add(feat(53, cls[i], c1));
-      buf.add(feat(54, i > 0 ? cls[i - 1] : -1, cls[i]));
-      buf.add(feat(55, cls[i], a.suffix3[i]));
-      this.xposModel.score(buf.ids, buf.n, scores);
-      const x = argmax(scores, this.xposModel.classes);
+      let w = -1;
+      let t = -1;
+      if (memo) {
+        w = memo.words.get(forms[i]);
+        if (w < 0) {
+          wordFeatures(memo.words.buf, a, i, cls[i]);
+          w = memo.words.store(forms[i]);
+        }
+        const key = (p1x + 1) | ((p2x + 1) << 8) | ((p1u + 1) << 16);
+        t = memo.tags.get(key);
+        if (t < 0) {
+          tagFeatures(memo.tags.buf, p1x, p2x, p1u);
+          t = memo.tags.store(key);
+        }
+      } else {
+        wordFeatures(buf, a, i, cls[i]);
+        tagFeatures(buf, p1x, p2x, p1u);
+      }
+      contextFeatures(buf, a, i, n, p1x, cls);
+      if (memo) {
+        const wp = memo.words.pool;
+        const tp = memo.tags.pool;
+        for (let c = 0; c < kx; c++) scores[c] = wp[w + c] + tp[t + c];
+        this.xposModel.addRows(buf.ids, buf.n, scores);
+      } else this.xposModel.score(buf.ids, buf.n, scores);
+      const x = argmax(scores, kx);
       if (gold) {
         this.xposModel.update(buf.ids, buf.n, gold.xpos[i], x);
         this.xposModel.tick();
       }
       out.xpos[i] = x;
-      const p1u = i > 0 ? out.upos[i - 1] : -1;
-      buf.add(feat(40, x));
       buf.add(feat(41, x, a.lower[i]));
-      buf.add(feat(42, x, p1u));
       buf.add(feat(43, x, i + 1 < n ? a.lower[i + 1] : AFTER));
       buf.add(feat(44, x, a.suffix3[i]));
-      this.uposModel.score(buf.ids, buf.n, scores);
-      const u = argmax(scores, this.uposModel.classes);
+      if (memo) {
+        const key = x | ((p1u + 1) << 8);
+        let u = memo.upos.get(key);
+        if (u < 0) {
+          uposFeatures(memo.upos.buf, x, p1u);
+          u = memo.upos.store(key);
+        }
+        const wp = memo.words.pool;
+        const tp = memo.tags.pool;
+        const up = memo.upos.pool;
+        for (let c = 0; c < ku; c++) scores[c] = wp[w + kx + c] + tp[t + kx + c] + up[u + c];
+        this.uposModel.addRows(buf.ids, buf.n, scores);
+      } else {
+        uposFeatures(buf, x, p1u);
+        this.uposModel.score(buf.ids, buf.n, scores);
+      }
+      const u = argmax(scores, ku);
       if (gold) {
         this.uposModel.update(buf.ids, buf.n, gold.upos[i], u);
         this.uposModel.tick();
@@ -111,16 +150,40 @@ export class Tagger {
     }
     return out;
   }
+
+  private memos(): TagMemos {
+    const both = [this.xposModel, this.uposModel];
+    return {
+      words: new ScoreMemo<string>(both, 8192),
+      tags: new ScoreMemo<number>(both, 4096),
+      upos: new ScoreMemo<number>([this.uposModel], 4096),
+    };
+  }
 }
 
-/** Features shared by both classifiers; previous tags come from `out` (already predicted). */
-function baseFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, n: number, out: TagIds): void {
-  const w = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.lower[k]);
-  const s3 = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.suffix3[k]);
-  const sh = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.shape[k]);
-  const p1x = i > 0 ? out.xpos[i - 1] : -1;
-  const p2x = i > 1 ? out.xpos[i - 2] : -1;
-  const p1u = i > 0 ? out.upos[i - 1] : -1;
+/** Memoised score groups (`ScoreMemo`): a form's own features, the previous tags', and the UPOS step's tags'. */
+interface TagMemos {
+  words: ScoreMemo<string>;
+  tags: ScoreMemo<number>;
+  upos: ScoreMemo<number>;
+}
+
+/** Features of the previous predicted tags alone (both classifiers). */
+function tagFeatures(buf: FeatureBuffer, p1x: number, p2x: number, p1u: number): void {
+  buf.add(feat(19, p1x));
+  buf.add(feat(20, p2x));
+  buf.add(feat(21, p1x, p2x));
+  buf.add(feat(23, p1u));
+}
+
+/** Features of the UPOS step that depend on tags alone: the word's XPOS and the previous UPOS. */
+function uposFeatures(buf: FeatureBuffer, x: number, p1u: number): void {
+  buf.add(feat(40, x));
+  buf.add(feat(42, x, p1u));
+}
+
+/** Features of word i's form alone (shared by both classifiers): the same wherever the form occurs. */
+function wordFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, cls: number): void {
   buf.add(feat(0, 0));
   buf.add(feat(1, a.lower[i]));
   buf.add(feat(2, a.form[i]));
@@ -132,6 +195,22 @@ function baseFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, n: number, ou
   buf.add(feat(8, a.prefix2[i]));
   buf.add(feat(9, a.prefix3[i]));
   buf.add(feat(10, a.shape[i]));
+  buf.add(feat(50, cls));
+  buf.add(feat(55, cls, a.suffix3[i]));
+}
+
+/** Other features of word i in its sentence (both classifiers); p1x is the previous XPOS. */
+function contextFeatures(
+  buf: FeatureBuffer,
+  a: WordAtoms,
+  i: number,
+  n: number,
+  p1x: number,
+  cls: Int32Array,
+): void {
+  const w = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.lower[k]);
+  const s3 = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.suffix3[k]);
+  const sh = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.shape[k]);
   buf.add(feat(11, w(i - 1)));
   buf.add(feat(12, w(i + 1)));
   buf.add(feat(13, w(i - 2)));
@@ -140,11 +219,7 @@ function baseFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, n: number, ou
   buf.add(feat(16, s3(i + 1)));
   buf.add(feat(17, sh(i - 1)));
   buf.add(feat(18, sh(i + 1)));
-  buf.add(feat(19, p1x));
-  buf.add(feat(20, p2x));
-  buf.add(feat(21, p1x, p2x));
   buf.add(feat(22, p1x, a.lower[i]));
-  buf.add(feat(23, p1u));
   buf.add(feat(24, p1x, a.suffix3[i]));
   buf.add(feat(25, w(i - 1), a.lower[i]));
   buf.add(feat(26, a.lower[i], w(i + 1)));
@@ -153,4 +228,9 @@ function baseFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, n: number, ou
   buf.add(feat(29, a.shape[i], sh(i + 1)));
   buf.add(feat(30, p1x, w(i + 1)));
   buf.add(feat(31, a.suffix2[i], w(i + 1)));
+  const c1 = i + 1 < n ? cls[i + 1] : -1;
+  buf.add(feat(51, c1));
+  buf.add(feat(52, cls[i], p1x));
+  buf.add(feat(53, cls[i], c1));
+  buf.add(feat(54, i > 0 ? cls[i - 1] : -1, cls[i]));
 }

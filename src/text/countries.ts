@@ -9,6 +9,7 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
   latlng: [number, number];
   independent?: boolean;
+  languages?: Record<string, string>;
 }
 
 export interface CountryInfo {
@@ -174,3 +175,16 @@ export const countryByIso3 = (iso3: string): CountryInfo | undefined => get().by
 
 /** ISO-2 → ISO-3 ("CH" → "CHE"). */
 export const iso2ToIso3 = (iso2: string): string | undefined => get().iso2to3.get(iso2);
+
+let languages: Set<string> | undefined;
+
+/** A language's name as world-countries lists it ("Hebrew", "Swahili"); one word, case-sensitive. */
+export function isLanguage(word: string): boolean {
+  if (!languages) {
+    const require = createRequire(import.meta.url);
+    languages = new Set();
+    for (const c of require('world-countries') as WorldCountry[])
+      for (const l of Object.values(c.languages ?? {})) if (/^\p{Lu}\p{Ll}+$/u.test(l)) languages.add(l);
+  }
+  return languages.has(word);
+}

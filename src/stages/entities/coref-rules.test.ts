@@ -98,3 +98,21 @@ test('he in a later sentence prefers the earlier sentence’s subject', () => {
   assert.ok(same(doc, find(doc, 'Mark Rathbun'), find(doc, 'He')));
   assert.ok(!same(doc, find(doc, 'Tom Devocht'), find(doc, 'He')));
 });
+
+test('a chain of pronouns alone is an entity without a name; a common noun names its chain', () => {
+  const doc = run(
+    '"We will not give up," the union leader said on Monday. "Our members want a fair deal, and we will get it."',
+  );
+  const we = doc.mentions[find(doc, 'We')].entity;
+  assert.ok(we !== undefined, all(doc));
+  assert.ok(same(doc, find(doc, 'We'), find(doc, 'we')));
+  assert.equal(doc.entities[we].name, '', 'a pronoun is no name');
+  // negative: a chain with a common noun in it is named by it, never by a pronoun
+  const leader = doc.entities[doc.mentions[find(doc, 'the union leader')].entity ?? -1];
+  assert.match(leader.name, /union leader/);
+  for (const e of doc.entities)
+    assert.ok(
+      !/^(we|our|us|i|my|me|you|your|he|his|him|she|her|they|their|them|it|its)$/i.test(e.name),
+      e.name,
+    );
+});

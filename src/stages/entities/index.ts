@@ -22,14 +22,22 @@ export const entities: Stage = {
     addCoordinations(doc);
     const clusters = corefer(doc);
     codeClusters(doc, clusters);
-    const keep = clusters.map((c) => c.mentions.length > 0);
+    // one pronoun alone is unresolved, not an entity; a chain of them ("we" … "our") is one, nameless
+    const keep = clusters.map(
+      (c) =>
+        c.mentions.length > 1 || (c.mentions.length === 1 && doc.mentions[c.mentions[0]].kind !== 'pronoun'),
+    );
     const newIndex = new Int32Array(clusters.length).fill(-1);
     for (let c = 0; c < clusters.length; c++) {
       if (!keep[c]) continue;
       newIndex[c] = doc.entities.length;
       doc.entities.push(toEntity(doc, clusters[c], doc.entities.length));
     }
-    for (const m of doc.mentions) if (m.entity !== undefined) m.entity = newIndex[m.entity];
+    for (const m of doc.mentions) {
+      if (m.entity === undefined) continue;
+      if (newIndex[m.entity] >= 0) m.entity = newIndex[m.entity];
+      else delete m.entity;
+    }
   },
 };
 
@@ -37,10 +45,11 @@ function toEntity(doc: Doc, cl: Cluster, i: number): Entity {
   const named = cl.mentions
     .filter((m) => doc.mentions[m].kind === 'name' || doc.mentions[m].kind === 'demonym')
     .map((m) => doc.text.slice(doc.mentions[m].start, doc.mentions[m].end));
-  const first = doc.mentions[cl.mentions[0]];
-  // a chain of pronouns alone ("our", "we") is named by its first mention rather than left blank
+  // a description or common noun names a chain that has no name; a chain of pronouns alone ("we" …
+  // "our") is an entity without a name: a pronoun is no name
+  const worded = cl.mentions.map((m) => doc.mentions[m]).find((m) => m.kind !== 'pronoun');
   const name =
-    cl.kbName ?? longest(cl.names) ?? named[0] ?? (first ? doc.text.slice(first.start, first.end) : '');
+    cl.kbName ?? longest(cl.names) ?? named[0] ?? (worded ? doc.text.slice(worded.start, worded.end) : '');
   const aliases = [...new Set([...cl.names, ...named.map((n) => n.replace(/['’]s?$/, ''))])].filter(
     (a) => a !== name,
   );

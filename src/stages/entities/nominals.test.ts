@@ -70,7 +70,7 @@ test('"I" in a quotation joins the person who says it; "we" chains to the previo
   assert.ok(!same(doc, find(doc, 'Jane Smith'), we[0]));
 });
 
-test('the same bare nominal in headline and lead is one entity; a lone pronoun chain is named by its pronoun', () => {
+test('the same bare nominal in headline and lead is one entity; a lone pronoun is no entity', () => {
   const doc = run(
     'Dock workers end strike\n\nDock workers in Rotterdam returned to work. "Our members are tired," a spokesman said.',
   );
@@ -78,6 +78,7 @@ test('the same bare nominal in headline and lead is one entity; a lone pronoun c
   assert.ok(a !== undefined && b !== undefined, 'two "Dock workers" mentions');
   assert.ok(same(doc, a, b));
   for (const e of doc.entities) assert.notEqual(e.name.trim(), '', `entity ${e.id} has a name`);
+  assert.equal(doc.mentions[find(doc, 'Our')].entity, undefined, 'an unresolved pronoun carries no entity');
 });
 
 test('negative: different nominals with the same head stay apart', () => {

@@ -30,20 +30,86 @@ export const hasParse = (doc: Doc): boolean => doc.tokens.some((t) => t.head !==
  * dependents, appositions and conjuncts, trimmed of punctuation at the edges.
  */
 export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, number] {
-  let lo = h;
+  let lo: number = h;
   let hi = h;
   const walk = (t: number) => {
     if (t < lo) lo = t;
     if (t > hi) hi = t;
-    for (const k of kids[t]) walk(k);
+    for (const k of kids[t]) if (!isDateModifier(doc, k)) walk(k);
   };
-  for (const k of kids[h]) if (!OUTSIDE.test(doc.tokens[k].deprel ?? '')) walk(k);
+  // a noun at the root with a participle hung on it is a clause the parse misread ("Thousands of
+  // students marched in the capital"): the participle is the verb, not part of the phrase
+  const root = doc.tokens[h].deprel === 'root';
+  for (const k of kids[h]) {
+    const rel = doc.tokens[k].deprel ?? '';
+    if (!OUTSIDE.test(rel) && !(root && rel === 'acl') && !isDateModifier(doc, k)) walk(k);
+  }
+  [lo, hi] = clipLine(doc, lo, hi, h);
   // a misattached "to", "respectively" or comma at the edge is not part of the phrase; "over", "at least"
   // before a number are ("over 900 asylum seekers")
   while (lo < h && EDGE.test(doc.tokens[lo].pos) && !leadsNumber(doc, lo)) lo++;
   while (hi > h && EDGE.test(doc.tokens[hi].pos)) hi--;
+  const cut = closeBrackets(doc, lo, hi, h);
+  if (cut < hi) {
+    hi = cut;
+    while (hi > h && EDGE.test(doc.tokens[hi].pos)) hi--;
+  } else hi = cut;
   return [lo, hi + 1];
 }
+
+const DATE_WORD =
+  /^(\d{4}s?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/i;
+
+/** A time hung on a noun ("Daniel Montalvo in September 2010", "pilgrims … in 2008"): the clause's, not the phrase's. */
+function isDateModifier(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return /^nmod/.test(t.deprel ?? '') && DATE_WORD.test(doc.text.slice(t.start, t.end));
+}
+
+/**
+ * Tokens [lo, hi] (inclusive) cut to the line of h and to its side of a semicolon: a headline or section
+ * title run into the next sentence, a list of people run together ("…; musician Nick Rhodes; …").
+ */
+function clipLine(doc: Doc, lo: number, hi: number, h: number): [number, number] {
+  const semi = (i: number) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end) === ';';
+  for (let i = h; i > lo; i--) {
+    if (lineBreakBefore(doc, i) || semi(i - 1)) {
+      lo = i;
+      break;
+    }
+  }
+  for (let i = h; i < hi; i++) {
+    if (lineBreakBefore(doc, i + 1) || semi(i + 1)) {
+      hi = i;
+      break;
+    }
+  }
+  return [lo, hi];
+}
+
+/**
+ * The new last token of a phrase ending at hi: an unclosed bracket is closed when ")" comes next, else
+ * cut ("Jared Padalecki (born July 19, 1982"); a trailing ", 42" or ", 2012" (an age, a citation year) goes.
+ */
+function closeBrackets(doc: Doc, lo: number, hi: number, h: number): number {
+  const toks = doc.tokens;
+  const word = (i: number) => doc.text.slice(toks[i].start, toks[i].end);
+  let open = -1;
+  let depth = 0;
+  for (let i = lo; i <= hi; i++) {
+    const w = word(i);
+    if (w === '(') {
+      if (depth++ === 0) open = i;
+    } else if (w === ')' && depth > 0) depth--;
+  }
+  if (depth === 1 && toks[hi + 1] && word(hi + 1) === ')' && !lineBreakBefore(doc, hi + 1)) return hi + 1;
+  if (depth > 0 && open > h) return open - 1;
+  if (hi - 1 > h && toks[hi].pos === 'NUM' && word(hi - 1) === ',') return hi - 2;
+  return hi;
+}
+
+const lineBreakBefore = (doc: Doc, i: number): boolean =>
+  doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes('\n');
 
 /**
  * Whether token t modifies a number: within two steps up the tree ("over" → "900", "at" → "least" →

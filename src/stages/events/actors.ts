@@ -16,6 +16,8 @@ export interface Actor {
   titled?: boolean;
   /** A person's name that no table coded: coded from the sentence's country when there is one. */
   unknownPerson?: boolean;
+  /** Matched in the organisation or country table ("Boko Haram"), so no person whatever the NER says. */
+  group?: boolean;
 }
 
 interface ActorWords {
@@ -27,6 +29,8 @@ interface ActorWords {
 interface Tables {
   /** lower-cased name → code, for names that must be written with a capital. */
   names: Map<string, string>;
+  /** names from the organisation and country tables (not persons): they code a mention the NER called a person */
+  groups: Set<string>;
   sectors: Map<string, string>;
 }
 
@@ -41,6 +45,7 @@ function load(): Tables {
   };
   for (const [k, v] of Object.entries(words.orgs)) add(k, v);
   for (const [k, v] of Object.entries(words.countries)) add(k, v);
+  const groups = new Set(names.keys());
   const bySurname = new Map<string, Set<string>>();
   for (const h of officeHolders()) {
     add(h.name, h.code);
@@ -64,7 +69,7 @@ function load(): Tables {
   const shared = loadLexicon<{ sectors: Record<string, string> }>('actors/sectors.json').sectors;
   for (const [k, v] of Object.entries(shared))
     if (!sectors.has(k.toLowerCase()) && !EQUIPMENT.has(k)) sectors.set(k.toLowerCase(), v);
-  tables = { names, sectors };
+  tables = { names, groups, sectors };
   return tables;
 }
 
@@ -104,14 +109,19 @@ function phrase(doc: Doc, i: number, j: number): string {
 }
 
 /** Longest name or sector match starting at token i: [end token (exclusive), code, kind] or null. */
-function matchAt(doc: Doc, i: number, last: number, t: Tables): [number, string, 'named' | 'sector'] | null {
+function matchAt(
+  doc: Doc,
+  i: number,
+  last: number,
+  t: Tables,
+): [number, string, 'named' | 'sector', boolean] | null {
   for (let j = Math.min(last - 1, i + MAX_WORDS - 1); j >= i; j--) {
     const p = phrase(doc, i, j);
     const text = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
     const name = t.names.get(p);
-    if (name && capitalised(text)) return [j + 1, name, 'named'];
+    if (name && capitalised(text)) return [j + 1, name, 'named', t.groups.has(p)];
     const sector = t.sectors.get(p);
-    if (sector && /NOUN|PROPN/.test(doc.tokens[j].pos)) return [j + 1, sector, 'sector'];
+    if (sector && /NOUN|PROPN/.test(doc.tokens[j].pos)) return [j + 1, sector, 'sector', false];
   }
   return null;
 }
@@ -130,7 +140,7 @@ export function findActors(doc: Doc, first: number, last: number): Actor[] {
       i++;
       continue;
     }
-    const [end, code, kind] = m;
+    const [end, code, kind, group] = m;
     raw.push({
       start: doc.tokens[i].start,
       end: doc.tokens[end - 1].end,
@@ -138,6 +148,7 @@ export function findActors(doc: Doc, first: number, last: number): Actor[] {
       tokEnd: end,
       code,
       kind,
+      ...(group ? { group } : {}),
     });
     i = end;
   }
@@ -315,10 +326,12 @@ function withMentions(doc: Doc, first: number, last: number, own: Actor[]): Acto
       // a person the dated office-holder KB did not code stays uncoded ("Carl XVI Gustaf" in 1901)
       code: bare
         ? entityCode?.slice(3)
-        : (entityCode ?? (widest?.kind === 'named' && m.type !== 'PERSON' ? widest.code : undefined)),
+        : (entityCode ??
+          (widest?.kind === 'named' && (m.type !== 'PERSON' || widest.group) ? widest.code : undefined)),
       entity: m.entity,
       kind: bare ? 'sector' : 'named',
-      unknownPerson: m.type === 'PERSON' && m.kind === 'name' && !entityCode ? true : undefined,
+      unknownPerson:
+        m.type === 'PERSON' && m.kind === 'name' && !entityCode && !widest?.group ? true : undefined,
     });
   }
   for (const a of own) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.js';
 import type { Actor } from './actors.js';
-import { placeLike, word } from './clause.js';
+import { isStance, placeLike, word } from './clause.js';
 
 /** Verbs whose object is the subject of the act they introduce: "urged Iran to release". */
 const OBJECT_CONTROL =
@@ -85,11 +85,17 @@ export function parseArguments(
   const passive = tree.children(i, /^(nsubj:pass|aux:pass)$/).length > 0;
   let source: Actor[] = [];
   let target: Actor[] = [];
-  if (passive) {
+  const stanceSubject = isStance(doc, i) ? tree.children(i, /^nsubj:pass$/)[0] : undefined;
+  if (stanceSubject !== undefined) {
+    source = relativeOrSelf(stanceSubject, false);
+    target = objectOf(i);
+  } else if (passive || reducedPassive(i)) {
     const agent = tree.children(i, /^(obl:agent|obl)$/).find((k) => tree.caseOf(k) === 'by');
     if (agent !== undefined) source = withConjuncts(agent);
     const subj = tree.children(i, /^nsubj:pass$/)[0];
     if (subj !== undefined) target = relativeOrSelf(subj);
+    // "forces backed by Russian warplanes": the noun the participle modifies is the target
+    else if (!passive) target = withConjuncts(doc.tokens[i].head!);
   } else {
     source = subjectOf(i, 0);
     target = objectOf(i);
@@ -97,6 +103,15 @@ export function parseArguments(
   if (!source.length) return null;
   target = target.filter((t) => !source.includes(t));
   return { source, target, via: 'parse' };
+
+  /** A past participle modifying a noun, with a "by" agent: "forces backed by Russia". */
+  function reducedPassive(v: number): boolean {
+    return (
+      doc.tokens[v].deprel === 'acl' &&
+      /(ed|en|wn)$/.test(word(doc, v)) &&
+      tree.children(v, /^(obl:agent|obl)$/).some((k) => tree.caseOf(k) === 'by')
+    );
+  }
 
   /** A relative pronoun stands for the noun its clause modifies: "the rebels who attacked …". */
   function relativeOrSelf(k: number, of = true): Actor[] {
@@ -141,8 +156,10 @@ export function parseArguments(
     }
     if (depth >= 4) return [];
     const tok = doc.tokens[v];
-    const rel = tok.deprel ?? '';
     const h = tok.head;
+    // "warned Hamas not to fire": the parser makes some to-infinitives ccomp; they are controlled like xcomp
+    const toClause = tok.deprel === 'ccomp' && tree.children(v, /^mark$/).some((k) => word(doc, k) === 'to');
+    const rel = toClause ? 'xcomp' : (tok.deprel ?? '');
     if (h === undefined || h < 0) return [];
     // "the rebels attacking the town": a participle modifying its subject
     if (rel === 'acl') return withConjuncts(h);

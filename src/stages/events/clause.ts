@@ -22,10 +22,17 @@ const PLACE_PREPS = new Set([
 ]);
 const CLAUSE_STOP = new Set([';', '.', ':', '?', '!']);
 
+/** Participles that state the subject's own stance before "to": "Israel is opposed to French mediation". */
+const STANCE = /^(oppose|commit|dedicate|devote)$/;
+
+/** True when "be V-ed to" at i is the subject's stance, not a passive: "is opposed to", "is committed to". */
+export const isStance = (doc: Doc, i: number): boolean =>
+  STANCE.test(doc.tokens[i].lemma.toLowerCase()) && i + 1 < doc.tokens.length && word(doc, i + 1) === 'to';
+
 /** True when the verb at i is a passive participle: "was presented", "were killed", "being pressured". */
 export function isPassive(doc: Doc, i: number): boolean {
   const w = word(doc, i);
-  if (!/(ed|en|wn|ut|eld|ent|ld|ght)$/.test(w)) return false;
+  if (!/(ed|en|wn|ut|eld|ent|ld|ght)$/.test(w) || isStance(doc, i)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const b = word(doc, k);
     if (BE.has(b)) return true;

@@ -15,6 +15,7 @@ import {
   word,
 } from './clause.js';
 import { type CameoCode, cameoCodes, type Trigger, triggerIndex } from './lexicon.js';
+import { warningThreatens } from './threat.js';
 
 const INTENT: [RegExp, string][] = [
   [/^071/, '0331'],
@@ -163,7 +164,12 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
   const end = Math.min(clauseEnd(doc, i, last), i + MAX_NEEDS_GAP);
   // each following word (and lemma) with its first position: the nearest cue decides between entries
   const after = new Map<string, number>();
-  for (let k = end - 1; k > i; k--) after.set(word(doc, k), k).set(doc.tokens[k].lemma.toLowerCase(), k);
+  for (let k = end - 1; k > i; k--) {
+    const w = word(doc, k);
+    after.set(w, k).set(doc.tokens[k].lemma.toLowerCase(), k);
+    // the lemmatiser keeps some plurals ("troops"): a plural noun also cues its singular entry
+    if (doc.tokens[k].pos === 'NOUN' && /[^s]s$/.test(w)) after.set(w.slice(0, -1), k);
+  }
   const cueAt = (t: Trigger) => Math.min(...(t.needs ?? []).map((n) => after.get(n) ?? Infinity));
   const fits = (t: Trigger) =>
     (t.pos === 'n' ? isNoun : isVerb) &&
@@ -171,7 +177,7 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
     (!t.needs || cueAt(t) < Infinity) &&
     !t.unless?.some((n) => {
       const k = after.get(n);
-      return k !== undefined && k - i <= 2;
+      return k !== undefined && k - i <= 3;
     });
   // "withdraw their peacekeeping force": the cue nearest the verb wins (166, not 087 for "force")
   const specific = cands
@@ -196,7 +202,11 @@ function governorOf(
 ): { at: number; modality: string } | null {
   const tok = doc.tokens[i];
   if (tok.head !== undefined && tok.head >= 0 && /^(xcomp|ccomp)/.test(tok.deprel ?? '')) {
-    const m = GOVERNORS[doc.tokens[tok.head].lemma.toLowerCase()];
+    const lemma = doc.tokens[tok.head].lemma.toLowerCase();
+    // "warned Hamas not to fire": the act warned against is asked of Hamas
+    if (lemma === 'warn' && i > 0 && word(doc, i - 1) === 'to')
+      return { at: tok.head, modality: 'requested' };
+    const m = GOVERNORS[lemma];
     return m ? { at: tok.head, modality: m } : null;
   }
   // "accused Russia of arming the rebels": the arming is only alleged
@@ -233,16 +243,30 @@ function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocE
   }
   found.push(...demandsByMust(doc, first, last, found));
   // "staged a hunger strike": the verb entry already codes the act its object names
+  // "condemned an attack by X": the verb codes the sentence's act; the noun it is about is no second event
   found = found.filter((f) => {
     if (f.trigger.pos !== 'n') return true;
-    const h = lightVerbOf(doc, f.i);
+    const h = lightVerbOf(doc, f.i) ?? topicOf(doc, f.i);
     return h === undefined || !found.some((g) => g.i === h);
   });
+  // "to help support the rights of …": the act helped with is the event, the helping is no aid of its own
+  found = found.filter(
+    (f) =>
+      f.trigger.w !== 'help' ||
+      !found.some((g) => doc.tokens[g.i].head === f.i && /^xcomp/.test(doc.tokens[g.i].deprel ?? '')),
+  );
   found.sort((a, b) => a.i - b.i);
   const tree = new Tree(doc, first, last);
   const out: DocEvent[] = [];
   for (const f of found) out.push(...eventsFor(doc, tree, si, first, last, actors, f, found));
   return out;
+}
+
+/** The verb an event noun is the object of ("condemned the attack"), or undefined. */
+function topicOf(doc: Doc, i: number): number | undefined {
+  const h = doc.tokens[i].head;
+  if (h === undefined || h < 0 || !/^(obj|obl)$/.test(doc.tokens[i].deprel ?? '')) return undefined;
+  return doc.tokens[h].pos === 'VERB' ? h : undefined;
 }
 
 /**
@@ -296,8 +320,15 @@ function eventsFor(
   // "Syria ... Syria": no self-events from our guesswork; the act stands without a target
   const target = args.target.filter((a) => a.code && !args.source.some((x) => x.code === a.code));
   // an unattributed act of violence against a coded victim is kept ("torture in Syria"); nothing else is
-  const isViolence = trigger.type === 'ASSAULT' || trigger.type === 'COERCE';
+  // (an event noun only for violence done to persons, 18x: "torture in Syria", never "the attack on Syria")
+  const isViolence =
+    (trigger.type === 'ASSAULT' || trigger.type === 'COERCE') &&
+    (trigger.pos !== 'n' || /^18/.test(trigger.code));
   if (!source.length && !(isViolence && target.length)) return [];
+  // "warned the stoppage was costing them millions" reports a fact: no threat without harm by the source
+  if (/^warn(ing)?$/.test(trigger.w) && !warningThreatens(doc, tree, i, source, actors)) return [];
+  // "said they agree with the recommendation": an opinion shared (CAMEO 019, no PLOVER type), not a promise
+  if (trigger.w === 'agree' && word(doc, i + 1) === 'with' && !toClauseAfter(doc, tree, i, end)) return [];
   const aux = auxChain(doc, i, start);
   const gov = governorOf(doc, i, start, actors);
   let modality = gov?.modality;
@@ -309,7 +340,11 @@ function eventsFor(
   if (!modality && aux.modal) modality = 'would';
   // "threatened to attack", "agreed to lift sanctions": the threat or promise is coded by the act it names
   if (trigger.type === 'THREATEN' || trigger.type === 'AGREE') {
-    const embedded = found.find((g) => g.i > i && g.i < end && governorOf(doc, g.i, start, actors)?.at === i);
+    // the act a threat or promise names is the source's own; one warned against ("not to fire") is not
+    const embedded = found.find((g) => {
+      const gov = g.i > i && g.i < end ? governorOf(doc, g.i, start, actors) : null;
+      return gov?.at === i && gov.modality !== 'requested';
+    });
     const act = embedded?.trigger.code;
     // "vowed to fight", "swore to attack": a promise of a conflictual act is a threat (13x), as CAMEO codes it
     const vow = trigger.type === 'AGREE' && VOWING.test(trigger.w) && act ? threatCode(act) : undefined;
@@ -367,7 +402,8 @@ function eventsFor(
         negated: aux.negated,
         sentence: si,
       };
-      const mode = trigger.mode ?? row.mode ?? undefined;
+      // a type that departs from the CAMEO table ("why") does not take the table's mode for another type
+      const mode = trigger.mode ?? (trigger.type === row.plover ? row.mode : null) ?? undefined;
       const context = trigger.context ?? row.context ?? undefined;
       if (mode) ev.plover.mode = mode;
       if (context) ev.plover.context = context;
@@ -379,6 +415,16 @@ function eventsFor(
     }
   }
   return out;
+}
+
+/** "agreed with Y to hold talks": a to-infinitive of the verb at i (with a parse, its own xcomp). */
+function toClauseAfter(doc: Doc, tree: Tree, i: number, end: number): boolean {
+  if (doc.tokens[i].head !== undefined)
+    return tree
+      .children(i, /^(xcomp|ccomp|advcl)/)
+      .some((k) => tree.children(k, /^mark$/).some((m) => word(doc, m) === 'to'));
+  for (let k = i + 2; k < Math.min(end, i + 9); k++) if (word(doc, k) === 'to') return true;
+  return false;
 }
 
 function actorRecord(a: Actor): { start: number; end: number; entity?: number; code?: string } {
@@ -406,11 +452,17 @@ function argumentsOf(
   const inClause = actors.filter((a) => a.tokStart >= start && a.tokEnd <= end);
   if (trigger.pos === 'n') {
     const own = nounArguments(doc, i, inClause);
-    const light = own.source.length ? undefined : lightVerbOf(doc, i);
+    // "continued their attacks": a possessive pronoun is the light verb's subject
+    const pronoun = own.source.length > 0 && doc.tokens[own.source[0].tokStart].pos === 'PRON';
+    const light = own.source.length && !pronoun ? undefined : lightVerbOf(doc, i);
     const via = light === undefined ? null : parseArguments(doc, tree, light, actors, false);
-    if (!via) return own;
+    if (!via?.source.length) return own;
     // "gave a warm welcome to de Klerk": the light verb's subject acts; the target is the noun's, else the verb's
-    return { source: via.source, target: own.target.length ? own.target : via.target };
+    // (the verb's object is the noun itself: an actor before the noun is its possessor, not its target)
+    return {
+      source: via.source,
+      target: own.target.length ? own.target : via.target.filter((t) => t.tokStart > i),
+    };
   }
   const left = inClause.filter((a) => a.tokEnd <= i && !boundaryBetween(doc, a.tokEnd, i));
   // "demanded that the DPRK forsake …": the one asked is the target of a demand or accusation
@@ -487,13 +539,20 @@ function startsClause(doc: Doc, a: Actor, last: number): boolean {
 function nounArguments(doc: Doc, i: number, actors: Actor[]): { source: Actor[]; target: Actor[] } {
   const source = actors.find(
     (a) =>
-      (a.tokEnd <= i && i - a.tokEnd <= 2 && gapIsNominal(doc, a.tokEnd, i)) ||
+      (a.tokEnd <= i && i - a.tokEnd <= 2 && gapIsNominal(doc, a.tokEnd, i) && !placeName(doc, a)) ||
       (a.tokStart === i + 2 && word(doc, i + 1) === 'by'),
   );
   const target =
     actors.find((a) => a.tokStart === i + 2 && /^(on|against|of|at)$/.test(word(doc, i + 1))) ??
     actors.find((a) => a.tokStart > i && a.tokStart - i <= 3 && placeLike(doc, a));
   return { source: source ? [source] : [], target: target && target !== source ? [target] : [] };
+}
+
+/** "the Ankara terrorist attack": a place name before an event noun is where it happened, not who did it. */
+function placeName(doc: Doc, a: Actor): boolean {
+  const type = a.entity === undefined ? undefined : doc.entities[a.entity]?.type;
+  const possessive = a.tokEnd < doc.tokens.length && /^['’]s?$/.test(word(doc, a.tokEnd));
+  return (type === 'GPE' || type === 'LOC') && doc.tokens[a.tokEnd - 1].pos === 'PROPN' && !possessive;
 }
 
 function gapIsNominal(doc: Doc, from: number, to: number): boolean {

@@ -202,14 +202,14 @@ test('a capitalised common word before a name is not part of it; one in an uncue
 
 test('outside sports, one uncued word that is no word of a person name is dropped; surnames and given names stay', () => {
   const got = found(
-    run('He fired a Kalashnikov at the car on Friday, said Gloria. Nolan Henke agreed and Henke left.'),
+    run('He fired a Zorvek at the car on Friday, said Gloria. Nolan Henke agreed and Henke left.'),
   );
-  assert.ok(!got.some((g) => g.startsWith('Kalashnikov|')), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('Zorvek|')), got.join(' '));
   assert.ok(got.includes('Gloria|PERSON|name'), got.join(' '));
   assert.ok(got.includes('Henke|PERSON|name'), got.join(' '));
-  const sports = found(run('SOCCER - RESULTS.\nOn Friday Kalashnikov scored twice.'));
+  const sports = found(run('SOCCER - RESULTS.\nOn Friday Zorvek scored twice.'));
   assert.ok(
-    sports.some((g) => g.startsWith('Kalashnikov|')),
+    sports.some((g) => g.startsWith('Zorvek|')),
     sports.join(' '),
   );
 });
@@ -278,4 +278,74 @@ test('in a sports report a lone word that speaks like a person stays a person', 
   const got = found(run('TENNIS - RESULTS.\nOn Friday Lentini lost in four sets, said Lentini.'));
   assert.ok(got.includes('Lentini|PERSON|name'), got.join(' '));
   assert.ok(!got.includes('Lentini|ORG|name'), got.join(' '));
+});
+
+test('a name that acts like an organisation anywhere in the report is one everywhere', () => {
+  const doc = run(
+    'Romanian state engineer Comelf said it almost doubled output. Sales at Comelf rose. ' +
+      'Analysts expect Tavora to gain. Le Matin newspaper said the bomb was hidden in a car.',
+  );
+  const got = found(doc);
+  assert.equal(got.filter((g) => g === 'Comelf|ORG|name').length, 2, got.join(' '));
+  assert.ok(got.includes('Le Matin|ORG|name'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('Tavora|ORG')), 'no organisation cue, no organisation');
+  const sports = found(
+    run(
+      'SOCCER - ROTOR FINED.\nMOSCOW 1996-08-30\nDespite the defeat, Rotor Volgograd are well placed. ' +
+        'Their chairman Ivan Petrov agreed.',
+    ),
+  );
+  assert.ok(sports.includes('Rotor Volgograd|ORG|name'), sports.join(' '));
+  assert.ok(sports.includes('Ivan Petrov|PERSON|name'), sports.join(' '));
+});
+
+test('quoted titles of works, party members, and abbreviations that name nothing', () => {
+  const got = found(
+    run(
+      'He starred in "On the Waterfront" and wrote "Anne of a Thousand Days." She said "we will win" and ' +
+        'was dubbed "Iron Lady". Republicans and Democratic President Clinton met by 1350 GMT, as the ' +
+        'Republican Party said.',
+    ),
+  );
+  assert.ok(got.includes('On the Waterfront|WORK_OF_ART|name'), got.join(' '));
+  assert.ok(got.includes('Anne of a Thousand Days|WORK_OF_ART|name'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('we will win')), 'speech is no title');
+  assert.ok(!got.some((g) => g.includes('WORK_OF_ART') && g.startsWith('Iron')), 'a nickname is no title');
+  assert.ok(got.includes('Republicans|NORP|demonym'), got.join(' '));
+  assert.ok(got.includes('Democratic|NORP|demonym'), got.join(' '));
+  assert.ok(got.includes('Republican Party|ORG|name'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('GMT')), 'a time zone is no name');
+});
+
+test('products, laws and languages', () => {
+  const got = found(
+    run(
+      'The Dow Jones industrial average fell, and the Nikkei rose, while Dow Chemical gained. Rebels with ' +
+        'Kalashnikov rifles shot at two F-15 fighters. Parliament passed the Trades Disputes Act. ' +
+        'The leaflets were printed in Hebrew.',
+    ),
+  );
+  assert.ok(got.includes('Dow Jones|PRODUCT|name'), got.join(' '));
+  assert.ok(got.includes('Nikkei|PRODUCT|name'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('Dow|PRODUCT')), '"Dow Chemical" is a firm');
+  assert.ok(got.includes('Kalashnikov|PRODUCT|name'), got.join(' '));
+  assert.ok(got.includes('F-15|PRODUCT|name'), got.join(' '));
+  assert.ok(got.includes('Trades Disputes Act|LAW|name'), got.join(' '));
+  assert.ok(got.includes('Hebrew|LANGUAGE|name'), got.join(' '));
+});
+
+test('a team named by its town and a nickname is an organisation; a person named like a town is not', () => {
+  const got = found(
+    run(
+      'NBA - BULLS WIN.\nCHICAGO 1996-12-06\nThe Chicago Bulls beat the Boston Celtics 98-87, and Mary Onyali ' +
+        'watched with Van Moer.',
+    ),
+  );
+  assert.ok(got.includes('Chicago Bulls|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Boston Celtics|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Mary Onyali|PERSON|name'), got.join(' '));
+  const news = found(run('Fans of the Bradford Bulls cheered while Denver Pyle and Austin Roberts sang.'));
+  assert.ok(news.includes('Bradford Bulls|ORG|name'), news.join(' '));
+  assert.ok(news.includes('Denver Pyle|PERSON|name'), news.join(' '));
+  assert.ok(news.includes('Austin Roberts|PERSON|name'), news.join(' '));
 });

@@ -8,7 +8,7 @@ import {
   lookupOrg,
   lookupTitle,
 } from '../../text/actors.js';
-import { lookupCountry } from '../../text/countries.js';
+import { isLanguage, lookupCountry } from '../../text/countries.js';
 import { geocode, lookupRegion } from '../../text/places.js';
 import { loadTagger, spans } from './tagger.js';
 import {
@@ -18,11 +18,14 @@ import {
   GROUP_PRONOUNS,
   isCommonWord,
   LOC_WORDS,
+  MODEL_NUMBER,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_WORDS,
   PERSON_PRONOUNS,
   PLACE_PREPOSITIONS,
+  PRODUCT_NOUNS,
+  productLength,
 } from './words.js';
 
 type Kind = NonNullable<Mention['kind']>;
@@ -52,6 +55,30 @@ const TEAM_AFTER =
   /^(\s+(won|wins|beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|drew|lost|rallied|clinched|trailed|trail|hosted|host|hosts|scored|led)\b|['’]s?\s+(\p{Lu}|lead|coach|manager|team|squad|captain|striker|goalkeeper|defender|midfielder|pitcher|win|victory|defeat)\b)/u;
 const TEAM_BEFORE =
   /\b(beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|against|over|for|joined|behind|v|vs\.?)\s+$/;
+/** After an organisation's name: its pronoun, its business, its officers, a lower-case organisation noun. */
+const ORG_AFTER =
+  /^(\s+(said|says|added|reported)(\s+on\s+\p{L}+)?\s+(it|its)\b|['’]s?\s+(shares|stock(?!\s+(market|exchange))|stake|profits?|net|sales|revenues?|output|earnings|turnover|results|chairman|chief executive|CEO|board|shareholders|subsidiary|headquarters|plant|factory|products)\b|\s+(CEO|chairman|chief executive|shares|stock(?!\s+(market|exchange))|newspaper|daily|weekly|magazine|bank|company|firm|airline|carrier|group|club)\b|,\s+(based|headquartered)\s+in\b)/u;
+/** ", the first foreign company to", ", a Tokyo-based maker of": an apposition naming a kind of organisation. */
+const ORG_APPOSITION =
+  /^,\s+(the|a|an)\s+([\p{L}\d.'’-]+\s+){0,4}?(company|firm|group|bank|maker|producer|manufacturer|carrier|airline|newspaper|daily|agency|insurer|retailer|conglomerate|exporter|importer|operator|utility|brokerage|subsidiary|club|side)\b/u;
+/** In a sports report: a team's officers and players after its name ("Deportivo chairman", "Eagles owner"). */
+const TEAM_ROLE_AFTER =
+  /^\s+(coach|manager|chairman|president|owner|captain|striker|goalkeeper|keeper|defender|midfielder|forward|fans|supporters)\b/;
+/** British usage: a team takes a plural verb ("Rotor are well placed", "Deportivo were unable"). */
+const PLURAL_VERB_AFTER =
+  /^\s+(are|were|have)\s+(been\s+)?(\p{Ll}+ed|unable|well|now|still|not|also|through|out|top|bottom)\b/u;
+/** Lower-case words inside titles of works: "Anne of a Thousand Days", "Ice Cold in Alex". */
+const TITLE_GLUE =
+  /^(of|the|a|an|in|and|to|for|on|at|with|from|by|or|is|my|your|our|his|her|its|their|de|la|le)$/;
+/** Abbreviations that name no entity: time zones, baseball statistics, economic measures. */
+const NOT_NAME_ABBREVIATIONS = new Set(
+  'GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST RBI RBIs ERA GDP GNP CPI PPI PMI RPI IPO CEO CFO EPS VAT'.split(
+    ' ',
+  ),
+);
+/** A party's members or sympathisers: OntoNotes NORP ("Republicans", "Democrat Walter Mondale"). */
+const PARTY_MEMBERS =
+  /^(Republicans?|Democrats?|Democratic|Communists?|Socialists?|Tory|Tories|Liberals?|Conservatives?|Gaullists?|Sandinistas?|Peronists?|Bolsheviks?|Marxists?|Maoists?|Zionists?|Islamists?)$/;
 const SHOUTED_GLUE = /^(IN|AT|OF|TO|FOR|ON|WITH|AND|THE|V|VS|BY|FROM|AFTER|BEFORE|OVER|AGAINST)$/;
 const COMPASS =
   /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Middle|Far|Near)$/;
@@ -265,11 +292,12 @@ export class MentionFinder {
           continue;
         }
       }
-      // A capitalised word tagged as a verb still continues a name after a given name ("Bob Dole").
+      // A capitalised word tagged as a verb still continues a name after a given name ("Bob Dole"), and
+      // "Act" ends a law's ("Trades Disputes Act").
       if (
         this.capitalised(j) &&
         !NOT_NAMES.has(w) &&
-        (this.toks[j].pos !== 'VERB' || isFirstName(this.word(j - 1)))
+        (this.toks[j].pos !== 'VERB' || isFirstName(this.word(j - 1)) || w === 'Act')
       ) {
         j++;
         continue;
@@ -320,12 +348,17 @@ export class MentionFinder {
     // "American League", "Western Division": in a sports report a league is a competition.
     if (this.sportsHeadline && words.length > 1 && /^(League|Division)$/.test(last) && !words.includes('of'))
       return 'EVENT';
+    // "Trades Disputes Act", "Peking Protocol": a law or treaty.
+    if (words.length > 1 && /^(Act|Protocol|Charter)$/.test(last)) return 'LAW';
+    // "in Hebrew", "Swahili": a language that names no country or people.
+    if (words.length === 1 && isLanguage(last) && !isFirstName(last)) return 'LANGUAGE';
     if (words.includes('&') || words.some((w) => ORG_WORDS.has(w))) return 'ORG';
     if (FAC_WORDS.has(last)) return 'FAC';
     if (words.some((w) => LOC_WORDS.has(w))) return 'LOC';
     if (EVENT_WORDS.has(last) || EVENT_WORDS.has(words[words.indexOf('of') - 1] ?? '')) return 'EVENT';
     // "Labour Day", "Independence Day": a holiday.
     if (last === 'Day' && words.length > 1 && !isFirstName(words[0])) return 'EVENT';
+    if (this.townTeam(words)) return 'ORG';
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(last) && !this.shouting) return 'ORG';
     const name = this.phrase(i, j);
     // A given name or an initial before a capitalised word: "Geir Moen", "P. Simmons".
@@ -383,6 +416,26 @@ export class MentionFinder {
     return 'PERSON';
   }
 
+  /**
+   * A team named by its town and a nickname: "Chicago Bulls", "Orlando Magic", "Bradford Bulls". Outside a sports
+   * report only a plural common word ("Bulls", not "Orlando Bloom") makes one.
+   */
+  private townTeam(words: string[]): boolean {
+    if (words.length < 2 || words.length > 4) return false;
+    const nick = words[words.length - 1];
+    const town = words.slice(0, -1).join(' ');
+    if (!/^\p{Lu}\p{Ll}+$/u.test(nick) || isFirstName(nick) || isKnownSurname(nick)) return false;
+    if (NAME_PARTICLES.has(words[0].toLowerCase())) return false;
+    if (EVENT_WORDS.has(nick) || LOC_WORDS.has(nick) || FAC_WORDS.has(nick)) return false;
+    // "Bradford Bulls": a plural animal or thing after a town; "Mary Onyali": a given name first is a person.
+    const plural = /s$/.test(nick) && (isCommonWord(nick) || isCommonWord(nick.slice(0, -1)));
+    if (!plural && (!this.sportsHeadline || isFirstName(words[0]))) return false;
+    if (!(geocode(town, [], 100000) || lookupRegion(town) || lookupCountry(town)?.kind === 'capital'))
+      return false;
+    if (geocode(words.join(' '), [], 1000) || lookupRegion(words.join(' '))) return false;
+    return true;
+  }
+
   /** A tagged span starting at i mapped to our types: MISC becomes NORP (demonyms) or EVENT. */
   private tagged(i: number, span: { to: number; type: string }): Hit {
     const words = this.phrase(i, span.to);
@@ -426,6 +479,58 @@ export class MentionFinder {
     if (headWord(w) || lookupTitle(w) || this.gazetteer(i, b) || this.gazetteer(i + 1, b)?.type === 'ORG')
       return false;
     return !geocode(this.phrase(i, i + 2), [], 1000);
+  }
+
+  /** Whether token j continues a name begun before it: capitalised, and neither a given name nor a title. */
+  private partOfName(j: number, b: number): boolean {
+    if (j >= b || !this.capitalised(j)) return false;
+    const w = this.word(j);
+    return !(isFirstName(w) && !isCommonWord(w)) && !lookupTitle(w) && !this.title(j, b);
+  }
+
+  /**
+   * A product's name from the lexicon ("Dow Jones", "Nikkei 225", "Kalashnikov") unless another capitalised
+   * word follows ("Dow Chemical"), or a model designation before its kind ("F-15 fighters"). Returns its
+   * end, or i.
+   */
+  private product(i: number, b: number): number {
+    const words: string[] = [];
+    for (let k = i; k < Math.min(b, i + 3); k++) words.push(this.word(k));
+    const n = productLength(words);
+    if (n > 0 && !(i + n < b && this.capitalised(i + n))) return i + n;
+    if (!MODEL_NUMBER.test(words[0])) return i;
+    // "F-15 and F-16 fighter planes"
+    for (let k = i + 1; k < Math.min(b, i + 6); k++) {
+      const w = this.word(k);
+      if (PRODUCT_NOUNS.test(w) || w === 'fighter') return i + 1;
+      if (!MODEL_NUMBER.test(w) && !/^(and|or|,|\/)$/.test(w)) break;
+    }
+    return i;
+  }
+
+  /**
+   * A title in quotes: two or more words, each capitalised or a short function word ("On the Waterfront",
+   * "Anne of a Thousand Days"). Returns the end of the title (exclusive, before any trailing punctuation), or i.
+   * Speech is rarely title-cased; a nickname ("dubbed 'Iron Lady'") is left to the name rules.
+   */
+  private quotedTitle(i: number, b: number): number {
+    if (!/^["“]$/.test(this.word(i))) return i;
+    if (i > 0 && /^(dubbed|nicknamed|called|as|chanting|shouting|shouted)$/i.test(this.word(i - 1))) return i;
+    let close = i + 1;
+    while (close < b && close < i + 10 && !/^["”]$/.test(this.word(close))) close++;
+    if (close >= b || !/^["”]$/.test(this.word(close))) return i;
+    let end = close;
+    while (end > i + 1 && /^[.,!?;:]$/.test(this.word(end - 1))) end--;
+    let words = 0;
+    for (let k = i + 1; k < end; k++) {
+      const w = this.word(k);
+      if (/^\p{Lu}/u.test(w)) words++;
+      else if (!TITLE_GLUE.test(w) && !/^(\d+|['’]s|-|:|&)$/.test(w)) return i;
+    }
+    if (words < 2 || !this.capitalised(i + 1) || CALENDAR_WORDS.has(this.word(i + 1))) return i;
+    const g = this.gazetteer(i + 1, end);
+    if (g && g.to === end) return i;
+    return end;
   }
 
   /** Whether token j starts a score ("2", "4-38") in a line without verbs. */
@@ -685,16 +790,46 @@ export class MentionFinder {
         this.pos = i + 1;
         continue;
       }
+      const work = this.quotedTitle(i, b);
+      if (work > i) {
+        this.emit({ from: i + 1, to: work, type: 'WORK_OF_ART', kind: 'name' }, Cue.Rule);
+        this.pos = work;
+        continue;
+      }
       if (this.description(i, b)) continue;
       if (/^\p{Lu}$/u.test(w) && i + 1 < b && this.word(i + 1) === '/') {
         // "N / A" in a table.
         this.pos = i + 2;
         continue;
       }
+      if (NOT_NAME_ABBREVIATIONS.has(w)) {
+        // "1350 GMT", "121 RBI": time zones and sports statistics are no names.
+        this.pos = i + 1;
+        continue;
+      }
+      if (
+        PARTY_MEMBERS.test(w) &&
+        !this.partOfName(i + 1, b) &&
+        !this.lowerAfterHyphen(i + 1, b) &&
+        !(i + 1 < b && this.word(i + 1) === '-' && this.glued(i + 1))
+      ) {
+        // "Republicans", "Democrat Walter Mondale", "Liberal prime minister": members of a party (NORP);
+        // "Republican Party", "Liberal Democrats" are left to the name rules.
+        this.emit({ from: i, to: i + 1, type: 'NORP', kind: 'demonym' }, Cue.Rule);
+        this.pos = i + 1;
+        continue;
+      }
       if (PREFIXED_NAME.test(w)) {
         // "ex-England bowler", "pre-Castro Cuba", "Pro-Moscow leaders": an adjective made from a name.
         this.emit({ from: i, to: i + 1, type: 'NORP', kind: 'demonym' }, Cue.Rule);
         this.pos = i + 1;
+        continue;
+      }
+      // "the Dow Jones industrial average", "the Nikkei index": an index, not the firm of the same name.
+      const index = this.product(i, b);
+      if (index > i && index < b && /^(industrial|index|average|composite|futures)$/.test(this.word(index))) {
+        this.emit({ from: i, to: index, type: 'PRODUCT', kind: 'name' }, Cue.Rule);
+        this.pos = index;
         continue;
       }
       const gaz = this.gazetteer(i, b);
@@ -734,6 +869,12 @@ export class MentionFinder {
         if (this.townLike(i, gaz.to) && this.teamInTable(i, gaz.to, a, b)) gaz.type = 'ORG';
         this.emit(gaz);
         this.pos = gaz.to;
+        continue;
+      }
+      const product = this.product(i, b);
+      if (product > i) {
+        this.emit({ from: i, to: product, type: 'PRODUCT', kind: 'name' }, Cue.Rule);
+        this.pos = product;
         continue;
       }
       if (isHonorific(w) && i + 1 < b && this.capitalised(i + 1)) {
@@ -900,6 +1041,37 @@ export class MentionFinder {
     );
   }
 
+  /**
+   * Whether the words around a name say it is an organisation: "Comelf said it", "Cofinec's shares",
+   * "Cofinec CEO Stephen Frater", "Le Matin newspaper", "Cofinec, the first foreign company". In a sports
+   * report also a team: "Rotor are well placed", "Deportivo chairman Augusto Lendoiro".
+   */
+  private actsLikeOrg(m: Mention, sports: boolean): boolean {
+    const after = this.doc.text.slice(m.end, m.end + 60);
+    if (ORG_AFTER.test(after) || ORG_APPOSITION.test(after)) return true;
+    if (!sports) return false;
+    const before = this.doc.text.slice(Math.max(0, m.start - 6), m.start);
+    return TEAM_ROLE_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && !/\b(and|or)\s+$/.test(before));
+  }
+
+  /**
+   * A name typed without a rule cue that acts like an organisation somewhere in the document ("Comelf said
+   * it", "Magna's shares") is an organisation at each of its mentions.
+   */
+  private orgEvidence(sports: boolean): void {
+    const text = (m: Mention) => this.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase();
+    const orgs = new Set<string>();
+    for (const [m, cue] of this.cues)
+      if (cue < Cue.Rule && m.type !== 'NORP' && this.actsLikeOrg(m, sports)) orgs.add(text(m));
+    if (orgs.size === 0) return;
+    for (const [m, cue] of this.cues) {
+      if (cue >= Cue.Rule || m.type === 'NORP' || !orgs.has(text(m))) continue;
+      m.type = 'ORG';
+      m.kind = 'name';
+      this.cues.set(m, Cue.Rule);
+    }
+  }
+
   /** A place where a match is played: "at Leicester", "(at Trent Bridge, Nottingham)", "Hove: Sussex 363". */
   private venue(m: Mention): boolean {
     const text = this.doc.text;
@@ -937,6 +1109,7 @@ export class MentionFinder {
   harmonise(): void {
     // In a sports report a town named without a place cue is a team ("Karlsruhe beat Nice").
     const sports = SPORTS_HEADLINE.test(this.doc.text.slice(0, 200)) || this.teams >= 2;
+    this.orgEvidence(sports);
     // There, too, one unknown capitalised word is more often a team or sponsor than a person.
     if (sports) {
       const people = new Set<string>();

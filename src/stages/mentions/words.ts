@@ -90,3 +90,22 @@ export function isCommonWord(word: string): boolean {
   common ??= new Set(loadLexicon<{ words: string[] }>('ner/common-words.json').words);
   return common.has(word.toLowerCase());
 }
+
+let products: Map<string, number> | undefined;
+
+/** Longest product name ("Dow Jones", "Nikkei 225", "Kalashnikov") in words, as a word count, or 0. */
+export function productLength(words: string[]): number {
+  if (!products) {
+    products = new Map();
+    for (const p of loadLexicon<{ PRODUCT: string[] }>('ner/products.json').PRODUCT)
+      products.set(p, p.split(' ').length);
+  }
+  for (let n = Math.min(3, words.length); n > 0; n--) if (products.has(words.slice(0, n).join(' '))) return n;
+  return 0;
+}
+
+/** "F-15", "AK-47s", "MiG-29": a model designation (letters, a hyphen, a number). */
+export const MODEL_NUMBER = /^(\p{Lu}{1,3}|MiG|Su|Tu|Mi|Il|Yak)-\d{1,3}[A-Z]?s?$/u;
+/** Nouns that make a model designation before them a product ("F-15 fighters", "MiG-29 jet"). */
+export const PRODUCT_NOUNS =
+  /^(fighters?|jets?|planes?|warplanes?|aircraft|airliners?|bombers?|helicopters?|gunships?|missiles?|rockets?|rifles?|guns?|tanks?|submarines?|launchers?|cars?)$/;

@@ -49,6 +49,9 @@ function afterName(t: Toks, k: number, lo: number, hi: number): boolean {
   return a - 1 >= lo && /^[,\u201d"\u2019]$/.test(word(t, a - 1));
 }
 
+/** A past participle modifying a noun ("a sentiment endorsed by", "a group called"): no speaker of its own. */
+const participle = (t: Toks, k: number) => t.toks[k].xpos === 'VBN' && /^acl/.test(t.toks[k].deprel ?? '');
+
 /** Cue frames in tokens [lo, hi); `quoted(i)` tells whether token i lies inside quotation marks. */
 export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) => boolean): Frame[] {
   const out: Frame[] = [];
@@ -92,6 +95,7 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
     const lemma = headline ?? cueLemma(tok.lemma, word(t, k));
     if (!lemma) continue;
     if (k - 1 >= lo && isBe(t, k - 1) && /ed$/.test(w)) continue; // passive: "was asked"
+    if (participle(t, k)) continue;
     let end = k;
     const particle = CUES.particle.get(lemma);
     if (particle) {
@@ -104,6 +108,12 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
     const prev = out[out.length - 1];
     if (/ing$/.test(w) && k - 1 >= lo && word(t, k - 1) === ',') {
       speaker = prev?.speaker ?? null; // "…, adding that": the subject of the clause before
+      // "Oz defended the show, saying that …": with no cue before, the subject of the verb it hangs on
+      const h = t.toks[k].head ?? -1;
+      if (!speaker && h >= lo && h < k && /^(advcl|xcomp|conj)$/.test(t.toks[k].deprel ?? '')) {
+        const main = parseSubject(t, h, lo, hi, quoted);
+        if (main && !main.after) speaker = main.span;
+      }
     } else {
       // the parse's subject when tokens carry one, else the phrase rules
       const h = t.toks[k].head ?? -1;

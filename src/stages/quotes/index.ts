@@ -54,6 +54,7 @@ export function findQuotes(doc: Doc): Quote[] {
   for (const s of sentences) for (const f of s.frames) frameAt.set(f.cue[0], f);
   const used = new Set<Frame>();
   const drafts: Quote[] = [];
+  const relatives = new Set<Quote>();
 
   // Direct quotes: each quoted span takes the frame right after it or right before it.
   let last: Quote | undefined;
@@ -107,8 +108,15 @@ export function findQuotes(doc: Doc): Quote[] {
   for (const s of sentences) {
     for (const f of s.frames) {
       if (used.has(f) || !f.speaker) continue;
-      const content = indirectContent(t, s, f, quoted);
+      let content = indirectContent(t, s, f, quoted);
       if (!content) continue;
+      // "which he said were at his side", "what the senators said was …": the relative word is a part
+      const rel = relativeBefore(t, f, s.lo);
+      if (rel >= 0) {
+        content = content.filter(([a]) => a > f.cue[1]);
+        if (!content.length) continue;
+        content.unshift([rel, rel]);
+      }
       const parts = content.map(([a, b]) => {
         while (a < b && EDGE.test(doc.text.slice(doc.tokens[a].start, doc.tokens[a].end))) a++;
         while (b > a && EDGE.test(doc.text.slice(doc.tokens[b].start, doc.tokens[b].end))) b--;
@@ -127,16 +135,18 @@ export function findQuotes(doc: Doc): Quote[] {
       if (within.some((d) => d.cue && (d.cue.start < span.start || d.cue.end > span.end))) continue;
       for (const d of within) drafts.splice(drafts.indexOf(d), 1);
       const inner = spans.some((q) => q.start >= span.start && q.end <= span.end);
-      drafts.push({
+      const draft: Quote = {
         kind: inner ? 'mixed' : 'indirect',
         parts,
         cue: tokSpan(doc, f.cue),
         speaker: tokSpan(doc, f.speaker),
-      });
+      };
+      if (rel >= 0) relatives.add(draft);
+      drafts.push(draft);
     }
   }
   drafts.push(...transcriptTurns(doc, drafts), ...headlineQuotes(doc, drafts));
-  const out = outermost(doc.text, drafts).sort((a, b) => a.parts[0].start - b.parts[0].start);
+  const out = outermost(doc.text, drafts, relatives).sort((a, b) => a.parts[0].start - b.parts[0].start);
   borrowSpeakers(doc, out, sentences);
   // a quotation with neither cue nor speaker (a scare quote, a title, a slogan on a sign) attributes nothing
   const attributed = out.filter((q) => q.cue || q.speaker);
@@ -149,7 +159,7 @@ export function findQuotes(doc: Doc): Quote[] {
  * quote, cue `said`), unless a conjunction joins it to that content (`… and said she would`, `, though she
  * acknowledged …`): then the outer content ends before it and both stay.
  */
-function outermost(text: string, drafts: Quote[]): Quote[] {
+function outermost(text: string, drafts: Quote[], relatives: Set<Quote>): Quote[] {
   const drop = new Set<Quote>();
   for (const q of drafts) {
     if (!q.cue) continue;
@@ -160,8 +170,28 @@ function outermost(text: string, drafts: Quote[]): Quote[] {
       const p = o.parts[k];
       const from =
         q.speaker && q.speaker.end <= cue.start && q.speaker.start >= p.start ? q.speaker.start : cue.start;
+      if (relatives.has(q)) {
+        // the relative clause ends the outer content (at the comma before it, if any)
+        const at = q.parts[0].start;
+        if (at < p.start || at >= p.end) continue;
+        const comma = text.slice(p.start, at).search(/,\s*(?:\S+\s+){0,2}$/);
+        const end = comma >= 0 ? p.start + comma : at;
+        if (text.slice(p.start, end).trim() === '' && k === 0) drop.add(o);
+        else {
+          p.end = p.start + text.slice(p.start, end).trimEnd().length;
+          o.parts.splice(k + 1);
+        }
+        continue;
+      }
       const m = JOINED.exec(text.slice(p.start, from));
-      if (!m || q.kind !== 'indirect') drop.add(q);
+      // "Democrats and the media are to blame": a common noun after "and" is a coordinated subject
+      const coordinated =
+        m &&
+        from !== cue.start &&
+        /^\s*and\s*$/.test(m[0]) &&
+        /^\p{Ll}/u.test(text[from]) &&
+        !PERSONAL.test(text.slice(from, q.speaker?.end));
+      if (!m || q.kind !== 'indirect' || coordinated) drop.add(q);
       else if (m.index === 0 && k === 0)
         drop.add(o); // the outer content was only the joined clause
       else {
@@ -173,6 +203,7 @@ function outermost(text: string, drafts: Quote[]): Quote[] {
   return drafts.filter((q) => !drop.has(q));
 }
 
+const PERSONAL = /^(he|she|they|we|i|it|you)$/;
 const JOINED = /\s*(?:(?:^|[,;]\s*|\s)(?:and|but|though|although|while|whereas)\s+|;\s*)$/;
 
 /**
@@ -208,6 +239,18 @@ function borrowSpeakers(doc: Doc, out: Quote[], sentences: Sentence[]): void {
     if (next?.speaker && next.kind === 'direct' && next.cue && paraOf(next.parts[0].start) === para + 1)
       q.speaker = { ...next.speaker };
   });
+}
+
+const RELATIVE = /^(which|who|whom)$/i;
+
+/** The relative word right before a frame's subject ("which he said", "which, Tompkins said,"), or -1. */
+function relativeBefore(t: Toks, f: Frame, lo: number): number {
+  if (!f.speaker || f.inverted || f.speaker[1] >= f.cue[0]) return -1;
+  if (f.kind !== 'clause') return -1;
+  let r = f.speaker[0] - 1;
+  if (r > lo && word(t, r) === ',') r--;
+  if (r < lo || !RELATIVE.test(word(t, r))) return -1;
+  return r > lo && t.toks[r - 1].pos === 'ADP' ? -1 : r; // "in which he called …" is no reported clause
 }
 
 /** Does a lower-case word follow a quotation in its sentence (`“…” against what …`)? */

@@ -78,13 +78,14 @@ function clauseContent(
       break;
     }
   }
-  if (f.kind === 'object' && !CUES.objectFirst.has(f.lemma) && namedSpeaker(t, f)) {
+  // any subject may take an object cue ("Some state officials praised …", "The campaign called …")
+  if (f.kind === 'object' && !CUES.objectFirst.has(f.lemma)) {
     const obj = parseObject(t, f.cue[1], s.lo, s.hi);
     let b = obj ? Math.min(obj[1], end) : -1;
     while (b >= 0 && b < end && quoted(b + 1)) b++; // "called the holiday “a celebration …”"
     // "called her vote in favor of the war a mistake": a naming verb's object and complement fill the clause
     if (obj && NAMING.test(f.lemma)) b = clauseEnd(t, b, end);
-    if (obj && obj[0] > f.cue[1] && b - obj[0] >= 1 && cleanCut(t, b, end)) return [obj[0], b];
+    if (obj && obj[0] > f.cue[1] && b >= obj[0] && cleanCut(t, b, end)) return [obj[0], b];
   }
   const ccomp = f.kind === 'clause' ? parseChild(t, f.cue[0], s.lo, s.hi, /^(ccomp|xcomp)/) : null;
   if (ccomp && ccomp[0] > f.cue[1]) {
@@ -123,7 +124,6 @@ function clauseContent(
     // "…, said one GOP source in the room."
     if (f.kind === 'clause' && !hasVerb(t, c, end) && !quotedAny(quoted, c, end))
       return sentenceFinal(t, s, f, quoted);
-    if (f.kind === 'object' && !namedSpeaker(t, f)) return null;
     return [c, end];
   }
   return sentenceFinal(t, s, f, quoted);
@@ -212,12 +212,4 @@ function hasVerb(t: Toks, a: number, b: number): boolean {
 function quotedAny(quoted: (i: number) => boolean, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (quoted(i)) return true;
   return false;
-}
-
-/** Object cues ("denied the claims") need a named or pronoun speaker; naming verbs ("called … a mistake") any. */
-function namedSpeaker(t: Toks, f: Frame): boolean {
-  if (!f.speaker) return false;
-  const pos = t.toks[f.speaker[1]].pos;
-  if (pos === 'NOUN' && NAMING.test(f.lemma)) return true; // "The campaign called the charges false"
-  return pos === 'PROPN' || pos === 'PRON';
 }

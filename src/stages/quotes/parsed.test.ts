@@ -187,8 +187,19 @@ test('a naming verb takes its object and complement to the clause end, with a no
     txt(campaign.doc, campaign.qs[0].parts[0]),
     'the charges unsubstantiated and fabricated by former employees',
   );
-  // a non-naming object cue still needs a named or pronoun speaker
-  assert.equal(run('The report criticized the agency for its slow response.').qs.length, 0);
+});
+
+test('an object cue takes any subject and a one-word object; a participle after a noun is no cue', () => {
+  const officials = run('Some state officials praised the plan.');
+  assert.equal(officials.qs.length, 1);
+  assert.equal(txt(officials.doc, officials.qs[0].speaker), 'Some state officials');
+  assert.deepEqual(parts(officials.doc, officials.qs[0]), ['the plan']);
+  const tweets = run('Trump attacked Machado in early-morning tweets.');
+  assert.deepEqual(parts(tweets.doc, tweets.qs[0]), ['Machado']);
+  assert.equal(txt(tweets.doc, tweets.qs[0].speaker), 'Trump');
+  // "endorsed by the governor" modifies "a plan": the crowd endorsed nothing
+  assert.equal(run('The crowd cheered a plan endorsed by the governor.').qs.length, 0);
+  assert.equal(run('It was a sentiment echoed by the crowd in the arena.').qs.length, 0);
 });
 
 test('a colon ending a clause with a named subject introduces the quotation paragraph after it', () => {
@@ -196,9 +207,15 @@ test('a colon ending a clause with a named subject introduces the quotation para
     'He then listed the qualities necessary in a successful Republican nominee:\n\n' +
     '"Has the candidate a record of personal activism and leadership for conservative principles?"';
   const { doc, qs } = run(text);
-  assert.equal(qs.length, 1);
-  assert.equal(txt(doc, qs[0].speaker), 'He');
-  assert.equal(txt(doc, qs[0].cue), ':');
+  // PolNeAR marks both: "listed" with its object, and the colon with the quotation
+  assert.equal(qs.length, 2);
+  const colon = qs.find((q) => q.kind === 'direct');
+  assert.equal(txt(doc, colon?.speaker), 'He');
+  assert.equal(txt(doc, colon?.cue), ':');
+  assert.deepEqual(
+    qs.filter((q) => q.kind === 'indirect').map((q) => txt(doc, q.parts[0])),
+    ['the qualities necessary in a successful Republican nominee'],
+  );
   // a subject that names nobody gives no speaker
   const list = run(
     'The rules are listed below:\n\n"Each member may appoint a proxy to vote for them in person."',
@@ -298,4 +315,67 @@ test('a bare quotation paragraph takes the speaker of the attributed quotation p
     ['Viguerie', 'Viguerie'],
   );
   assert.equal(qs[0].cue, null);
+});
+
+test('a relative clause attribution: the relative word is a part, and it ends the outer content', () => {
+  const park = run(
+    'The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.',
+  );
+  assert.equal(park.qs.length, 1);
+  assert.deepEqual(parts(park.doc, park.qs[0]), ['which', 'is usually full of activities on game days']);
+  assert.equal(txt(park.doc, park.qs[0].speaker), 'Tompkins');
+  const wall = run(
+    'Trump promised a wall on the border, which he said the Mexican government should pay for.',
+  );
+  const said = wall.qs.find((q) => txt(wall.doc, q.cue) === 'said');
+  assert.deepEqual(parts(wall.doc, said), ['which', 'the Mexican government should pay for']);
+  const promised = wall.qs.find((q) => txt(wall.doc, q.cue) === 'promised');
+  assert.deepEqual(parts(wall.doc, promised), ['a wall on the border']);
+  // "in which he called …" is a relative clause about the tweets, not a report of them
+  const tweets = run('He did not address his tweets, in which he called her a disgrace.');
+  assert.ok(tweets.qs.every((q) => txt(tweets.doc, q.parts[0]) !== 'which'));
+});
+
+test('cues from the speech lexicon: a particle verb, a clause cue and an object cue', () => {
+  const banks = run('Sanders railed against the big banks at the rally.');
+  assert.equal(txt(banks.doc, banks.qs[0]?.cue), 'railed against');
+  assert.equal(txt(banks.doc, banks.qs[0]?.speaker), 'Sanders');
+  const vote = run('The senator reaffirmed that she would vote against the bill.');
+  assert.deepEqual(parts(vote.doc, vote.qs[0]), ['she would vote against the bill']);
+  const plan = run('Clinton assailed the plan as reckless.');
+  assert.deepEqual(parts(plan.doc, plan.qs[0]), ['the plan as reckless']);
+  // without its particle the verb is no cue
+  assert.equal(run('The senator railed at the weather.').qs.length, 0);
+});
+
+test('a common noun after "and" inside reported content is a coordinated subject, not a new attribution', () => {
+  const blame = run(
+    'The Indiana governor said Democrats and the media are to blame for focusing on “he said this, he tweeted that.”',
+  );
+  assert.equal(blame.qs.length, 1);
+  assert.equal(blame.qs[0].kind, 'mixed');
+  assert.equal(txt(blame.doc, blame.qs[0].cue), 'said');
+  // a pronoun after "and" still starts an attribution of its own
+  const two = run('She said the plan failed and she blamed the governor for the delay.');
+  assert.deepEqual(
+    two.qs.map((q) => parts(two.doc, q)),
+    [['the plan failed'], ['the governor for the delay']],
+  );
+});
+
+test('", saying …" with no cue before it takes the subject of the verb it hangs on', () => {
+  const oz = run(
+    'Oz defended the segment on his show, saying that green coffee extract was a “magic weight loss cure.”',
+  );
+  const saying = oz.qs.find((q) => txt(oz.doc, q.cue) === 'saying');
+  assert.equal(saying?.kind, 'mixed');
+  assert.equal(txt(oz.doc, saying?.speaker), 'Oz');
+  const dean = run(
+    'Dean, a medical doctor, walked back his remarks, saying he would never diagnose someone through television.',
+  );
+  assert.equal(dean.qs.length, 1);
+  assert.equal(txt(dean.doc, dean.qs[0].speaker), 'Dean, a medical doctor');
+  assert.deepEqual(parts(dean.doc, dean.qs[0]), ['he would never diagnose someone through television']);
+  // a participle that is no cue attributes nothing
+  assert.equal(run('The storm hit the coast on Friday, causing floods across the region.').qs.length, 0);
 });

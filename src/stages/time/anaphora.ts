@@ -4,13 +4,17 @@ import type { Rule } from './rule.js';
 export interface Anaphor {
   unit: 'Y' | 'M' | 'D';
   shift: number;
+  /** A part of the day: "the next morning" → TMO. */
+  part?: string;
 }
 
 const UNIT: Record<string, Anaphor['unit']> = { year: 'Y', month: 'M', day: 'D' };
+const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 const SHIFT: Record<string, number> = {
   that: 0,
   'that same': 0,
   'the following': 1,
+  'the next': 1,
   'the previous': -1,
   'the prior': -1,
 };
@@ -22,14 +26,21 @@ const SHIFT: Record<string, number> = {
 export const anaphoraRules: Rule[] = [
   {
     name: 'that-year',
-    needs: ['that year', 'that same', 'that day', 'that month', 'following', 'previous', 'prior'],
-    re: /\b(?:(earlier|later) )?(that|that same|the following|the previous|the prior) (year|month|day)\b(?!['’]s|-|\s+(?:of|ago|before|after|that|when|in which|ended|ending)\b)/gi,
-    make(m) {
-      const unit = UNIT[m[3].toLowerCase()];
+    needs: ['that year', 'that same', 'that day', 'that month', 'following', 'previous', 'prior', 'the next'],
+    re: /\b(?:(earlier|later) )?(that|that same|the following|the next|the previous|the prior) (year|month|day|morning|afternoon|evening|night)\b(?!['’]s|-|\s+(?:of|ago|before|after|that|when|in which|ended|ending|or)\b)/gi,
+    make(m, ctx) {
+      const rel = m[2].toLowerCase();
+      const word = m[3].toLowerCase();
+      const part = PART[word];
+      // "the next year" told in the past follows the last date given; otherwise it is the dateline's next
+      if (rel === 'the next' && ctx.tense(m.index, m.index + m[0].length) !== 'past') return null;
+      // "that night" alone is too often generic; a part of the day needs "the next/following/previous"
+      if (part && rel.startsWith('that')) return null;
+      const unit = UNIT[word] ?? 'D';
       return {
-        type: 'DATE',
-        value: unit === 'Y' ? 'XXXX' : unit === 'M' ? 'XXXX-XX' : 'XXXX-XX-XX',
-        anaphor: { unit, shift: SHIFT[m[2].toLowerCase()] },
+        type: part ? 'TIME' : 'DATE',
+        value: unit === 'Y' ? 'XXXX' : unit === 'M' ? 'XXXX-XX' : `XXXX-XX-XX${part ?? ''}`,
+        anaphor: { unit, shift: SHIFT[rel], part },
       };
     },
   },

@@ -49,7 +49,9 @@ export const clockRules: Rule[] = [
             resolveWeekday(ctx.anchor, weekdayNumber(w), ctx.tense(m.index, m.index + m[0].length)),
           );
       }
-      return { type: 'TIME', value: `${day}T${pad(h)}:${pad(min)}`, end };
+      // "midnight Friday" ends Friday: ISO 8601's 24:00 of that day.
+      const clock = m[6] && h === 0 ? '24:00' : `${pad(h)}:${pad(min)}`;
+      return { type: 'TIME', value: `${day}T${clock}`, end };
     },
   },
   {

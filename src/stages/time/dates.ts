@@ -10,10 +10,14 @@ export function modOf(raw: string | undefined): string | undefined {
   if (/^(early|earlier|beginning|start|the (beginning|start) of|the early)/.test(w)) return 'START';
   if (/^(late|later|end|the end of|the late)/.test(w)) return 'END';
   if (/^(mid|middle|the middle of|the mid)/.test(w)) return 'MID';
+  if (w === 'post-') return 'AFTER';
+  if (w === 'pre-') return 'BEFORE';
   return undefined;
 }
 
-const MOD = '(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:at )?the (?:start|end) of)';
+const MOD = '((?:early|late|mid)-?|the (?:beginning|start|end|middle) of)';
+/** The year after a pair of days: "April 24[ and 25, 1999]". */
+const PAIR_YEAR = /^\s*(?:-|–|and|or|to|through)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
 /** An optional weekday before a date: "Friday, March 22". */
 const WEEKDAY_PRE = new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?$`, 'i');
 const capital = (s: string) => s[0] >= 'A' && s[0] <= 'Z';
@@ -48,7 +52,9 @@ export const dateRules: Rule[] = [
     pre: WEEKDAY_PRE,
     make(m, ctx) {
       if (!capital(m[1])) return null;
-      const year = m[3] ? +m[3] : null;
+      // "April 24 and 25, 1999": the first day takes the pair's year
+      const pairYear = m[3] ? null : PAIR_YEAR.exec(ctx.textAfter(m.index + m[0].length, 24));
+      const year = m[3] ? +m[3] : pairYear ? +pairYear[1] : null;
       if (!year && ctx.anchor) {
         const mo = monthNumber(m[1]);
         const out = dayOfMonth(null, mo, +m[2], ctx);
@@ -57,6 +63,26 @@ export const dateRules: Rule[] = [
         return isRealDay(y, mo, +m[2]) ? { type: 'DATE', value: fmtDay({ y, m: mo, d: +m[2] }) } : null;
       }
       return dayOfMonth(year, monthNumber(m[1]), +m[2], ctx);
+    },
+  },
+  {
+    name: 'second-day-of-pair',
+    needs: [' and ', ' or ', '-', '–', ' to ', 'through'],
+    // "April 24 and 25", "Nov. 19-20, 2010": the second day is a date of its own, in the first one's month
+    re: new RegExp(
+      `\\b(${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?(\\s*(?:-|–|and|or|to|through)\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?(?![.,]?\\d|\\s*(?:%|percent|million|billion|thousand|hundred|people|of\\b|[a-z]+s\\b))`,
+      'gi',
+    ),
+    make(m, ctx) {
+      if (!capital(m[1])) return null;
+      const start = m.index + m[0].indexOf(m[2]) + m[2].length;
+      const mo = monthNumber(m[1]);
+      const d = +m[3];
+      let y = m[4] ? +m[4] : null;
+      if (y === null && ctx.anchor)
+        y = resolveMonthYear(ctx.anchor, mo, ctx.tense(m.index, m.index + m[0].length), d);
+      const out = dayOfMonth(y, mo, d, ctx);
+      return out ? { ...out, start } : null;
     },
   },
   {
@@ -125,7 +151,7 @@ export const dateRules: Rule[] = [
   {
     name: 'year',
     re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|-year|-month|-day)\b)(?![.,]\d|\d|%|\/)/gi,
-    pre: /(?:(?:\b(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:at )?the (?:start|end) of|fiscal(?: year)?|the year|calendar)\s*)?)$/i,
+    pre: /(?:(?:\b((?:early|late|mid)-?|post-|pre-|the (?:beginning|start|end|middle) of|fiscal(?: year)?|the year|calendar)\s*)?)$/i,
     make: (m) => ({ type: 'DATE', value: m[2], mod: modOf(m[1]) }),
   },
   {

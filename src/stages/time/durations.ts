@@ -69,7 +69,8 @@ export const durationRules: Rule[] = [
       const [whole, modRaw, det, num, upper, joint, unit] = m;
       if (upper) return amountRange(m, ctx);
       const n = numberValue(num);
-      if (n === null) return null;
+      // "a decades-long battle": "a" goes with the noun, not with a plural unit.
+      if (n === null || (/^an?$/i.test(num) && /s$/i.test(unit))) return null;
       // "$1.76 a year", "700 seats a week": a rate, not a duration.
       if (
         /^an?$/i.test(num) &&
@@ -99,7 +100,9 @@ export const durationRules: Rule[] = [
       const value = durationValue(n, unit);
       if (!value) return null;
       const modWord = modRaw?.toLowerCase();
-      const mod = modWord ? MODS[modWord] : undefined;
+      // "over the past two years", "under the two-year plan": a preposition, not "more/less than"
+      const mod =
+        modWord && !(det && (modWord === 'over' || modWord === 'under')) ? MODS[modWord] : undefined;
       let start = m.index;
       // TimeBank keeps "nearly", "more than", "at least" inside the extent, "about", "over", "within" outside.
       if (modWord && !INSIDE.has(modWord)) start += modRaw.length + 1;
@@ -125,14 +128,33 @@ export const durationRules: Rule[] = [
     },
   },
   {
+    name: 'vague-spans',
+    needs: ['ahead', 'the years', 'a while'],
+    // "in the weeks ahead", "over the years", "for a while": spans of unknown length
+    // (no lookbehind: one at every position is the costliest pattern of all; the preposition is cut off)
+    re: /\b(?:the (days|weeks|months|years) ahead|over the (years)\b(?!\s+(?:of|since|before|after|between)\b)|for (a while))\b/gi,
+    make(m) {
+      const value = m[3] ? 'PXX' : durationValue('X', m[1] ?? m[2]);
+      const start = m.index + (m[1] ? 0 : m[0].indexOf(' ') + 1);
+      return value ? { type: 'DURATION', value, start } : null;
+    },
+  },
+  {
+    name: 'unit-long',
+    needs: ['long'],
+    // "a day-long meeting", "the yearlong war": one unit (amounts, "two-year-long", are amount-unit's)
+    re: /(?<![\w-])(hour|day|week|month|year)-?long\b/gi,
+    make: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]) as string }),
+  },
+  {
     name: 'vague-units',
     needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
     // "weeks or months", "recent weeks and months": one vague span, in the first unit.
     re: /\b(seconds|minutes|hours|days|weeks|months|years|decades)(?:-long|\s+(?:or|and)\s+(?:minutes|hours|days|weeks|months|years|decades)\b)?\b/gi,
     pre: /(?:(?:\b(recent|the past|the last|the next|the coming|past|next|coming|the previous|previous)\s+)?(?:(several|few|many)\s+)?)$/i,
     make(m, ctx) {
-      if (!m[1] && !m[2]) {
-        // Bare plurals count only after "for/in/within/over": "for years", "in weeks".
+      if (!m[1] && !m[2] && !/-long$/i.test(m[0])) {
+        // Bare plurals count only after "for/in/within/over": "for years", "in weeks"; "decades-long" always.
         if (!/\b(for|in|within|over|after|took|take|lasted|last)\s+$/i.test(ctx.textBefore(m.index, 10)))
           return null;
         if (/^\s+(of|ago|old|earlier|later|before|after)\b/i.test(ctx.textAfter(m.index + m[0].length, 8)))

@@ -43,6 +43,7 @@ const SMALL: Record<string, number> = {
   a: 1,
   an: 1,
   'a couple of': 2,
+  'couple of': 2,
   'a couple': 2,
   couple: 2,
 };
@@ -104,17 +105,13 @@ export function unitOf(raw: string): { unit: string; time: boolean } | undefined
   return UNITS[w] ?? UNITS[w.replace(/ie$/, 'y')];
 }
 
-/** A TIMEX3 duration: P3D, PT4H, PXY; fortnights are two weeks, decades ten years. */
+/** A TIMEX3 duration: P3D, PT4H, PXY, P2Q; fortnights are two weeks, decades ten years. */
 export function durationValue(n: number | 'X', unitWord: string): string | null {
   const u = unitOf(unitWord);
   if (!u) return null;
   let q: number | 'X' = n;
   let unit = u.unit;
   if (/^fortnight/i.test(unitWord) && q !== 'X') q *= 2;
-  if (unit === 'Q') {
-    unit = 'M';
-    if (q !== 'X') q *= 3;
-  }
   if (unit === 'WE') unit = 'D';
   if (unit === 'DE' && q !== 'X') {
     unit = 'Y';
@@ -138,7 +135,7 @@ const NUM_WORDS = alt(Object.keys(SMALL).filter((w) => !w.includes(' ')));
 /** A number in digits or words ("24", "twenty-four", "a few"). */
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
-export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|(?:${NUM_WORDS})(?:[- ]hundred)?|a couple of|several|a few|few|many|some|a number of)`;
+export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|(?:${NUM_WORDS})(?:[- ]hundred)?|a couple of|couple of|several|a few|few|many|some|a number of)`;
 export const UNIT_RE =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
 

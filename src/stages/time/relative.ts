@@ -131,8 +131,17 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'end-of-the-unit',
-    needs: ['end of', 'beginning of', 'start of', 'middle of', 'year-end', 'month-end', "year's end"],
-    re: /\b(the (?:end|beginning|start|middle) of|(?:the )?(?:year|month)-end|year's end)(?: the (year|month|week))?\b/gi,
+    needs: [
+      'end of',
+      'beginning of',
+      'start of',
+      'middle of',
+      'year-end',
+      'month-end',
+      "year's end",
+      'year end',
+    ],
+    re: /\b(the (?:end|beginning|start|middle) of|(?:the )?(?:year|month)[- ]end|year's end)(?: the (year|month|week))?\b/gi,
     make(m, ctx) {
       const unitWord = m[2] ?? (/month/i.test(m[1]) ? 'month' : /year/i.test(m[1]) ? 'year' : '');
       if (!unitWord) return null;
@@ -148,7 +157,7 @@ export const relativeRules: Rule[] = [
       `\\b(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(ago|earlier|before|later|from now|hence)\\b`,
       'gi',
     ),
-    pre: /(?:(?:\b(about|almost|nearly|some|roughly|around|more than|less than|over|just|only)\s+)?)$/i,
+    pre: /(?:(?:\b(about|almost|nearly|some|roughly|around|more than|less than|over)\s+)?)$/i,
     make(m, ctx) {
       const n = numberValue(m[2]);
       const u = unitOf(m[3]);

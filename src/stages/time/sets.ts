@@ -1,4 +1,13 @@
-import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from './lexicon.js';
+import {
+  durationValue,
+  MONTH_RE,
+  monthNumber,
+  NUMBER_RE,
+  numberValue,
+  UNIT_RE,
+  WEEKDAY_RE,
+  weekdayNumber,
+} from './lexicon.js';
 import type { Rule } from './rule.js';
 
 const ADVERBS: Record<string, string> = {
@@ -7,7 +16,7 @@ const ADVERBS: Record<string, string> = {
   nightly: 'P1D',
   weekly: 'P1W',
   monthly: 'P1M',
-  quarterly: 'P3M',
+  quarterly: 'P1Q',
   annually: 'P1Y',
   yearly: 'P1Y',
   biweekly: 'P2W',
@@ -18,7 +27,7 @@ const UNIT: Record<string, string> = {
   night: 'P1D',
   week: 'P1W',
   month: 'P1M',
-  quarter: 'P3M',
+  quarter: 'P1Q',
   year: 'P1Y',
   decade: 'P10Y',
 };
@@ -42,12 +51,24 @@ export const setRules: Rule[] = [
   {
     name: 'every-unit',
     needs: ['every', 'each'],
-    re: /\b(?:every|each)\s+(?:other\s+)?(hour|day|night|week|month|quarter|year|decade|morning|afternoon|evening|season)\b/gi,
+    re: /\b(?:every|each)\s+(other\s+)?(hour|day|night|week|month|quarter|year|decade|morning|afternoon|evening|season)\b/gi,
     make(m) {
-      const w = m[1].toLowerCase();
+      const w = m[2].toLowerCase();
       if (PART[w]) return { type: 'SET', value: `XXXX-XX-XX${PART[w]}` };
       if (w === 'season') return { type: 'SET', value: 'XXXX-XX' };
-      return { type: 'SET', value: UNIT[w] };
+      // "every other week": one in two
+      return { type: 'SET', value: m[1] ? UNIT[w].replace('1', '2') : UNIT[w] };
+    },
+  },
+  {
+    name: 'every-n-units',
+    needs: ['every'],
+    // "every three months", "every 10 years"; not "every three of them" (no unit)
+    re: new RegExp(`\\bevery\\s+(${NUMBER_RE})\\s+(${UNIT_RE})\\b`, 'gi'),
+    make(m) {
+      const n = numberValue(m[1]);
+      const value = typeof n === 'number' && n > 1 ? durationValue(n, m[2]) : null;
+      return value ? { type: 'SET', value } : null;
     },
   },
   {

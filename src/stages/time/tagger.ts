@@ -166,7 +166,7 @@ function resolveAnaphors(hits: TimexHit[], anaphors: Map<TimexHit, Anaphor>, anc
         resolveAnaphor(a, before) ??
         (a.unit === 'Y' && a.shift && anchor ? String(anchor.y + a.shift) : null);
       if (!value && a.unit !== 'Y') continue;
-      if (value) h.value = value;
+      if (value) h.value = value + (a.part ?? '');
     }
     if (h.type === 'DATE' || h.type === 'TIME') before.push(h.value);
     out.push(h);

@@ -10,7 +10,7 @@ const TRIGGER = new RegExp(
     String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.`,
     'second|minute|hour|day|daily|night|week|fortnight|month|quarter|qtr|period|year|annual|decade|centur',
     'spring|summer|fall|autumn|winter|season',
-    String.raw`\bnow|current|recent|present|past|future|\bterm\b|so far`,
+    String.raw`\bnow|current|recent|present|past|future|\bterm\b|so far|\ba while\b`,
     'morning|noon|evening|midnight|tomorrow',
     'christmas|thanksgiving|independence|halloween|nineteen|thousand|ties\\b',
     '(?:start|beginning|end|outbreak|onset|height|middle) of',

@@ -1,0 +1,44 @@
+/**
+ * Same-process A/B of tag + lemmatise + parse speed: `npx tsx bench/parse-ab.ts OTHER_CHECKOUT [ROUNDS]`
+ * loads the committed model with this checkout's code and with OTHER_CHECKOUT's (e.g. a `git archive` of
+ * an older commit, with node_modules linked in) and alternates 250-sentence chunks of EWT dev between them, so
+ * both see the same machine load. Prints tokens per CPU second of each and the ratio.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_MODEL, SyntaxModel } from '../src/syntax/syntax-model.js';
+import { loadEwt } from '../src/syntax/treebanks.js';
+const [other, roundsArg = '4'] = process.argv.slice(2);
+if (!other)
+    throw new Error('usage: npx tsx bench/parse-ab.ts OTHER_CHECKOUT [ROUNDS]');
+const gold = loadEwt('dev');
+if (!gold) {
+    process.stderr.write('parse-ab: needs ../shared/data/ud (absent here)\n');
+    process.exit(2);
+}
+const url = pathToFileURL(join(resolve(other), 'src', 'syntax', 'syntax-model.ts')).href;
+const Other = (await import(url));
+const bytes = readFileSync(DEFAULT_MODEL);
+const models = [Other.SyntaxModel.fromBuffer(bytes), SyntaxModel.fromBuffer(bytes)];
+const forms = gold.map((s) => s.words.map((w) => w.form));
+const words = forms.reduce((n, f) => n + f.length, 0);
+const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e3;
+};
+for (const m of models)
+    for (const f of forms)
+        m.analyze(f); // warm-up
+const spent = [0, 0];
+const rounds = Number(roundsArg);
+for (let r = 0; r < rounds; r++)
+    for (let c = 0; c < forms.length; c += 250)
+        for (const k of r % 2 ? [1, 0] : [0, 1]) {
+            const t = cpuMs();
+            for (let i = c; i < Math.min(forms.length, c + 250); i++)
+                models[k].analyze(forms[i]);
+            spent[k] += cpuMs() - t;
+        }
+const rate = (ms) => Math.round((words * rounds) / (ms / 1000));
+console.log(`EWT dev ${words} words × ${rounds}: other ${rate(spent[0])}, this ${rate(spent[1])} tokens per CPU second; this/other ${(spent[0] / spent[1]).toFixed(3)}`);

@@ -1,0 +1,2 @@
+import type { EvalSuite } from './suite.js';
+export declare const suite: EvalSuite;

@@ -1,0 +1,65 @@
+import { asserted, docFor, eventPipeline, readRecords } from './events-data.js';
+import { prf, round } from './suite.js';
+const countries = (codes) => new Set(codes
+    .flatMap((c) => (c ?? '').split(';'))
+    .map((c) => c.slice(0, 3))
+    .filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'IGO'));
+/** PLOVER gold standard records (CAMEO manual examples): type and mode accuracy, actor country-set F1. */
+export const suite = {
+    name: 'events-plover',
+    describe: 'PLOVER GSR (322 sentences): PLOVER type accuracy, mode accuracy, actor/recipient country F1',
+    async run(opts) {
+        const records = readRecords('plover_gsr', 'plover_gsr.jsonl', opts.limit);
+        const pipe = await eventPipeline();
+        let withGold = 0;
+        let predicted = 0;
+        let typeRight = 0;
+        let modeGold = 0;
+        let modeRight = 0;
+        const src = [0, 0, 0];
+        const tgt = [0, 0, 0];
+        for (const r of records) {
+            if (!r.expected_events.length)
+                continue;
+            withGold++;
+            const doc = docFor(pipe, r);
+            const evs = asserted(doc);
+            const goldTypes = r.expected_events.map((e) => e.event_code_plover_current ?? e.event_code);
+            const first = evs[0];
+            if (first)
+                predicted++;
+            const hit = first && goldTypes.includes(first.plover.type);
+            if (hit)
+                typeRight++;
+            const goldEv = r.expected_events.find((e) => (e.event_code_plover_current ?? e.event_code) === first?.plover.type);
+            if (r.expected_events.some((e) => e.mode)) {
+                modeGold++;
+                if (goldEv?.mode && first?.plover.mode === goldEv.mode)
+                    modeRight++;
+            }
+            const score = (acc, pred, gold) => {
+                acc[0] += [...pred].filter((x) => gold.has(x)).length;
+                acc[1] += pred.size;
+                acc[2] += gold.size;
+            };
+            score(src, countries(evs.map((e) => e.source?.code)), countries(r.expected_events.map((e) => e.source_actor_code)));
+            score(tgt, countries(evs.map((e) => e.target?.code)), countries(r.expected_events.map((e) => e.target_actor_code)));
+        }
+        return {
+            suite: 'events-plover',
+            n: withGold,
+            metrics: {
+                'type accuracy (all records)': round((100 * typeRight) / withGold),
+                'type accuracy (records with an event)': predicted ? round((100 * typeRight) / predicted) : 0,
+                'records with an event': round((100 * predicted) / withGold),
+                'mode accuracy (records with a gold mode)': modeGold ? round((100 * modeRight) / modeGold) : 0,
+                'source countries': prf(src[0], src[1], src[2]),
+                'target countries': prf(tgt[0], tgt[1], tgt[2]),
+            },
+            notes: [
+                'Development set (tuned on). Gold = openeventdata/PLOVER PLOVER_GSR_CAMEO.txt, CC BY-SA 4.0, Open Event Data Alliance; types renamed to the 16-type PLOVER.',
+                'Type accuracy: the first scored event of a record has one of the gold types; a record with no event counts as wrong in "all records".',
+            ],
+        };
+    },
+};

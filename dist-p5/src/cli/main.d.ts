@@ -1,0 +1,2 @@
+/** Runs the CLI; resolves to the process exit code. */
+export declare function main(argv: string[]): Promise<number>;

@@ -1,0 +1,4 @@
+export * from './doc.js';
+export * from './errors.js';
+export * from './schema.js';
+export { validateDoc } from './validate.js';

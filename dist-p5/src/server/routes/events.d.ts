@@ -1,0 +1,4 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { RouteDeps } from '../context.js';
+/** `GET /events?actor&code&from&to&doc` */
+export declare const eventRoutes: FastifyPluginAsync<RouteDeps>;

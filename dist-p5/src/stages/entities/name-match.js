@@ -1,0 +1,137 @@
+import { lookupCountry } from '../../text/countries.js';
+import { lookupRegion } from '../../text/places.js';
+import { surname } from './names.js';
+const SMALL_WORDS = /^(of|the|and|for|in|on|at|to|&|de|du|des|la|le|der|für)$/i;
+/** Initials of a multi-word name's capitalised words: "University of Southern Indiana" → "USI". */
+export function acronymOf(name) {
+    const words = name
+        .replace(/['’]s\b/g, '')
+        .split(/[\s-]+/)
+        .filter((w) => w && !SMALL_WORDS.test(w));
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w)))
+        return undefined;
+    return words.map((w) => w[0]).join('');
+}
+/** Whether a name is written as an acronym ("USI", "KPA", "U.N."). */
+export const isAcronym = (name) => /^(\p{Lu}\.?){2,6}$/u.test(name);
+/**
+ * The short name an organisation "X of Y" goes by when Y is no place: "Church of Scientology" →
+ * "Scientology" (but not "Texas" for "University of Texas").
+ */
+export function ofTail(name) {
+    const m = /^(?:the\s+)?\p{Lu}[\p{L}-]*\s+of\s+(?:the\s+)?(\p{Lu}.*)$/iu.exec(name);
+    if (!m || lookupCountry(m[1]) || lookupRegion(m[1]))
+        return undefined;
+    return m[1];
+}
+/**
+ * Lookup tables over the name clusters built so far, so that each name mention finds its cluster without
+ * scanning all of them.
+ */
+export class NameIndex {
+    clusters;
+    byKey = new Map();
+    byAcronym = new Map();
+    bySurname = new Map();
+    byFirst = new Map();
+    seen = new Set();
+    constructor(clusters) {
+        this.clusters = clusters;
+    }
+    /** A non-person cluster of this type and key, or one whose acronym or "X of Y" short form this is. */
+    findOther(type, key, raw) {
+        const own = this.byKey.get(`${type}|${key}`);
+        if (own !== undefined)
+            return own;
+        if (isAcronym(raw)) {
+            const c = this.byAcronym.get(raw.replace(/\./g, ''));
+            if (c !== undefined && this.clusters[c].type !== 'PERSON')
+                return c;
+        }
+        const long = this.byKey.get(`tail|${key}`);
+        if (long !== undefined && this.clusters[long].type === type)
+            return long;
+        const acr = acronymOf(raw);
+        const short = acr === undefined ? undefined : this.byKey.get(`acronym|${acr}`);
+        if (short !== undefined && this.clusters[short].type !== 'PERSON')
+            return short;
+        const tail = ofTail(raw);
+        const named = tail === undefined ? undefined : this.byKey.get(`${type}|${tail.toLowerCase()}`);
+        return named ?? -1;
+    }
+    /** Records a non-person name of cluster c. */
+    addOther(c, type, key, raw) {
+        // a name seen before in this cluster adds nothing new
+        if (this.seen.has(`${c}|${raw}`))
+            return;
+        this.seen.add(`${c}|${raw}`);
+        if (!this.byKey.has(`${type}|${key}`))
+            this.byKey.set(`${type}|${key}`, c);
+        if (isAcronym(raw))
+            this.byKey.set(`acronym|${raw.replace(/\./g, '')}`, c);
+        const acr = acronymOf(raw);
+        if (acr && acr.length >= 2 && !this.byAcronym.has(acr))
+            this.byAcronym.set(acr, c);
+        const tail = ofTail(raw);
+        if (tail)
+            this.byKey.set(`tail|${tail.toLowerCase()}`, c);
+    }
+    /** A person cluster with this exact key. */
+    personByKey(key) {
+        return this.byKey.get(`PERSON|${key}`) ?? -1;
+    }
+    /**
+     * A person cluster a partial name points at: a surname ("Montalvo"), a given name used alone ("Daniel"
+     * after "Daniel Montalvo"), or the same first and last word ("Bashar Assad" = "Bashar al-Assad"). Among
+     * several, the one mentioned most. A full name with another given name is another person ("Mohamed
+     * El-Hassan Mohamed" is not "Ahmed Mohamed").
+     */
+    personByPart(key) {
+        const words = key.split(' ');
+        let pool;
+        if (words.length === 1) {
+            pool = this.bySurname.get(key) ?? this.byFirst.get(key) ?? [];
+        }
+        else {
+            const last = words[words.length - 1];
+            pool = (this.bySurname.get(last) ?? []).filter((c) => {
+                for (const k of this.clusters[c].keys) {
+                    const kw = k.split(' ');
+                    if (kw.length > 1 && kw[0] !== words[0])
+                        return false;
+                }
+                return true;
+            });
+        }
+        let best = -1;
+        for (const c of pool) {
+            if (best < 0 || this.clusters[c].mentions.length >= this.clusters[best].mentions.length)
+                best = c;
+        }
+        return best;
+    }
+    /** A single-word name of another type that is the surname of a person ("Paris" after "Valeska Paris"). */
+    personBySurname(key) {
+        if (key.includes(' '))
+            return -1;
+        const pool = (this.bySurname.get(key) ?? []).filter((c) => [...this.clusters[c].keys].some((k) => k.includes(' ')));
+        return pool.length === 1 ? pool[0] : -1;
+    }
+    /** Records a person name key of cluster c. */
+    addPerson(c, key) {
+        if (this.byKey.get(`PERSON|${key}`) === c)
+            return;
+        this.byKey.set(`PERSON|${key}`, c);
+        const words = key.split(' ');
+        push(this.bySurname, surname(key), c);
+        if (words.length > 1)
+            push(this.byFirst, words[0], c);
+    }
+}
+function push(m, k, c) {
+    const l = m.get(k);
+    if (!l)
+        m.set(k, [c]);
+    else if (!l.includes(c))
+        l.push(c);
+}

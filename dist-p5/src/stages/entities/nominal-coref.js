@@ -1,0 +1,183 @@
+import { sentenceAt } from '../../model/doc.js';
+import { lookupCountry } from '../../text/countries.js';
+const DEFINITE = /^(the|this|that|these|those)\s/i;
+// "every team", "other candidates": quantified phrases neither take nor give an antecedent by head noun.
+const QUANTIFIED = /^(every|each|any|no|other|another|some|all|many|most|several|few|both)\s/i;
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an']);
+/** The lower-cased words of a mention's phrase, without determiners. */
+function wordsOf(c, m) {
+    const mn = c.ms[m];
+    const s = c.doc.text.slice(mn.phrase?.start ?? mn.start, mn.phrase?.end ?? mn.end).toLowerCase();
+    return new Set(s.split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !DETERMINERS.has(w)));
+}
+/** Whether every modifier of m ("Afghan" in "the Afghan team") is also in the antecedent a. */
+function modifiersFit(c, m, a) {
+    const mine = c.doc.text.slice(c.ms[m].start, c.ms[m].end).toLowerCase();
+    const theirs = wordsOf(c, a);
+    return mine
+        .split(/[^\p{L}\p{N}-]+/u)
+        .filter((w) => w && !DETERMINERS.has(w))
+        .every((w) => theirs.has(w) || w === lemmaOf(c, m) || theirs.has(w.replace(/s$/, '')));
+}
+/** Whether mention m is plural (by its head's tag, or the pronoun). */
+export function isPlural(c, m) {
+    if (c.groups[m])
+        return true;
+    const h = c.heads[m];
+    const t = h >= 0 ? c.doc.tokens[h] : undefined;
+    if (t?.xpos)
+        return /^NNP?S$/.test(t.xpos);
+    const w = c.doc.text.slice(c.ms[m].start, c.ms[m].end).toLowerCase();
+    return /^(they|them|their|theirs|themselves|we|us|our|ours|ourselves)$/.test(w) || /s$/.test(w);
+}
+const lemmaOf = (c, m) => c.heads[m] >= 0 ? c.doc.tokens[c.heads[m]].lemma.toLowerCase() : '';
+/**
+ * Nominal mentions ("the researchers", "the company"): an apposition joins the mention it renames; a
+ * definite nominal joins the latest earlier nominal with the same head noun and number; else a new entity.
+ */
+export function linkNominals(c) {
+    const { doc, ms, clusters, owner, kids } = c;
+    const headOf = new Map();
+    ms.forEach((m, i) => {
+        if (c.heads[i] >= 0 && m.type !== 'TITLE' && !c.groups[i] && !headOf.has(c.heads[i]))
+            headOf.set(c.heads[i], i);
+    });
+    const byLemma = new Map();
+    // names by head lemma ("foundation" → "the Andy Warhol Foundation"), for sameHeadName
+    const namesByLemma = new Map();
+    for (let k = 0; k < ms.length; k++) {
+        if (ms[k].kind !== 'name' || ms[k].type === 'PERSON' || owner[k] < 0)
+            continue;
+        const l = lemmaOf(c, k);
+        const list = namesByLemma.get(l);
+        if (list)
+            list.push(k);
+        else
+            namesByLemma.set(l, [k]);
+    }
+    for (let m = 0; m < ms.length; m++) {
+        const mn = ms[m];
+        if (mn.kind !== 'nominal' || owner[m] >= 0)
+            continue;
+        const h = c.heads[m];
+        const lemma = lemmaOf(c, m);
+        const plural = isPlural(c, m);
+        let target = -1;
+        if (c.groups[m]) {
+            // "the candidates elected: X, Y and Z" — the group renames a plural phrase
+            const up = doc.tokens[h].head ?? -1;
+            const a = doc.tokens[h].deprel === 'appos' && up >= 0 ? headOf.get(up) : undefined;
+            target = a !== undefined && owner[a] >= 0 && isPlural(c, a) ? owner[a] : sameWords(c, m, []);
+        }
+        else if (h >= 0) {
+            // Apposition either way: "Ahmed Mohamed, a student," / "the team's coach, Alireza Mehraban".
+            const up = doc.tokens[h].head ?? -1;
+            const apposOf = doc.tokens[h].deprel === 'appos' && up >= 0 ? headOf.get(up) : undefined;
+            if (apposOf !== undefined && owner[apposOf] >= 0 && isPlural(c, apposOf) === plural)
+                target = owner[apposOf];
+            for (const k of kids[h]) {
+                if (target >= 0)
+                    break;
+                const n = doc.tokens[k].deprel === 'appos' ? headOf.get(k) : undefined;
+                if (n !== undefined && owner[n] >= 0 && ms[n].kind !== 'pronoun' && isPlural(c, n) === plural)
+                    target = owner[n];
+            }
+            if (target < 0)
+                target = predicateSubject(c, headOf, m, plural);
+        }
+        if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end))) {
+            const prev = byLemma.get(lemma) ?? [];
+            for (let k = prev.length - 1; k >= 0 && target < 0; k--) {
+                const a = prev[k];
+                if (QUANTIFIED.test(doc.text.slice(ms[a].start, ms[a].end)) || isPlural(c, a) !== plural)
+                    continue;
+                if (owner[a] >= 0 && modifiersFit(c, m, a))
+                    target = owner[a];
+            }
+        }
+        if (target < 0)
+            target = sameWords(c, m, byLemma.get(lemma) ?? []);
+        if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
+            target = sameHeadName(c, m, namesByLemma.get(lemma) ?? []);
+        if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
+            target = namedAntecedent(c, m, lemma);
+        if (target < 0) {
+            const name = doc.text.slice(mn.start, mn.end).replace(/^the\s+/i, '');
+            target = clusters.push({ type: mn.type, mentions: [], keys: new Set(), names: [name], roles: [] }) - 1;
+        }
+        c.add(target, m);
+        const same = byLemma.get(lemma);
+        if (same)
+            same.push(m);
+        else
+            byLemma.set(lemma, [m]);
+    }
+}
+/** The subject a predicate nominal renames: "Paris was a teenager", "he is the director" (not "is not"). */
+function predicateSubject(c, headOf, m, plural) {
+    const toks = c.doc.tokens;
+    const kid = c.kids[c.heads[m]];
+    if (!kid.some((k) => toks[k].deprel === 'cop'))
+        return -1;
+    if (kid.some((k) => /^(not|never|n't|no)$/i.test(c.doc.text.slice(toks[k].start, toks[k].end))))
+        return -1;
+    for (const k of kid) {
+        if (!/^nsubj/.test(toks[k].deprel ?? ''))
+            continue;
+        const n = headOf.get(k);
+        if (n !== undefined && c.owner[n] >= 0 && isPlural(c, n) === plural)
+            return c.owner[n];
+    }
+    return -1;
+}
+/** The latest earlier nominal with the very same words ("Dock workers" in the headline and the lead). */
+function sameWords(c, m, prev) {
+    const words = (k) => c.doc.text
+        .slice(c.ms[k].start, c.ms[k].end)
+        .toLowerCase()
+        .replace(/^the\s+/, '');
+    const own = words(m);
+    for (let k = prev.length - 1; k >= 0; k--)
+        if (c.owner[prev[k]] >= 0 && words(prev[k]) === own)
+            return c.owner[prev[k]];
+    return -1;
+}
+/**
+ * The latest earlier name (`names`: those with the same head noun) whose words hold the nominal's modifiers: "the
+ * foundation" → "the Andy Warhol Foundation", "the Supreme Court" → "the Italian Supreme Court of Cassation".
+ */
+function sameHeadName(c, m, names) {
+    for (let i = names.length - 1; i >= 0; i--) {
+        const k = names[i];
+        if (k < m && modifiersFit(c, m, k))
+            return c.owner[k];
+    }
+    return -1;
+}
+const COUNTRY_NOUNS = /^(country|nation|state|kingdom|republic)$/;
+const NAME_WINDOW = 3; // sentences back "the company" may look for its name
+/**
+ * "the country" → the latest country named, "the company" → the latest organisation named, "the city" →
+ * the latest other place, within a few sentences.
+ */
+function namedAntecedent(c, m, lemma) {
+    const { doc, ms, owner } = c;
+    const type = ms[m].type;
+    if (type !== 'ORG' && type !== 'GPE')
+        return -1;
+    const here = sentenceAt(doc, ms[m].start);
+    for (let k = m - 1; k >= 0; k--) {
+        const a = ms[k];
+        if (here - sentenceAt(doc, a.start) > NAME_WINDOW)
+            break;
+        if (a.kind !== 'name' || owner[k] < 0 || a.type !== type)
+            continue;
+        if (type === 'GPE') {
+            const country = lookupCountry(doc.text.slice(a.start, a.end).replace(/['’]s?$/, ''))?.kind === 'name';
+            if (country !== COUNTRY_NOUNS.test(lemma))
+                continue;
+        }
+        return owner[k];
+    }
+    return -1;
+}

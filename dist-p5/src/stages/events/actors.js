@@ -1,0 +1,291 @@
+import worldCountries from 'world-countries';
+import { loadLexicon, officeHolders } from '../../text/lexicon.js';
+let tables;
+function load() {
+    if (tables)
+        return tables;
+    const words = loadLexicon('events/actors.json');
+    const names = new Map();
+    const add = (k, code) => {
+        if (k && k.length >= 2 && !names.has(k.toLowerCase()))
+            names.set(k.toLowerCase(), code);
+    };
+    for (const [k, v] of Object.entries(words.orgs))
+        add(k, v);
+    for (const [k, v] of Object.entries(words.countries))
+        add(k, v);
+    const bySurname = new Map();
+    for (const h of officeHolders()) {
+        add(h.name, h.code);
+        for (const a of h.aliases)
+            add(a, h.code);
+        const last = h.name.split(/\s+/).at(-1)?.replace(/^al-/i, '');
+        if (last && last.length > 3)
+            bySurname.set(last, (bySurname.get(last) ?? new Set()).add(h.code));
+    }
+    // a bare surname only when it names one code and is no common word ("Major", "Gates", "Rice")
+    for (const [last, cs] of bySurname)
+        if (cs.size === 1 && !COMMON.has(last.toLowerCase()))
+            add(last, [...cs][0]);
+    for (const c of countries) {
+        add(c.name.common, c.cca3);
+        add(c.name.official, c.cca3);
+        add(c.demonyms?.eng?.m, c.cca3);
+        add(c.demonyms?.eng?.f, c.cca3);
+        for (const cap of c.capital ?? [])
+            add(cap, c.cca3);
+        for (const alt of c.altSpellings)
+            if (alt.length > 3 && /^[A-Za-z .'-]+$/.test(alt))
+                add(alt, c.cca3);
+    }
+    const sectors = new Map(Object.entries(words.sectors).map(([k, v]) => [k.toLowerCase(), v]));
+    // the entities stage's group nouns too ("ministers", "youths"), so both stages know the same sectors
+    const shared = loadLexicon('actors/sectors.json').sectors;
+    for (const [k, v] of Object.entries(shared))
+        if (!sectors.has(k.toLowerCase()) && !EQUIPMENT.has(k))
+            sectors.set(k.toLowerCase(), v);
+    tables = { names, sectors };
+    return tables;
+}
+/** Weapons the entities stage codes as MIL: as an object they are what is fired, not whom ("fired artillery at X"). */
+const EQUIPMENT = new Set(['artillery', 'helicopters', 'warships', 'navy']);
+const COMMON = new Set('major taylor baker gates cook straw perry rice brown may hague francis jonathan moon park lee kim'.split(' '));
+// the package is CommonJS exporting the array; its typings describe an ES default export
+const countries = worldCountries;
+const MAX_WORDS = 5;
+const capitalised = (s) => /^[A-Z]/.test(s);
+const isIgoOrGroup = (code) => code.length > 3 && !/^[A-Z]{3}(GOV|MIL|REB|OPP|COP|JUD|LEG)$/.test(code);
+// The whole text lower-cased once per doc (null when lower-casing would move offsets or depend on context).
+const lowered = new WeakMap();
+/** The lower-cased text of tokens [i, j] with whitespace collapsed. */
+function phrase(doc, i, j) {
+    let low = lowered.get(doc);
+    if (low === undefined) {
+        low = doc.text.includes('Σ') ? null : doc.text.replace(/[’]/g, "'").toLowerCase();
+        if (low !== null && low.length !== doc.text.length)
+            low = null;
+        lowered.set(doc, low);
+    }
+    if (low === null)
+        return doc.text
+            .slice(doc.tokens[i].start, doc.tokens[j].end)
+            .replace(/\s+/g, ' ')
+            .replace(/[’]/g, "'")
+            .toLowerCase();
+    const s = low.slice(doc.tokens[i].start, doc.tokens[j].end);
+    return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+/** Longest name or sector match starting at token i: [end token (exclusive), code, kind] or null. */
+function matchAt(doc, i, last, t) {
+    for (let j = Math.min(last - 1, i + MAX_WORDS - 1); j >= i; j--) {
+        const p = phrase(doc, i, j);
+        const text = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
+        const name = t.names.get(p);
+        if (name && capitalised(text))
+            return [j + 1, name, 'named'];
+        const sector = t.sectors.get(p);
+        if (sector && /NOUN|PROPN/.test(doc.tokens[j].pos))
+            return [j + 1, sector, 'sector'];
+    }
+    return null;
+}
+/**
+ * Actors in tokens [first, last) of a sentence: mentions from the entities stage (with their codes) where
+ * present, else our own names (countries, capitals, demonyms, organisations, office holders) and sector
+ * words; "Syrian opposition" and "Russia's Foreign Minister" combine a country with a sector (SYROPP, RUSGOV).
+ */
+export function findActors(doc, first, last) {
+    const t = load();
+    const raw = [];
+    for (let i = first; i < last;) {
+        const m = matchAt(doc, i, last, t);
+        if (!m) {
+            i++;
+            continue;
+        }
+        const [end, code, kind] = m;
+        raw.push({
+            start: doc.tokens[i].start,
+            end: doc.tokens[end - 1].end,
+            tokStart: i,
+            tokEnd: end,
+            code,
+            kind,
+        });
+        i = end;
+    }
+    return codeUnknownPersons(doc, absorbNames(doc, combine(doc, withMentions(doc, first, last, raw)), last));
+}
+/**
+ * A person no table coded takes the one country the sentence names ("Salaheddine Sidhoum, Algeria's leading
+ * activist" → DZA), else the country the document mentions most; with two or more in the sentence and none
+ * in the document, they stay uncoded (precision first).
+ */
+function codeUnknownPersons(doc, actors) {
+    if (!actors.some((a) => a.unknownPerson && !a.code))
+        return actors;
+    const inSentence = new Set(actors.map((a) => countryPart(a.code)).filter((c) => !!c));
+    const country = inSentence.size === 1 ? [...inSentence][0] : inSentence.size ? undefined : docCountry(doc);
+    if (!country)
+        return actors;
+    return actors.map((a) => (a.unknownPerson && !a.code ? { ...a, code: country } : a));
+}
+/** The country of an actor code ("DZAGOV" → DZA), or undefined for IGOs, groups and '---'. */
+function countryPart(code) {
+    const c = code?.slice(0, 3);
+    return c && /^[A-Z]{3}$/.test(c) && !/^(IGO|NGO|IMG|MNC|---)$/.test(c) && countryCodes().has(c)
+        ? c
+        : undefined;
+}
+let iso3;
+const countryCodes = () => (iso3 ??= new Set(countries.map((c) => c.cca3)));
+const docCountries = new WeakMap();
+/** The country the document's entities name most often, if one leads. */
+function docCountry(doc) {
+    if (docCountries.has(doc))
+        return docCountries.get(doc);
+    const n = new Map();
+    for (const m of doc.mentions) {
+        const c = m.entity === undefined ? undefined : countryPart(doc.entities[m.entity]?.code);
+        if (c)
+            n.set(c, (n.get(c) ?? 0) + 1);
+    }
+    const ranked = [...n].sort((a, b) => b[1] - a[1]);
+    const best = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+    docCountries.set(doc, best);
+    return best;
+}
+/**
+ * Joins neighbours into one actor: a title before a name ("President Bashar Assad" takes the name's code),
+ * a country or organisation before a sector ("Syrian opposition" → SYROPP, "Assad's regime" → SYRGOV).
+ */
+function combine(doc, raw) {
+    const out = [];
+    for (const b of raw) {
+        const a = out.at(-1);
+        if (a &&
+            a.kind === 'sector' &&
+            b.kind === 'named' &&
+            b.tokStart - a.tokEnd <= 2 &&
+            gapIsModifiers(doc, a.tokEnd, b.tokStart)) {
+            // "President Askar Akayev": a name we cannot code keeps the title's sector
+            out[out.length - 1] = b.code
+                ? { ...b, start: a.start, tokStart: a.tokStart }
+                : { ...a, end: b.end, tokEnd: b.tokEnd };
+            continue;
+        }
+        // "Palestinian leader Yasser Arafat": an uncoded name right after a coded actor is that actor
+        if (a?.code && b.kind === 'named' && !b.code && b.tokStart === a.tokEnd) {
+            out[out.length - 1] = { ...a, end: b.end, tokEnd: b.tokEnd };
+            continue;
+        }
+        if (a?.code && a.kind === 'named' && b.kind === 'sector' && gapIsModifiers(doc, a.tokEnd, b.tokStart)) {
+            out[out.length - 1] = {
+                ...a,
+                end: b.end,
+                tokEnd: b.tokEnd,
+                code: withSector(a.code, b.code),
+                titled: true,
+            };
+            continue;
+        }
+        // "UN Secretary-General Kofi Annan", "Russia's Foreign Minister Sergey Lavrov": the person is the actor
+        if (a?.titled && b.kind === 'named' && b.tokStart === a.tokEnd) {
+            out[out.length - 1] = { ...b, start: a.start, tokStart: a.tokStart, code: b.code ?? a.code };
+            continue;
+        }
+        // "soldiers from Gondor", "the ambassador of Arnor"
+        if (a && a.kind === 'sector' && b.code && b.kind === 'named' && isOfFrom(doc, a.tokEnd, b.tokStart)) {
+            out[out.length - 1] = { ...b, start: a.start, tokStart: a.tokStart, code: withSector(b.code, a.code) };
+            continue;
+        }
+        out.push({ ...b });
+    }
+    return out.map((a) => (a.kind === 'sector' ? { ...a, code: '---' + a.code } : a));
+}
+const withSector = (code, sector) => (isIgoOrGroup(code) ? code : code.slice(0, 3) + sector);
+function isOfFrom(doc, from, to) {
+    const gap = [];
+    for (let k = from; k < to; k++)
+        gap.push(doc.text.slice(doc.tokens[k].start, doc.tokens[k].end).toLowerCase());
+    return /^(of|from|in) (the )?$/.test(gap.join(' ') + ' ');
+}
+/** A title or sector followed by an unknown name takes the name in: "President Askar Akayev". */
+function absorbNames(doc, actors, last) {
+    return actors.map((a, k) => {
+        const stop = actors[k + 1]?.tokStart ?? last;
+        let end = a.tokEnd;
+        while (end < stop &&
+            end - a.tokEnd < 4 &&
+            doc.tokens[end].pos === 'PROPN' &&
+            capitalised(tokenText(doc, end)))
+            end++;
+        return end === a.tokEnd ? a : { ...a, end: doc.tokens[end - 1].end, tokEnd: end };
+    });
+}
+const tokenText = (doc, i) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
+/** Tokens between a country and a sector word that still make one noun phrase: 's, adjectives, names. */
+function gapIsModifiers(doc, from, to) {
+    if (to - from > 3)
+        return false;
+    for (let i = from; i < to; i++) {
+        const tok = doc.tokens[i];
+        const w = doc.text.slice(tok.start, tok.end);
+        if (!(w === "'s" || w === '’s' || /^(ADJ|PROPN|NOUN)$/.test(tok.pos)))
+            return false;
+    }
+    return true;
+}
+/**
+ * An entity's code with the Phoenix agent compound for defence ministers ("Sergei Shoigu" → RUSGOVMIL), as the
+ * ICEWS sector table in the CAMEO schema maps "Defense / Security Ministry" to GOVMIL.
+ */
+function compound(e) {
+    const code = e?.code;
+    if (!code || !/^[A-Z-]{3}GOV$/.test(code))
+        return code;
+    return e.roles?.some((r) => /\bdefen[cs]e\b/i.test(r.title)) ? `${code}MIL` : code;
+}
+const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+/** Mentions from the entities stage win over our own matches on the same tokens; their codes first. */
+function withMentions(doc, first, last, own) {
+    if (!doc.mentions.length || !doc.tokens.length)
+        return own;
+    const lo = doc.tokens[first].start;
+    const hi = doc.tokens[last - 1].end;
+    const out = [];
+    for (const m of doc.mentions) {
+        if (m.start < lo || m.end > hi || !ACTOR_TYPES.has(m.type) || m.kind === 'nominal')
+            continue;
+        const overlapping = own.filter((a) => a.start < m.end && m.start < a.end);
+        const entityCode = m.entity === undefined ? undefined : compound(doc.entities[m.entity]);
+        const widest = overlapping.reduce((w, a) => (!w || a.end - a.start > w.end - w.start ? a : w), undefined);
+        const tokStart = doc.tokens.findIndex((x) => x.end > m.start);
+        let tokEnd = tokStart;
+        while (tokEnd < doc.tokens.length && doc.tokens[tokEnd].start < m.end)
+            tokEnd++;
+        if (widest && widest.end - widest.start > m.end - m.start)
+            continue; // "Syrian opposition" beats "Syrian"
+        if (!entityCode && widest?.kind === 'sector')
+            continue; // "the rebels": our sector code stands
+        // "the rebels" (---REB) is a sector that still combines with a country: "the rebels from Syria"
+        const bare = entityCode?.startsWith('---') && m.type !== 'PERSON';
+        out.push({
+            start: m.start,
+            end: m.end,
+            tokStart,
+            tokEnd,
+            // a person the dated office-holder KB did not code stays uncoded ("Carl XVI Gustaf" in 1901)
+            code: bare
+                ? entityCode?.slice(3)
+                : (entityCode ?? (widest?.kind === 'named' && m.type !== 'PERSON' ? widest.code : undefined)),
+            entity: m.entity,
+            kind: bare ? 'sector' : 'named',
+            unknownPerson: m.type === 'PERSON' && m.kind === 'name' && !entityCode ? true : undefined,
+        });
+    }
+    for (const a of own)
+        if (!out.some((o) => o.start < a.end && a.start < o.end))
+            out.push(a);
+    return out.sort((a, b) => a.start - b.start);
+}

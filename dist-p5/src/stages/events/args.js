@@ -1,0 +1,240 @@
+import { placeLike, word } from './clause.js';
+/** Verbs whose object is the subject of the act they introduce: "urged Iran to release". */
+const OBJECT_CONTROL = /^(urge|ask|call|persuade|force|press|order|tell|encourage|invite|allow|help|pressure|pressurize|request|compel|instruct|authorize|authorise|warn|advise|push)$/;
+/** Relations through which a verb without its own subject shares its head's subject. */
+const SHARES_SUBJECT = new Set(['xcomp', 'conj', 'advcl', 'parataxis']);
+/** Prepositions whose object can be the target of an act: "attack on", "sanctions against". */
+const TARGET_CASE = /^(against|on|upon|to|with|at|for|from|over|into|toward|towards|onto)$/;
+/** Relations inside a noun phrase that can carry the actor it is about: "the UN decision", "Iran's invitation". */
+const INNER = new Set(['nmod:poss', 'compound', 'amod', 'nmod', 'flat', 'appos']);
+const RELATIVE = /^(who|which|that|whom)$/;
+const PERSONAL = /^(he|she|they|it|we)$/;
+/** Verbs whose object is said to have done the act after "of"/"for". */
+export const ACCUSING = /^(accuse|charge|blame|suspect|condemn|criticize|criticise|denounce|arrest|jail|detain|convict|sentence|punish|fine|indict|prosecute|try)$/;
+/** Dependents of each token of a sentence, from `head`. */
+export class Tree {
+    doc;
+    kids = new Map();
+    constructor(doc, first, last) {
+        this.doc = doc;
+        for (let k = first; k < last; k++) {
+            const h = doc.tokens[k].head;
+            if (h === undefined || h < 0)
+                continue;
+            const list = this.kids.get(h) ?? [];
+            list.push(k);
+            this.kids.set(h, list);
+        }
+    }
+    /** Dependents of h, optionally only those with a relation matching rel. */
+    children(h, rel) {
+        const all = this.kids.get(h) ?? [];
+        return rel ? all.filter((k) => rel.test(this.doc.tokens[k].deprel ?? '')) : all;
+    }
+    /** The preposition ("case" dependent) of a nominal, lower-cased, or ''. */
+    caseOf(h) {
+        const c = this.children(h, /^case$/)[0];
+        return c === undefined ? '' : word(this.doc, c);
+    }
+}
+/** Parties of a verb trigger read from UD relations; null when the parse gives no source. */
+export function parseArguments(doc, tree, i, actors, clauseTarget) {
+    if (doc.tokens[i].head === undefined)
+        return null;
+    const actorOf = (k) => actors.find((a) => k >= a.tokStart && k < a.tokEnd);
+    /** The actor a nominal stands for: itself, or one inside its phrase ("the decision by the UN"). */
+    const actorFor = (h, depth = 0, of = true) => {
+        const a = actorOf(h);
+        if (a || depth >= 2)
+            return a;
+        for (const k of tree.children(h)) {
+            const rel = doc.tokens[k].deprel ?? '';
+            if (!INNER.has(rel))
+                continue;
+            // "the absence of Iran" does nothing itself; "the decision by the UN", "ties with Gondor" do
+            const c = tree.caseOf(k);
+            if (rel === 'nmod' && !(c === 'by' || (of && (c === 'of' || TARGET_CASE.test(c)))))
+                continue;
+            const inner = actorFor(k, depth + 1, of);
+            if (inner)
+                return inner;
+        }
+        return undefined;
+    };
+    /** An actor with the actors coordinated with it: "the US and Russia" → both. */
+    const withConjuncts = (h, of = true) => {
+        const a = actorFor(h, 0, of);
+        if (!a)
+            return [];
+        const out = [a];
+        for (const c of tree.children(h, /^conj$/)) {
+            const b = actorFor(c, 0, of);
+            if (b && !out.includes(b))
+                out.push(b);
+        }
+        return out;
+    };
+    const passive = tree.children(i, /^(nsubj:pass|aux:pass)$/).length > 0;
+    let source = [];
+    let target = [];
+    if (passive) {
+        const agent = tree.children(i, /^(obl:agent|obl)$/).find((k) => tree.caseOf(k) === 'by');
+        if (agent !== undefined)
+            source = withConjuncts(agent);
+        const subj = tree.children(i, /^nsubj:pass$/)[0];
+        if (subj !== undefined)
+            target = relativeOrSelf(subj);
+    }
+    else {
+        source = subjectOf(i, 0);
+        target = objectOf(i);
+    }
+    if (!source.length)
+        return null;
+    target = target.filter((t) => !source.includes(t));
+    return { source, target, via: 'parse' };
+    /** A relative pronoun stands for the noun its clause modifies: "the rebels who attacked …". */
+    function relativeOrSelf(k, of = true) {
+        const own = withConjuncts(k, of);
+        if (own.length)
+            return own;
+        const v = doc.tokens[k].head;
+        if (!RELATIVE.test(word(doc, k)))
+            return [];
+        if (doc.tokens[v].deprel === 'acl:relcl')
+            return withConjuncts(doc.tokens[v].head, of);
+        // the parser sometimes hangs the relative clause on the verb: take the actor just before "which"
+        if (doc.tokens[v].deprel === 'advcl:relcl') {
+            const a = actors.filter((x) => x.tokEnd <= k && k - x.tokEnd <= 1).at(-1);
+            return a ? [a] : [];
+        }
+        return [];
+    }
+    /**
+     * An object "it"/"them" the entities stage left unresolved: the nearest earlier actor in the sentence that
+     * was itself an object ("shielded the regime …, continuing to supply it"), else one in a prepositional phrase.
+     */
+    function antecedent(k) {
+        const before = actors.filter((a) => a.tokEnd <= k && a.kind === 'named').reverse();
+        const relOf = (a) => {
+            for (let t = a.tokStart; t < a.tokEnd; t++) {
+                const h = doc.tokens[t].head ?? -1;
+                if (h < a.tokStart || h >= a.tokEnd)
+                    return doc.tokens[t].deprel ?? '';
+            }
+            return '';
+        };
+        return (before.find((a) => /^(obj|iobj|nsubj:pass)$/.test(relOf(a))) ??
+            before.find((a) => /^(obl|nmod)$/.test(relOf(a)) && !placeLike(doc, a)));
+    }
+    function subjectOf(v, depth) {
+        const subj = tree.children(v, /^nsubj$/)[0];
+        if (subj !== undefined) {
+            const own = relativeOrSelf(subj, false);
+            if (own.some((a) => a.code) || !PERSONAL.test(word(doc, subj)))
+                return own;
+            return speakerFor(v, subj) ?? own;
+        }
+        if (depth >= 4)
+            return [];
+        const tok = doc.tokens[v];
+        const rel = tok.deprel ?? '';
+        const h = tok.head;
+        if (h === undefined || h < 0)
+            return [];
+        // "the rebels attacking the town": a participle modifying its subject
+        if (rel === 'acl')
+            return withConjuncts(h);
+        if (!SHARES_SUBJECT.has(rel))
+            return [];
+        // "accused Russia of arming …": the one accused is the subject of the act
+        if (rel === 'advcl' && ACCUSING.test(doc.tokens[h].lemma.toLowerCase())) {
+            const obj = tree.children(h, /^obj$/)[0];
+            return obj === undefined ? [] : withConjuncts(obj);
+        }
+        // "the decision by the UN to withdraw …": the noun's agent does the act it names
+        if (/^(xcomp|advcl)$/.test(rel) && tree.children(v, /^mark$/).some((k) => word(doc, k) === 'to')) {
+            const obj = tree.children(h, /^obj$/).find((k) => k < v && !actorOf(k));
+            const agent = obj === undefined ? undefined : actorFor(obj, 0, false);
+            if (agent)
+                return [agent];
+        }
+        if (rel === 'xcomp' && OBJECT_CONTROL.test(doc.tokens[h].lemma.toLowerCase())) {
+            const obj = tree.children(h, /^(obj|iobj)$/)[0];
+            if (obj !== undefined)
+                return withConjuncts(obj);
+        }
+        // "called on Iran to free …": the object of the particle verb's preposition
+        if (rel === 'xcomp' && doc.tokens[h].lemma.toLowerCase() === 'call') {
+            const on = tree.children(h, /^obl/).find((k) => tree.caseOf(k) === 'on');
+            if (on !== undefined)
+                return withConjuncts(on);
+        }
+        // a finite advcl has its own subject; without one it is a participle sharing its head's
+        return subjectOf(h, depth + 1);
+    }
+    /**
+     * A subject pronoun the entities stage left uncoded: the subject of the verb of saying that introduces its
+     * clause ("Palestinian leaders said they would boycott …"), else the nearest earlier coded subject.
+     */
+    function speakerFor(v, subj) {
+        const rel = doc.tokens[v].deprel ?? '';
+        const h = doc.tokens[v].head;
+        if (/^(ccomp|parataxis)/.test(rel) && h !== undefined && h >= 0 && h < v) {
+            const s = tree.children(h, /^nsubj$/)[0];
+            const said = s === undefined ? [] : relativeOrSelf(s, false).filter((a) => a.code);
+            if (said.length)
+                return said;
+        }
+        const before = actors.filter((a) => a.tokEnd <= subj && a.code && a.kind === 'named').reverse();
+        const a = before.find((x) => {
+            for (let t = x.tokStart; t < x.tokEnd; t++)
+                if (/^nsubj/.test(doc.tokens[t].deprel ?? ''))
+                    return true;
+            return false;
+        });
+        return a ? [a] : undefined;
+    }
+    function objectOf(v) {
+        for (const k of tree.children(v, /^(obj|iobj)$/)) {
+            const t = withConjuncts(k);
+            if (t.length)
+                return t;
+            if (/^(it|them)$/.test(word(doc, k))) {
+                const a = antecedent(k);
+                // the evidence is the pronoun; its code and entity come from the antecedent
+                if (a)
+                    return [{ ...a, start: doc.tokens[k].start, end: doc.tokens[k].end, tokStart: k, tokEnd: k + 1 }];
+            }
+        }
+        for (const k of tree.children(v, /^obl$/)) {
+            const a = actorOf(k);
+            if (a && placeLike(doc, a))
+                continue;
+            if (TARGET_CASE.test(tree.caseOf(k))) {
+                const t = withConjuncts(k);
+                if (t.length)
+                    return t;
+            }
+        }
+        // "demanded that North Korea end …": the one asked is the subject of the clause asked for
+        for (const k of clauseTarget ? tree.children(v, /^ccomp$/) : []) {
+            const s = tree.children(k, /^nsubj/)[0];
+            if (s !== undefined)
+                return withConjuncts(s);
+        }
+        return [];
+    }
+}
+/** Light verbs whose object noun names the act: "gave a warm welcome", "issued an ultimatum", "staged a strike". */
+const LIGHT = /^(give|make|issue|launch|stage|hold|begin|start|continue|conduct|announce|impose|mount|speed|step|resume|undertake|reiterate|renew|extend|deliver|express|lodge|file|take|pay|carry|declare|order|voice|complete)$/;
+/**
+ * The light verb an event noun is the object of ("gave a warm welcome" → gave), or undefined: its subject is
+ * the noun's source.
+ */
+export function lightVerbOf(doc, i) {
+    const h = doc.tokens[i].head;
+    if (h === undefined || h < 0 || !/^obj$/.test(doc.tokens[i].deprel ?? ''))
+        return undefined;
+    return LIGHT.test(doc.tokens[h].lemma.toLowerCase()) ? h : undefined;
+}

@@ -1,0 +1,119 @@
+/** Lower-cased surface of token i. */
+export const word = (doc, i) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase().replace(/’/g, "'");
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'shall', 'should', "'ll", "'d", 'can']);
+/** Prepositions that introduce a place or a time, never a target. */
+const PLACE_PREPS = new Set([
+    'in',
+    'near',
+    'inside',
+    'outside',
+    'throughout',
+    'within',
+    'across',
+    'during',
+    'since',
+]);
+const CLAUSE_STOP = new Set([';', '.', ':', '?', '!']);
+/** True when the verb at i is a passive participle: "was presented", "were killed", "being pressured". */
+export function isPassive(doc, i) {
+    const w = word(doc, i);
+    if (!/(ed|en|wn|ut|eld|ent|ld|ght)$/.test(w))
+        return false;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const b = word(doc, k);
+        if (BE.has(b))
+            return true;
+        if (!(doc.tokens[k].pos === 'ADV' || doc.tokens[k].pos === 'PART' || b === 'been'))
+            return false;
+    }
+    return false;
+}
+/** The auxiliary chain before token i ("has not been", "would not"): negation and modal. */
+export function auxChain(doc, i, first) {
+    let negated = false;
+    let modal = false;
+    let must = false;
+    for (let k = i - 1; k >= Math.max(first, i - 5); k--) {
+        const w = word(doc, k);
+        const pos = doc.tokens[k].pos;
+        if (NEGATORS.has(w))
+            negated = true;
+        else if (w === 'must')
+            must = true;
+        else if (MODALS.has(w))
+            modal = true;
+        else if (!(pos === 'AUX' || pos === 'ADV' || pos === 'PART'))
+            break;
+    }
+    return { negated, modal, must };
+}
+/** The first token index after i where the clause ends (sentence-final or ';'). */
+export function clauseEnd(doc, i, last) {
+    for (let k = i + 1; k < last; k++)
+        if (CLAUSE_STOP.has(word(doc, k)))
+            return k;
+    return last;
+}
+/** Token index where the clause holding i starts (after ';' or ':'), at least `first`. */
+export function clauseStart(doc, i, first) {
+    for (let k = i - 1; k >= first; k--)
+        if (CLAUSE_STOP.has(word(doc, k)))
+            return k + 1;
+    return first;
+}
+const TIME_WORD = /^(today|yesterday|tonight|(mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Could this actor be the subject or agent of a following verb? */
+export function subjectLike(doc, a, last) {
+    const before = a.tokStart > 0 ? word(doc, a.tokStart - 1) : '';
+    if (before === 'by')
+        return true;
+    if (/^(to|from|with|against|of|in|on|at|for|into|over|about|than|near|under|between)$/.test(before))
+        return false;
+    // the actor may head a longer noun phrase: "the Russian building was", "US State department has"
+    let nouns = 0;
+    for (let k = a.tokEnd; k < Math.min(last, a.tokEnd + 6); k++) {
+        const pos = doc.tokens[k].pos;
+        const w = word(doc, k);
+        // "Albania on Friday denounced", "Russia today said"
+        if (TIME_WORD.test(w))
+            continue;
+        if (/^(on|last|this|early|late)$/.test(w) && k + 1 < last && TIME_WORD.test(word(doc, k + 1))) {
+            k++;
+            continue;
+        }
+        if (pos === 'AUX' || pos === 'VERB')
+            return true;
+        if (w === 'to' && k + 1 < last && doc.tokens[k + 1].pos === 'VERB')
+            return true;
+        if ((pos === 'NOUN' || pos === 'PROPN') && nouns++ < 3)
+            continue;
+        if (pos !== 'ADV')
+            return false;
+    }
+    return false;
+}
+/** Actors joined to `a` by "and" / "," on its left or right: "Brazil and the United States". */
+export function conjuncts(doc, actors, a) {
+    const group = [a];
+    const joins = (from, to) => {
+        const gap = [];
+        for (let k = from; k < to; k++)
+            gap.push(word(doc, k));
+        const g = gap.join(' ');
+        return g === 'and' || g === ',' || g === ', and' || g === 'and the' || g === ', the' || g === ', and the';
+    };
+    let idx = actors.indexOf(a);
+    for (let k = idx - 1; k >= 0 && joins(actors[k].tokEnd, group[0].tokStart); k--)
+        group.unshift(actors[k]);
+    idx = actors.indexOf(a);
+    for (let k = idx + 1; k < actors.length && joins(group.at(-1).tokEnd, actors[k].tokStart); k++) {
+        group.push(actors[k]);
+    }
+    return group;
+}
+/** Is the actor introduced by a place/time preposition ("in Syria")? */
+export function placeLike(doc, a) {
+    return a.tokStart > 0 && PLACE_PREPS.has(word(doc, a.tokStart - 1));
+}

@@ -1,0 +1,530 @@
+import { tokensIn } from '../../model/doc.js';
+import { findActors } from './actors.js';
+import { ACCUSING, lightVerbOf, parseArguments, Tree } from './args.js';
+import { auxChain, clauseEnd, clauseStart, conjuncts, isPassive, placeLike, subjectLike, word, } from './clause.js';
+import { cameoCodes, triggerIndex } from './lexicon.js';
+const INTENT = [
+    [/^071/, '0331'],
+    [/^072/, '0332'],
+    [/^073/, '0333'],
+    [/^074/, '0334'],
+    [/^07/, '033'],
+    [/^04/, '036'],
+    [/^05/, '032'],
+    [/^06/, '031'],
+    [/^084/, '0353'],
+    [/^085/, '0354'],
+    [/^08[67]/, '0356'],
+    [/^08/, '035'],
+];
+const THREAT = [
+    [/^14/, '133'],
+    [/^162/, '1311'],
+    [/^166/, '136'],
+    [/^163/, '1312'],
+    [/^16/, '1313'],
+    [/^17/, '131'],
+    [/^1[589]|^20/, '138'],
+];
+// "urged Y to release", "demanded that Y meet": appeals (02) and demands (10) are coded by the act they ask for
+const APPEAL = [
+    [/^04/, '026'],
+    [/^05/, '022'],
+    [/^06/, '021'],
+    [/^07/, '023'],
+    [/^0841/, '0253'],
+    [/^08/, '025'],
+];
+const DEMAND = [
+    [/^04/, '106'],
+    [/^05/, '102'],
+    [/^06/, '101'],
+    [/^07/, '103'],
+    [/^0841/, '1053'],
+    [/^08/, '105'],
+];
+/** Verbs of saying that turn "Y must Z" into the speaker's demand: "Britain said Libya must hand over …". */
+const DECLARING = /^(say|declare|insist|reiterate|announce|conclude|state|stress|tell|add|warn|write)$/;
+/** CAMEO 03x "express intent to …" for a cooperative act (04–08), else undefined. */
+export const intentCode = (code) => INTENT.find(([re]) => re.test(code))?.[1];
+/** CAMEO 13x "threaten …" for a conflictual act (14–20), else undefined. */
+export const threatCode = (code) => THREAT.find(([re]) => re.test(code))?.[1];
+const VOWING = /^(vow|pledge|promise|swear)$/;
+/** Verbs that make the act after them hypothetical, and the modality they give it. */
+const GOVERNORS = {
+    threaten: 'threatened',
+    deny: 'denied',
+    refuse: 'refused',
+    reject: 'refused',
+    decline: 'refused',
+    urge: 'requested',
+    ask: 'requested',
+    call: 'requested',
+    demand: 'requested',
+    want: 'planned',
+    plan: 'planned',
+    intend: 'planned',
+    prepare: 'planned',
+    seek: 'planned',
+    aim: 'planned',
+    schedule: 'planned',
+    expect: 'planned',
+    hope: 'planned',
+    agree: 'promised',
+    claim: 'alleged',
+    promise: 'promised',
+    pledge: 'promised',
+    vow: 'promised',
+    offer: 'promised',
+    propose: 'planned',
+    consider: 'planned',
+    due: 'planned',
+    try: 'planned',
+    fail: 'refused',
+    swear: 'promised',
+    willing: 'planned',
+    ready: 'planned',
+    prepared: 'planned',
+};
+const MAX_TARGET_GAP = 12;
+const CONDITIONAL = /^(if|unless|whether)$/;
+const SAYING = /^(say|tell|claim|argue|insist|believe|think|add|note)$/;
+const MAX_NEEDS_GAP = 30;
+const MAX_PAIRS = 4;
+let index;
+let codes;
+/** Who did what to whom: PLOVER and CAMEO events from trigger verbs and nouns, with their actors. */
+export const events = {
+    name: 'events',
+    needs: ['sentences', 'tokens', 'mentions', 'entities', 'timexes'],
+    makes: ['events'],
+    async init() {
+        index ??= triggerIndex();
+        codes ??= cameoCodes();
+    },
+    run(doc) {
+        index ??= triggerIndex();
+        codes ??= cameoCodes();
+        doc.sentences.forEach((s, si) => {
+            const [first, last] = tokensIn(doc, s);
+            if (first >= last)
+                return;
+            doc.events.push(...sentenceEvents(doc, si, first, last));
+        });
+    },
+};
+/** The trigger entry a token supports, most specific first (entries with needs/particles before plain ones). */
+function triggerAt(doc, i, last, actors) {
+    const tok = doc.tokens[i];
+    const w = word(doc, i);
+    const cands = [...(index.get(w) ?? []), ...(index.get(tok.lemma.toLowerCase()) ?? [])];
+    if (!cands.length || actors.some((a) => i >= a.tokStart && i < a.tokEnd))
+        return null;
+    const prev = i > 0 ? doc.tokens[i - 1] : undefined;
+    // the tagger calls some participles adjectives: "having shielded", "was armed"
+    const afterAux = prev !== undefined && /^(have|be)$/.test(prev.lemma.toLowerCase());
+    // … and some present-tense verbs nouns: "Russia supplies Syria"
+    const afterActor = actors.some((a) => a.tokEnd === i && a.kind === 'named');
+    const next = i + 1 < last ? doc.tokens[i + 1].pos : '';
+    const nounAsVerb = tok.pos === 'NOUN' && afterActor && /^(DET|PROPN|PRON)$/.test(next);
+    const isVerb = tok.pos === 'VERB' || (tok.pos === 'ADJ' && afterAux) || nounAsVerb;
+    const isNoun = tok.pos === 'NOUN';
+    // "an armed group", "the banned weapons", "Ban's rescind": after a determiner or possessive, not a verb
+    // (a capitalised adjective ends a name: "Amnesty International demanded")
+    const adjective = prev?.pos === 'ADJ' && !/^[A-Z]/.test(doc.text[prev.start]);
+    if (tok.pos === 'VERB' && prev && (prev.pos === 'DET' || adjective || /^['’]s$/.test(word(doc, i - 1))))
+        return null;
+    // "the Israeli-occupied West Bank", "the alleged bombers": a participle used as an adjective is no act
+    if (tok.deprel === 'amod' && tok.pos !== 'NOUN' && (!prev || /^(DET|ADJ|ADP|PUNCT|NUM)$/.test(prev.pos)))
+        return null;
+    const end = Math.min(clauseEnd(doc, i, last), i + MAX_NEEDS_GAP);
+    // each following word (and lemma) with its first position: the nearest cue decides between entries
+    const after = new Map();
+    for (let k = end - 1; k > i; k--)
+        after.set(word(doc, k), k).set(doc.tokens[k].lemma.toLowerCase(), k);
+    const cueAt = (t) => Math.min(...(t.needs ?? []).map((n) => after.get(n) ?? Infinity));
+    const fits = (t) => (t.pos === 'n' ? isNoun : isVerb) &&
+        (!t.prt || particleAt(doc, i, last, t.prt) > 0) &&
+        (!t.needs || cueAt(t) < Infinity) &&
+        !t.unless?.some((n) => {
+            const k = after.get(n);
+            return k !== undefined && k - i <= 2;
+        });
+    // "withdraw their peacekeeping force": the cue nearest the verb wins (166, not 087 for "force")
+    const specific = cands
+        .filter((t) => (t.needs || t.prt) && fits(t))
+        .sort((a, b) => (a.needs ? cueAt(a) : i) - (b.needs ? cueAt(b) : i))[0];
+    return specific ?? cands.find((t) => !t.needs && !t.prt && fits(t)) ?? null;
+}
+/** Index of the particle `prt` right after the verb at i, an adverb allowed between ("pushing hard for"), or -1. */
+function particleAt(doc, i, last, prt) {
+    if (i + 1 < last && word(doc, i + 1) === prt)
+        return i + 1;
+    if (i + 2 < last && /^(ADV|ADJ)$/.test(doc.tokens[i + 1].pos) && word(doc, i + 2) === prt)
+        return i + 2;
+    return -1;
+}
+/** The verb that makes token i hypothetical ("threatened to attack", "urged Y to withdraw"), if any. */
+function governorOf(doc, i, start, actors) {
+    const tok = doc.tokens[i];
+    if (tok.head !== undefined && tok.head >= 0 && /^(xcomp|ccomp)/.test(tok.deprel ?? '')) {
+        const m = GOVERNORS[doc.tokens[tok.head].lemma.toLowerCase()];
+        return m ? { at: tok.head, modality: m } : null;
+    }
+    // "accused Russia of arming the rebels": the arming is only alleged
+    if (tok.head !== undefined && tok.head >= 0 && tok.deprel === 'advcl') {
+        if (ACCUSING.test(doc.tokens[tok.head].lemma.toLowerCase()) &&
+            i > 0 &&
+            /^(of|for)$/.test(word(doc, i - 1)))
+            return { at: tok.head, modality: 'alleged' };
+    }
+    for (let k = i - 1, seen = 0; k >= start && seen < 9; k--, seen++) {
+        const t = doc.tokens[k];
+        const w = word(doc, k);
+        if (w === ',' || w === 'and' || w === 'but')
+            return null;
+        // the tagger reads some governors as nouns or adjectives: "plans to", "due to"
+        if (t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && word(doc, k + 1) === 'to')) {
+            const m = GOVERNORS[t.lemma.toLowerCase()] ?? GOVERNORS[w];
+            return m ? { at: k, modality: m } : null;
+        }
+        const inActor = actors.some((a) => k >= a.tokStart && k < a.tokEnd);
+        if (!(inActor || /^(AUX|PART|ADV|DET|PRON|SCONJ|ADP)$/.test(t.pos)))
+            return null;
+    }
+    return null;
+}
+function sentenceEvents(doc, si, first, last) {
+    const actors = findActors(doc, first, last);
+    if (!actors.length)
+        return [];
+    let found = [];
+    for (let i = first; i < last; i++) {
+        const trigger = triggerAt(doc, i, last, actors);
+        if (trigger)
+            found.push({ i, trigger });
+    }
+    found.push(...demandsByMust(doc, first, last, found));
+    // "staged a hunger strike": the verb entry already codes the act its object names
+    found = found.filter((f) => {
+        if (f.trigger.pos !== 'n')
+            return true;
+        const h = lightVerbOf(doc, f.i);
+        return h === undefined || !found.some((g) => g.i === h);
+    });
+    found.sort((a, b) => a.i - b.i);
+    const tree = new Tree(doc, first, last);
+    const out = [];
+    for (const f of found)
+        out.push(...eventsFor(doc, tree, si, first, last, actors, f, found));
+    return out;
+}
+/**
+ * "X said Y must Z": X demands of Y (CAMEO 10), read from the parse — the verb of saying is the trigger, the
+ * subject of the "must" clause the target (see parseArguments' clause targets).
+ */
+function demandsByMust(doc, first, last, found) {
+    const out = [];
+    for (let k = first; k < last; k++) {
+        if (word(doc, k) !== 'must')
+            continue;
+        const v = doc.tokens[k].head;
+        if (v === undefined || v < 0 || !/^ccomp/.test(doc.tokens[v].deprel ?? ''))
+            continue;
+        const h = doc.tokens[v].head;
+        if (h === undefined || h < 0 || found.some((f) => f.i === h) || out.some((f) => f.i === h))
+            continue;
+        const lemma = doc.tokens[h].lemma.toLowerCase();
+        if (!DECLARING.test(lemma))
+            continue;
+        out.push({ i: h, trigger: { type: 'REQUEST', w: lemma, code: '100' } });
+    }
+    return out;
+}
+/** The act a demand or appeal at i asks for: a trigger governed by it ("urged Y to release", "said Y must meet"). */
+function askedAct(doc, i, start, end, actors, found) {
+    return found.find((g) => g.i > i &&
+        g.i < end &&
+        (governorOf(doc, g.i, start, actors)?.at === i ||
+            (doc.tokens[g.i].head === i && /^ccomp/.test(doc.tokens[g.i].deprel ?? ''))));
+}
+function eventsFor(doc, tree, si, first, last, actors, f, found) {
+    const { i } = f;
+    let trigger = f.trigger;
+    const start = clauseStart(doc, i, first);
+    const end = clauseEnd(doc, i, last);
+    const passive = trigger.pos !== 'n' && isPassive(doc, i);
+    const args = argumentsOf(doc, tree, i, start, end, last, actors, passive, trigger);
+    // precision first: an uncoded party is no party
+    const source = args.source.filter((a) => a.code);
+    // "Syria ... Syria": no self-events from our guesswork; the act stands without a target
+    const target = args.target.filter((a) => a.code && !args.source.some((x) => x.code === a.code));
+    // an unattributed act of violence against a coded victim is kept ("torture in Syria"); nothing else is
+    const isViolence = trigger.type === 'ASSAULT' || trigger.type === 'COERCE';
+    if (!source.length && !(isViolence && target.length))
+        return [];
+    const aux = auxChain(doc, i, start);
+    const gov = governorOf(doc, i, start, actors);
+    let modality = gov?.modality;
+    // "Libya must hand over …": a demand on Libya, not Libya's act
+    if (!modality && aux.must)
+        modality = 'requested';
+    // "to defend Saudi Arabia if it is attacked": an act under a condition did not happen
+    if (!modality && tree.children(i, /^mark$/).some((k) => CONDITIONAL.test(word(doc, k))))
+        modality = 'conditional';
+    if (!modality && aux.modal)
+        modality = 'would';
+    // "threatened to attack", "agreed to lift sanctions": the threat or promise is coded by the act it names
+    if (trigger.type === 'THREATEN' || trigger.type === 'AGREE') {
+        const embedded = found.find((g) => g.i > i && g.i < end && governorOf(doc, g.i, start, actors)?.at === i);
+        const act = embedded?.trigger.code;
+        // "vowed to fight", "swore to attack": a promise of a conflictual act is a threat (13x), as CAMEO codes it
+        const vow = trigger.type === 'AGREE' && VOWING.test(trigger.w) && act ? threatCode(act) : undefined;
+        const code = vow ?? (act && (trigger.type === 'AGREE' ? intentCode : threatCode)(act));
+        if (vow)
+            trigger = {
+                ...trigger,
+                code: vow,
+                type: codes[vow].plover ?? 'THREATEN',
+                mode: undefined,
+                context: undefined,
+            };
+        else if (code)
+            trigger = { ...trigger, code };
+    }
+    else if (trigger.type === 'REQUEST' && /^(02|10)/.test(trigger.code)) {
+        const asked = askedAct(doc, i, start, end, actors, found);
+        const table = trigger.code.startsWith('02') ? APPEAL : DEMAND;
+        const code = asked && table.find(([re]) => re.test(asked.trigger.code))?.[1];
+        if (code && codes[code]?.goldstein != null)
+            trigger = { ...trigger, code, mode: undefined, context: undefined };
+    }
+    else if ((modality === 'would' || modality === 'planned') && !aux.negated) {
+        // CAMEO codes a stated future act as intent (03x) or threat (13x), not as the act itself
+        const code = intentCode(trigger.code) ?? threatCode(trigger.code);
+        if (code)
+            trigger = {
+                ...trigger,
+                code,
+                type: codes[code].plover ?? trigger.type,
+                mode: undefined,
+                context: undefined,
+            };
+    }
+    const row = codes[trigger.code];
+    if (!row || row.goldstein === null)
+        return []; // never a code we cannot fully describe
+    const timex = timexIn(doc, si, i, start, end);
+    const date = dateOf(doc, timex);
+    const place = placeIn(doc, i, start, end, trigger.pos === 'n');
+    const sources = source.length ? source : [null];
+    const targets = target.length ? target : [null];
+    const out = [];
+    for (const s of sources) {
+        for (const t of targets) {
+            if (out.length >= MAX_PAIRS)
+                break;
+            if (s && t && s.code && s.code === t.code)
+                continue; // "Syria ... Syria": no self-events from our guesswork
+            // "Salaheddine Sidhoum, Algeria's …": an appositive is no second party with the same code
+            if (out.some((o) => o.source?.code === s?.code && o.target?.code === t?.code))
+                continue;
+            const ev = {
+                source: s && actorRecord(s),
+                target: t && actorRecord(t),
+                trigger: {
+                    start: doc.tokens[i].start,
+                    end: doc.tokens[trigger.prt ? particleAt(doc, i, last, trigger.prt) : i].end,
+                },
+                plover: { type: trigger.type },
+                cameo: { code: trigger.code, root: row.root, quad: row.quad, goldstein: row.goldstein },
+                negated: aux.negated,
+                sentence: si,
+            };
+            const mode = trigger.mode ?? row.mode ?? undefined;
+            const context = trigger.context ?? row.context ?? undefined;
+            if (mode)
+                ev.plover.mode = mode;
+            if (context)
+                ev.plover.context = context;
+            if (modality)
+                ev.modality = modality;
+            if (timex !== undefined)
+                ev.timex = timex;
+            if (date)
+                ev.date = date;
+            if (place !== undefined)
+                ev.place = place;
+            out.push(ev);
+        }
+    }
+    return out;
+}
+function actorRecord(a) {
+    const r = { start: a.start, end: a.end };
+    if (a.entity !== undefined)
+        r.entity = a.entity;
+    if (a.code)
+        r.code = a.code;
+    return r;
+}
+/** Source and target actors for the trigger at i: the parse when present, else a token window. */
+function argumentsOf(doc, tree, i, start, end, last, actors, passive, trigger) {
+    const fromParse = trigger.pos === 'n' ? null : parseArguments(doc, tree, i, actors, /REQUEST|ACCUSE/.test(trigger.type));
+    if (fromParse)
+        return fromParse;
+    const inClause = actors.filter((a) => a.tokStart >= start && a.tokEnd <= end);
+    if (trigger.pos === 'n') {
+        const own = nounArguments(doc, i, inClause);
+        const light = own.source.length ? undefined : lightVerbOf(doc, i);
+        const via = light === undefined ? null : parseArguments(doc, tree, light, actors, false);
+        if (!via)
+            return own;
+        // "gave a warm welcome to de Klerk": the light verb's subject acts; the target is the noun's, else the verb's
+        return { source: via.source, target: own.target.length ? own.target : via.target };
+    }
+    const left = inClause.filter((a) => a.tokEnd <= i && !boundaryBetween(doc, a.tokEnd, i));
+    // "demanded that the DPRK forsake …": the one asked is the target of a demand or accusation
+    const from = word(doc, i + 1) === 'that' && /REQUEST|ACCUSE/.test(trigger.type) ? i + 2 : i + 1;
+    const right = inClause.filter((a) => a.tokStart > i && a.tokStart - i <= MAX_TARGET_GAP && !boundaryBetween(doc, from, a.tokStart));
+    const agent = right.find((a) => a.tokStart > 0 && word(doc, a.tokStart - 1) === 'by');
+    // "says withdrawing the invitation is a mistake": a gerund after a verb of saying has no subject on the left
+    const gerundAfterSaying = /ing$/.test(word(doc, i)) && i > 0 && SAYING.test(doc.tokens[i - 1].lemma.toLowerCase());
+    const subject = gerundAfterSaying
+        ? undefined
+        : ([...left].reverse().find((a) => (a.tokEnd === i || subjectLike(doc, a, last)) && !placeLike(doc, a)) ??
+            // "Salaheddine Sidhoum, Algeria's leading activist, staged …": the clause's first phrase is its subject
+            left.find((a) => a.tokStart - start <= 1 &&
+                (a.tokStart === start || doc.tokens[start].pos === 'DET') &&
+                word(doc, a.tokEnd) === ','));
+    if (passive) {
+        return {
+            source: agent ? conjuncts(doc, inClause, agent) : [],
+            target: subject ? conjuncts(doc, inClause, subject) : [],
+        };
+    }
+    // an actor that starts a new clause ("…, while the US pushed") is that clause's subject, not our object
+    const object = right.find((a) => a !== agent && !placeLike(doc, a) && !startsClause(doc, a, last));
+    const source = subject ? conjuncts(doc, inClause, subject) : [];
+    const target = object ? conjuncts(doc, inClause, object).filter((a) => !source.includes(a)) : [];
+    return { source, target };
+}
+/** Subordinators and relatives that open a new clause between two tokens. */
+const BOUNDARY = new Set([
+    'that',
+    'which',
+    'who',
+    'whom',
+    'whose',
+    'while',
+    'since',
+    'because',
+    'although',
+    'when',
+    'if',
+    'where',
+    'whereas',
+    'after',
+    'before',
+    'as',
+    'but',
+    'unless',
+    'until',
+]);
+function boundaryBetween(doc, from, to) {
+    for (let k = from; k < to; k++)
+        if ((BOUNDARY.has(word(doc, k)) && doc.tokens[k].pos !== 'ADP') || doc.tokens[k].pos === 'SCONJ')
+            return true;
+    return false;
+}
+function startsClause(doc, a, last) {
+    const before = a.tokStart > 0 ? doc.tokens[a.tokStart - 1].pos : '';
+    return before !== 'ADP' && a.tokEnd < last && /^(AUX|VERB)$/.test(doc.tokens[a.tokEnd].pos);
+}
+/**
+ * An event noun's parties sit in its own phrase: "Israeli tank shelling", "Russia's attack on Ukraine",
+ * "the attack by rebels", "torture in Syria" (with no other party, the place stands as the target).
+ */
+function nounArguments(doc, i, actors) {
+    const source = actors.find((a) => (a.tokEnd <= i && i - a.tokEnd <= 2 && gapIsNominal(doc, a.tokEnd, i)) ||
+        (a.tokStart === i + 2 && word(doc, i + 1) === 'by'));
+    const target = actors.find((a) => a.tokStart === i + 2 && /^(on|against|of|at)$/.test(word(doc, i + 1))) ??
+        actors.find((a) => a.tokStart > i && a.tokStart - i <= 3 && placeLike(doc, a));
+    return { source: source ? [source] : [], target: target && target !== source ? [target] : [] };
+}
+function gapIsNominal(doc, from, to) {
+    for (let k = from; k < to; k++)
+        if (!/^(NOUN|ADJ|PART)$/.test(doc.tokens[k].pos))
+            return false;
+    return true;
+}
+/**
+ * The DATE timex of the trigger's clause, as an index into `timexes`: with a parse, one whose head chain reaches
+ * the trigger without passing another verb ("attacked … on Friday", not "since the uprising began in 2011");
+ * without one, the nearest in the clause.
+ */
+function timexIn(doc, si, i, start, end) {
+    const s = doc.sentences[si];
+    const lo = Math.max(s.start, doc.tokens[start].start);
+    const hi = Math.min(s.end, doc.tokens[end - 1].end);
+    const at = doc.tokens[i].start;
+    const parsed = doc.tokens[i].head !== undefined;
+    let best;
+    doc.timexes.forEach((t, k) => {
+        if (t.start < lo || t.end > hi || t.type !== 'DATE')
+            return;
+        if (parsed && !attachedTo(doc, t, i))
+            return;
+        if (best === undefined || Math.abs(t.start - at) < Math.abs(doc.timexes[best].start - at))
+            best = k;
+    });
+    return best;
+}
+function attachedTo(doc, t, i) {
+    const toks = doc.tokens;
+    let k = toks.findIndex((x) => x.start >= t.start && x.end <= t.end);
+    for (let step = 0; k >= 0 && step < 4; step++) {
+        const h = toks[k].head ?? -1;
+        if (h === i)
+            return true;
+        if (h < 0 || (toks[h].start >= t.start && toks[h].end <= t.end)) {
+            k = h;
+            continue;
+        }
+        if (toks[h].pos === 'VERB' || toks[h].pos === 'AUX')
+            return false;
+        k = h;
+    }
+    return false;
+}
+/** The event date: its timex when that names a calendar date, else the publication date, marked as such. */
+function dateOf(doc, timex) {
+    const v = timex === undefined ? undefined : doc.timexes[timex].value;
+    if (v && /^\d{4}(-\d\d){0,2}$|^\d{4}-W\d\d$/.test(v))
+        return { value: v, from: 'timex' };
+    const p = doc.meta.published.value;
+    return p ? { value: p.slice(0, 10), from: 'published' } : undefined;
+}
+/**
+ * A geocoded place mention ("in Montreux") in the trigger's clause, as an index into `mentions`; with a parse,
+ * it must hang off the trigger or its arguments without crossing another verb.
+ */
+function placeIn(doc, i, start, end, noun) {
+    const lo = doc.tokens[start].start;
+    const hi = doc.tokens[end - 1].end;
+    const parsed = doc.tokens[i].head !== undefined;
+    const k = doc.mentions.findIndex((m) => {
+        if (m.start < lo || m.end > hi || !(m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC'))
+            return false;
+        if (m.entity === undefined || !doc.entities[m.entity]?.geo)
+            return false;
+        const before = doc.text.slice(Math.max(0, m.start - 8), m.start).toLowerCase();
+        if (!/\b(in|near|at|outside|inside)\s+(the\s+)?$/.test(before))
+            return false;
+        // an event noun's place follows it closely ("torture in Syria"); the parser often hangs it elsewhere
+        if (noun)
+            return m.start - doc.tokens[i].end < 12;
+        return !parsed || attachedTo(doc, m, i);
+    });
+    return k < 0 ? undefined : k;
+}

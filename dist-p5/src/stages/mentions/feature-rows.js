@@ -1,0 +1,178 @@
+import { isHonorific, lookupTitle } from '../../text/actors.js';
+import { CALENDAR_WORDS, EVENT_WORDS, FAC_WORDS, LOC_WORDS, ORG_WORDS } from './words.js';
+const WORD_TEMPLATES = ['w', 's', 'p3', 'x3', 'x2', 'pw', 'nw', 'pw2', 'nw2', 'ps', 'ns', 'first+s'];
+const PAIR_TEMPLATES = ['tt', 't+s', 't+w', 'pw+w'];
+const CONSTANTS = [
+    'b',
+    'first',
+    'allcaps-sentence',
+    'orgword',
+    'orgword-next',
+    'locword',
+    'facword',
+    'eventword',
+    'calendar',
+    'honorific-prev',
+    'title-prev',
+    'title',
+];
+const KNOWN = new Set([...WORD_TEMPLATES, ...PAIR_TEMPLATES, 't', 'g', 'pg', 'ng']);
+/** Builds the row tables from the model's feature → row map; null when a feature name is not understood. */
+export function compile(rows, labels, shape) {
+    const prevLabels = [...labels, '<s>'];
+    const labelIdx = new Map(prevLabels.map((l, k) => [l, k]));
+    const nl = prevLabels.length;
+    const single = new Map();
+    const byLabel = new Map();
+    const pairs = new Map();
+    const constRow = new Map();
+    const tt = new Int32Array(nl * nl).fill(-1);
+    for (const [key, row] of rows) {
+        const eq = key.indexOf('=');
+        if (eq < 0) {
+            if (!CONSTANTS.includes(key))
+                return null;
+            constRow.set(key, row);
+            continue;
+        }
+        const name = key.slice(0, eq);
+        const value = key.slice(eq + 1);
+        if (!KNOWN.has(name))
+            return null;
+        if (name === 'tt' || name === 't+s' || name === 't+w') {
+            const bar = value.indexOf('|');
+            const a = labelIdx.get(value.slice(0, bar));
+            if (bar < 0 || a === undefined)
+                return null;
+            const rest = value.slice(bar + 1);
+            if (name === 'tt') {
+                const b = labelIdx.get(rest);
+                if (b === undefined)
+                    return null;
+                tt[a * nl + b] = row;
+                continue;
+            }
+            const m = byLabel.get(name) ?? new Map();
+            byLabel.set(name, m);
+            const r = m.get(rest) ?? new Int32Array(nl).fill(-1);
+            m.set(rest, r);
+            r[a] = row;
+        }
+        else if (name === 'pw+w') {
+            // Kept whole: a word may hold '|', so the key cannot be split safely.
+            pairs.set(value, row);
+        }
+        else {
+            const m = single.get(name) ?? new Map();
+            single.set(name, m);
+            m.set(value, row);
+        }
+    }
+    const t = Int32Array.from(prevLabels, (l) => single.get('t')?.get(l) ?? -1);
+    const one = (name, value) => single.get(name)?.get(value) ?? -1;
+    const c = (name) => constRow.get(name) ?? -1;
+    const [cB, cFirst, cCaps, cOrg, cOrgNext, cLoc, cFac, cEvent, cCal, cHon, cTitlePrev, cTitle] = CONSTANTS.map(c);
+    const words = new Map();
+    const wordOf = (w) => {
+        let x = words.get(w);
+        if (x)
+            return x;
+        const lw = w.toLowerCase();
+        const s = shape(w);
+        x = {
+            lw,
+            shape: s,
+            rows: Int32Array.of(one('w', lw), one('s', s), one('p3', lw.slice(0, 3)), one('x3', lw.slice(-3)), one('x2', lw.slice(-2)), one('pw', lw), one('nw', lw), one('pw2', lw), one('nw2', lw), one('ps', s), one('ns', s), one('first+s', s)),
+            tShape: byLabel.get('t+s')?.get(s),
+            tWord: byLabel.get('t+w')?.get(lw),
+            nextPair: undefined,
+            org: ORG_WORDS.has(w),
+            loc: LOC_WORDS.has(w),
+            fac: FAC_WORDS.has(w),
+            event: EVENT_WORDS.has(w),
+            calendar: CALENDAR_WORDS.has(w),
+            honorific: isHonorific(w),
+            title: lookupTitle(w) !== undefined,
+        };
+        if (words.size > 200_000)
+            words.clear();
+        words.set(w, x);
+        return x;
+    };
+    const pairRow = (p, w) => {
+        // pw+w keys are `${lower(previous)}|${lower(word)}`; cached on the previous word.
+        p.nextPair ??= new Map();
+        let r = p.nextPair.get(w.lw);
+        if (r === undefined) {
+            r = pairs.get(`${p.lw}|${w.lw}`) ?? -1;
+            p.nextPair.set(w.lw, r);
+        }
+        return r;
+    };
+    const START = '<s>';
+    const END = '</s>';
+    let capsOf;
+    let caps = false;
+    return {
+        labelIndex: (label) => labelIdx.get(label) ?? -1,
+        rowsOf(ws, gaz, i, prev, prev2, out) {
+            const at = (k) => wordOf(k < 0 ? START : k >= ws.length ? END : ws[k]);
+            const w = at(i);
+            const p1 = at(i - 1);
+            const n1 = at(i + 1);
+            const p2 = at(i - 2);
+            const n2 = at(i + 2);
+            let n = 0;
+            const push = (r) => {
+                if (r >= 0)
+                    out[n++] = r;
+            };
+            push(cB);
+            for (let k = 0; k < 5; k++)
+                push(w.rows[k]);
+            push(p1.rows[5]);
+            push(n1.rows[6]);
+            push(p2.rows[7]);
+            push(n2.rows[8]);
+            push(p1.rows[9]);
+            push(n1.rows[10]);
+            push(t[prev]);
+            push(tt[prev2 * nl + prev]);
+            push(w.tShape ? w.tShape[prev] : -1);
+            push(w.tWord ? w.tWord[prev] : -1);
+            push(pairRow(p1, w));
+            push(one('g', gaz[i]));
+            push(one('pg', gaz[i - 1] ?? START));
+            push(one('ng', gaz[i + 1] ?? END));
+            if (i === 0) {
+                push(cFirst);
+                push(w.rows[11]);
+            }
+            if (capsOf !== ws) {
+                capsOf = ws;
+                caps = ws.every((x) => !/\p{Ll}/u.test(x));
+            }
+            if (caps)
+                push(cCaps);
+            if (w.org)
+                push(cOrg);
+            if (n1.org || n2.org)
+                push(cOrgNext);
+            if (w.loc)
+                push(cLoc);
+            if (w.fac)
+                push(cFac);
+            if (w.event)
+                push(cEvent);
+            if (w.calendar)
+                push(cCal);
+            if (p1.honorific)
+                push(cHon);
+            if (p1.title)
+                push(cTitlePrev);
+            if (w.title)
+                push(cTitle);
+            return n;
+        },
+    };
+}

@@ -1,0 +1,39 @@
+import { tokensIn } from '../../model/doc.js';
+import { MentionFinder } from './rules.js';
+/**
+ * Mentions: names (countries and demonyms from world-countries, organisations and titles from our
+ * lexicons, capitalised sequences typed by cues), titles before names, definite descriptions
+ * ("the Foreign Minister", "the Syrian opposition") and third-person pronouns.
+ */
+export const mentions = {
+    name: 'mentions',
+    needs: ['sentences', 'tokens'],
+    makes: ['mentions'],
+    run(doc) {
+        const finder = new MentionFinder(doc);
+        const lines = [];
+        for (const s of doc.sentences) {
+            const [a, b] = tokensIn(doc, s);
+            // A line break ends a name: headlines, datelines and table rows sit on their own lines.
+            let from = a;
+            for (let i = a + 1; i <= b; i++) {
+                if (i === b || doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes('\n')) {
+                    if (i > from)
+                        lines.push([from, i]);
+                    from = i;
+                }
+            }
+        }
+        // All-caps lines (headlines, tables) are read after the body, whose names they repeat.
+        const shouting = lines.map(([a, b]) => !/\p{Ll}/u.test(doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end)));
+        for (const pass of [false, true]) {
+            lines.forEach(([a, b], k) => {
+                if (shouting[k] === pass)
+                    finder.sentence(a, b, pass);
+            });
+        }
+        finder.harmonise();
+        finder.out.sort((x, y) => x.start - y.start || y.end - x.end);
+        doc.mentions.push(...finder.out);
+    },
+};

@@ -1,0 +1,231 @@
+import { fmtDay, fmtMonth, isRealDay, pad, weekday } from './calendar.js';
+import { MONTH_RE, monthNumber, WEEKDAY_RE } from './lexicon.js';
+import { resolveMonthYear } from './resolve.js';
+/** early/late/mid and "the end of" → TIMEX3 mod. */
+export function modOf(raw) {
+    const w = raw?.toLowerCase() ?? '';
+    if (!w)
+        return undefined;
+    if (/^(early|earlier|beginning|start|the (beginning|start) of|the early)/.test(w))
+        return 'START';
+    if (/^(late|later|end|the end of|the late)/.test(w))
+        return 'END';
+    if (/^(mid|middle|the middle of|the mid)/.test(w))
+        return 'MID';
+    return undefined;
+}
+const MOD = '(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:at )?the (?:start|end) of)';
+/** An optional weekday before a date: "Friday, March 22". */
+const WEEKDAY_PRE = new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?$`, 'i');
+const capital = (s) => s[0] >= 'A' && s[0] <= 'Z';
+function dayOfMonth(y, m, d, ctx, mod) {
+    if (d < 1 || d > 31)
+        return null;
+    let year = y;
+    if (year === null)
+        year = ctx.anchor ? resolveMonthYear(ctx.anchor, m, 'present', d) : null;
+    if (year !== null && !isRealDay(year, m, d))
+        return null;
+    return { type: 'DATE', value: year === null ? `XXXX-${pad(m)}-${pad(d)}` : fmtDay({ y: year, m, d }), mod };
+}
+/** The tense around a holiday, a "last"/"next" before it (group 1) winning. */
+function tenseOf(m, ctx) {
+    const rel = m[1]?.toLowerCase();
+    if (rel === 'last' || rel === 'past')
+        return 'past';
+    if (rel === 'next' || rel === 'coming')
+        return 'future';
+    return ctx.tense(m.index, m.index + m[0].length);
+}
+/** Explicit calendar dates: "March 22, 2013", "22 March", "Friday, Jan. 5", "2013-03-22", "3/22/2013". */
+export const dateRules = [
+    {
+        name: 'month-day-year',
+        re: new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+        pre: WEEKDAY_PRE,
+        make(m, ctx) {
+            if (!capital(m[1]))
+                return null;
+            const year = m[3] ? +m[3] : null;
+            if (!year && ctx.anchor) {
+                const mo = monthNumber(m[1]);
+                const out = dayOfMonth(null, mo, +m[2], ctx);
+                if (!out)
+                    return null;
+                const y = resolveMonthYear(ctx.anchor, mo, ctx.tense(m.index, m.index + m[0].length), +m[2]);
+                return isRealDay(y, mo, +m[2]) ? { type: 'DATE', value: fmtDay({ y, m: mo, d: +m[2] }) } : null;
+            }
+            return dayOfMonth(year, monthNumber(m[1]), +m[2], ctx);
+        },
+    },
+    {
+        name: 'day-month-year',
+        re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+        pre: WEEKDAY_PRE,
+        make(m, ctx) {
+            if (!capital(m[2]))
+                return null;
+            return dayOfMonth(m[3] ? +m[3] : null, monthNumber(m[2]), +m[1], ctx);
+        },
+    },
+    {
+        name: 'iso-date',
+        re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+        make: (m) => (isRealDay(+m[1], +m[2], +m[3]) ? { type: 'DATE', value: m[0] } : null),
+    },
+    {
+        name: 'us-numeric-date',
+        re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
+        make(m) {
+            const y = m[3].length === 2 ? (+m[3] > 40 ? 1900 : 2000) + +m[3] : +m[3];
+            return isRealDay(y, +m[1], +m[2]) ? { type: 'DATE', value: fmtDay({ y, m: +m[1], d: +m[2] }) } : null;
+        },
+    },
+    {
+        name: 'month-year',
+        re: new RegExp(`(?:\\b${MOD}\\s*)?\\b(${MONTH_RE}),?\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi'),
+        make: (m) => capital(m[2]) ? { type: 'DATE', value: fmtMonth(+m[3], monthNumber(m[2])), mod: modOf(m[1]) } : null,
+    },
+    {
+        name: 'month',
+        // "May" is a verb too: only with a modifier, a preposition, or "last/next/this".
+        re: new RegExp(`\\b(${MONTH_RE})\\b(?!\\s*\\d)(?:,?\\s+(last|next|this) year)?`, 'gi'),
+        pre: new RegExp(`(?:(?:\\b(?:${MOD}\\s*)?(?:(last|next|this|the same|that)\\s+)?)?)$`, 'i'),
+        make(m, ctx) {
+            const [, modWord, rel, name, relYear] = m;
+            if (!capital(name))
+                return null;
+            const mo = monthNumber(name);
+            // "April Ryan", "June Carter": a month name before a capitalised word is a first name.
+            if (!modWord && !rel && /^\s[A-Z][a-z]/.test(ctx.textAfter(m.index + m[0].length, 3)))
+                return null;
+            if (mo === 5 && !modWord && !rel && !relYear) {
+                const before = ctx.textBefore(m.index, 12);
+                if (!/\b(in|since|until|through|by|during|of|from|to|early|late|mid-?)\s*$/i.test(before))
+                    return null;
+            }
+            if (!/^[A-Z][a-z]+\.?$/.test(name) ||
+                (name.length <= 4 && !name.endsWith('.') && !['May', 'June', 'July'].includes(name)))
+                return null;
+            const a = ctx.anchor;
+            const mod = modOf(modWord);
+            if (!a)
+                return { type: 'DATE', value: `XXXX-${pad(mo)}`, mod };
+            let y;
+            const r = (rel ?? '').toLowerCase();
+            if (relYear)
+                y = a.y + (relYear.toLowerCase() === 'last' ? -1 : relYear.toLowerCase() === 'next' ? 1 : 0);
+            else if (r === 'last')
+                y = mo < a.m ? a.y : a.y - 1;
+            else if (r === 'next')
+                y = mo > a.m ? a.y : a.y + 1;
+            else if (r === 'this')
+                y = a.y;
+            else
+                y = resolveMonthYear(a, mo, ctx.tense(m.index, m.index + m[0].length), 15);
+            return { type: 'DATE', value: fmtMonth(y, mo), mod };
+        },
+    },
+    {
+        name: 'year',
+        re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|-year|-month|-day)\b)(?![.,]\d|\d|%|\/)/gi,
+        pre: /(?:(?:\b(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:at )?the (?:start|end) of|fiscal(?: year)?|the year|calendar)\s*)?)$/i,
+        make: (m) => ({ type: 'DATE', value: m[2], mod: modOf(m[1]) }),
+    },
+    {
+        name: 'spoken-year',
+        needs: ['nineteen', 'two thousand'],
+        re: /\b(?:the year )?nineteen[- ](ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b|\bthe year two thousand\b/gi,
+        make(m) {
+            if (!m[1])
+                return { type: 'DATE', value: '2000' };
+            const tens = ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].indexOf(m[1].toLowerCase()) + 1;
+            const ones = m[2]
+                ? ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].indexOf(m[2].toLowerCase()) + 1
+                : 0;
+            return { type: 'DATE', value: String(1900 + tens * 10 + ones) };
+        },
+    },
+    {
+        name: 'year-period',
+        needs: ['period', 'quarter'],
+        re: /\bthe\s+(?:(year-earlier|year-ago|comparable|corresponding)\s+)?(1[6-9]\d\d|20\d\d)\s+(?:(first|second|third|fourth)[- ])?(?:fiscal[- ])?(period|quarter)\b/gi,
+        make(m) {
+            const q = m[3] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[3].toLowerCase()] : undefined;
+            return { type: 'DATE', value: q ? `${m[2]}-Q${q}` : m[2] };
+        },
+    },
+    {
+        name: 'holiday',
+        needs: ['christmas', 'new year', 'thanksgiving', 'independence', 'halloween'],
+        re: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween)\b/g,
+        pre: /(?:\b(last|next|this|past|coming)\s+)?$/i,
+        make(m, ctx) {
+            const h = m[2].toLowerCase();
+            const a = ctx.anchor;
+            let md;
+            if (h.startsWith('thanksgiving')) {
+                if (!a)
+                    return { type: 'DATE', value: 'XXXX-11-XX' };
+                // the fourth Thursday of the year the tense points to ("was found on Thanksgiving Day" in January)
+                const ty = resolveMonthYear(a, 11, tenseOf(m, ctx), 25);
+                const nov1 = weekday({ y: ty, m: 11, d: 1 });
+                return { type: 'DATE', value: fmtDay({ y: ty, m: 11, d: 1 + ((4 - nov1 + 7) % 7) + 21 }) };
+            }
+            else if (h === 'christmas eve')
+                md = [12, 24];
+            else if (h.startsWith('christmas'))
+                md = [12, 25];
+            else if (h === "new year's eve")
+                md = [12, 31];
+            else if (h.startsWith('new year'))
+                md = [1, 1];
+            else if (h.startsWith('independence'))
+                md = [7, 4];
+            else
+                md = [10, 31];
+            if (!a)
+                return { type: 'DATE', value: `XXXX-${pad(md[0])}-${pad(md[1])}` };
+            const hy = resolveMonthYear(a, md[0], tenseOf(m, ctx), md[1]);
+            return { type: 'DATE', value: fmtDay({ y: hy, m: md[0], d: md[1] }) };
+        },
+    },
+    {
+        name: 'decade',
+        needs: ['0s'],
+        re: /(?:\b(1[6-9]\d|20\d)0s|'(\d)0s)\b/gi,
+        pre: /(?:(?:\b(early|late|mid-?|the early|the late|the mid-?)\s*)?(?:\bthe\s+)?(?:(early|late|mid-?)\s*)?)$/i,
+        make(m) {
+            const dec = m[3] ?? (m[4] ? `19${m[4]}` : null);
+            if (!dec)
+                return null;
+            return { type: 'DATE', value: dec, mod: modOf(m[1] ?? m[2]) };
+        },
+    },
+    {
+        name: 'decade-word',
+        needs: ['ties'],
+        // "the nineties" (with "the": "in her sixties" is an age)
+        re: /\bthe\s+(?:(early|late|mid-?)\s*)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+        make(m) {
+            const tens = [
+                'twenties',
+                'thirties',
+                'forties',
+                'fifties',
+                'sixties',
+                'seventies',
+                'eighties',
+                'nineties',
+            ];
+            return { type: 'DATE', value: `19${tens.indexOf(m[2].toLowerCase()) + 2}`, mod: modOf(m[1]) };
+        },
+    },
+    {
+        name: 'century',
+        needs: ['century'],
+        re: /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+        pre: /(?:(?:\bthe\s+)?(?:(early|late|mid-?)\s*)?)$/i,
+        make: (m) => ({ type: 'DATE', value: pad(+m[2] - 1), mod: modOf(m[1]) }),
+    },
+];

@@ -1,0 +1,136 @@
+import { durationValue, NUMBER_RE, numberValue, UNIT_RE, unitOf } from './lexicon.js';
+const INSIDE = new Set(['nearly', 'more than', 'less than', 'no more than', 'at least', 'up to', 'under']);
+const MODS = {
+    about: 'APPROX',
+    around: 'APPROX',
+    roughly: 'APPROX',
+    some: 'APPROX',
+    approximately: 'APPROX',
+    nearly: 'LESS_THAN',
+    almost: 'LESS_THAN',
+    'less than': 'LESS_THAN',
+    under: 'LESS_THAN',
+    'more than': 'MORE_THAN',
+    over: 'MORE_THAN',
+    'at least': 'EQUAL_OR_MORE',
+    'up to': 'EQUAL_OR_LESS',
+    'no more than': 'EQUAL_OR_LESS',
+    within: 'EQUAL_OR_LESS',
+};
+/** Half of a unit, in the next smaller one: "2 1/2 years" → P2Y6M, "an hour and a half" → PT1H30M. */
+const HALF = {
+    Y: (n) => `P${n}Y6M`,
+    D: (n) => `P${n}DT12H`,
+    TH: (n) => `PT${n}H30M`,
+    TM: (n) => `PT${n}M30S`,
+};
+function halfValue(n, unitWord) {
+    const u = unitOf(unitWord);
+    const f = u && HALF[(u.time ? 'T' : '') + u.unit];
+    return f ? f(n) : null;
+}
+/** "two to three weeks" as one vague span; "8 to 3 days" as its last amount; "5 to 10 years ago" as no span. */
+function amountRange(m, ctx) {
+    const [whole, , , num, upper, , unit] = m;
+    if (/^\s+(?:ago|earlier|before|later|from now|hence)\b/i.test(ctx.textAfter(m.index + whole.length, 12)))
+        return null;
+    const lo = numberValue(num);
+    const hi = numberValue(upper);
+    if (typeof hi !== 'number' || hi > 1000)
+        return null;
+    if (typeof lo !== 'number' || lo >= hi) {
+        const value = durationValue(hi, unit);
+        return value ? { type: 'DURATION', value, start: m.index + whole.lastIndexOf(upper) } : null;
+    }
+    const value = durationValue('X', unit);
+    const modWord = m[1]?.toLowerCase();
+    // As for single amounts: "within" and "about" outside the extent, "at least" inside.
+    const start = modWord && !INSIDE.has(modWord) ? m.index + m[1].length + 1 : m.index;
+    return value ? { type: 'DURATION', value, mod: modWord ? MODS[modWord] : undefined, start } : null;
+}
+/** Durations: "three days" (P3D), "the past two years" (P2Y), "a few weeks" (PXW), "two-year" (P2Y). */
+export const durationRules = [
+    {
+        name: 'amount-unit',
+        // "eight trading days", "20 more years": a word between the amount and the unit. "two to three weeks",
+        // "the next 12 to 18 months", "10-12 days": a range, one span of uncertain length (PXW).
+        re: new RegExp(`\\b(${NUMBER_RE})(?:(?: to |-| or )(${NUMBER_RE}))?([- ])(?:(?:more|additional|further|trading|business|working|calendar) )?(${UNIT_RE})\\b(?:-long|\\s+long|\\s+or so)?(?![- ]old\\b)`, 'gi'),
+        pre: /(?:(?:\b(about|around|roughly|approximately|nearly|almost|some|more than|less than|no more than|at least|up to|over|under|within)\s+)?(?:\b(the|a|another|an additional|a mere)\s+)?(?:\b(?:past|last|next|first|previous|coming|final|following|same|entire|full|initial|remaining)\s+)?)$/i,
+        make(m, ctx) {
+            const [whole, modRaw, det, num, upper, joint, unit] = m;
+            if (upper)
+                return amountRange(m, ctx);
+            const n = numberValue(num);
+            if (n === null)
+                return null;
+            // "$1.76 a year", "700 seats a week": a rate, not a duration.
+            if (/^an?$/i.test(num) &&
+                !det &&
+                !modRaw &&
+                /(\d|million|billion|percent|%)\S*\s+(\S+\s+)?$/i.test(ctx.textBefore(m.index, 30)))
+                return null;
+            // "a second group", "a second betrayal": the ordinal, not one second.
+            if (/^seconds?$/i.test(unit) &&
+                /^an?$/i.test(num) &&
+                /^\s+(?!(?:or|and|later|ago|earlier|before|after|longer|more|each)\b)[a-z]/.test(ctx.textAfter(m.index + whole.length, 12)))
+                return null;
+            // "60 Minutes", a programme's name.
+            if (/^[A-Z]/.test(unit) && !/^an?$/i.test(num) && /^\d/.test(num))
+                return null;
+            // "a quarter of the shares", "three-quarters": fractions.
+            if (/^quarters?$/i.test(unit) &&
+                (joint === '-' || /^\s+of\b/i.test(ctx.textAfter(m.index + whole.length, 4))))
+                return null;
+            if (typeof n === 'number' && (n > 1000 || !Number.isInteger(n)))
+                return null;
+            const value = durationValue(n, unit);
+            if (!value)
+                return null;
+            const modWord = modRaw?.toLowerCase();
+            const mod = modWord ? MODS[modWord] : undefined;
+            let start = m.index;
+            // TimeBank keeps "nearly", "more than", "at least" inside the extent, "about", "over", "within" outside.
+            if (modWord && !INSIDE.has(modWord))
+                start += modRaw.length + 1;
+            // "a two-year plan", "a three hour drive": the article belongs to the noun phrase, not the timex.
+            const dropDet = det && (joint === '-' || det.toLowerCase() !== 'the') && !/^an?$/i.test(num);
+            if (dropDet && !modWord)
+                start = m.index + whole.toLowerCase().indexOf(num.toLowerCase(), det.length);
+            return { type: 'DURATION', value, mod, start };
+        },
+    },
+    {
+        name: 'half-units',
+        needs: ['1/2', 'and a half'],
+        re: new RegExp(`\\b(?:(\\d+) 1/2[- ](${UNIT_RE})|(${NUMBER_RE}|an?) (${UNIT_RE}) and a half|(${NUMBER_RE}) and a half (${UNIT_RE}))\\b`, 'gi'),
+        make(m) {
+            const raw = m[1] ?? m[3] ?? m[5];
+            const n = /^an?$/i.test(raw) ? 1 : numberValue(raw);
+            if (typeof n !== 'number')
+                return null;
+            const value = halfValue(n, m[2] ?? m[4] ?? m[6]);
+            return value ? { type: 'DURATION', value } : null;
+        },
+    },
+    {
+        name: 'vague-units',
+        needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
+        // "weeks or months", "recent weeks and months": one vague span, in the first unit.
+        re: /\b(seconds|minutes|hours|days|weeks|months|years|decades)(?:-long|\s+(?:or|and)\s+(?:minutes|hours|days|weeks|months|years|decades)\b)?\b/gi,
+        pre: /(?:(?:\b(recent|the past|the last|the next|the coming|past|next|coming|the previous|previous)\s+)?(?:(several|few|many)\s+)?)$/i,
+        make(m, ctx) {
+            if (!m[1] && !m[2]) {
+                // Bare plurals count only after "for/in/within/over": "for years", "in weeks".
+                if (!/\b(for|in|within|over|after|took|take|lasted|last)\s+$/i.test(ctx.textBefore(m.index, 10)))
+                    return null;
+                if (/^\s+(of|ago|old|earlier|later|before|after)\b/i.test(ctx.textAfter(m.index + m[0].length, 8)))
+                    return null;
+            }
+            // "in recent years": TimeBank mostly reads it as a vague past, not a span.
+            if (/^recent$/i.test(m[1] ?? '') && !m[2] && /^years$/i.test(m[3]))
+                return { type: 'DATE', value: 'PAST_REF' };
+            const value = durationValue('X', m[3]);
+            return value ? { type: 'DURATION', value } : null;
+        },
+    },
+];

@@ -1,0 +1,71 @@
+import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from './lexicon.js';
+const ADVERBS = {
+    hourly: 'PT1H',
+    daily: 'P1D',
+    nightly: 'P1D',
+    weekly: 'P1W',
+    monthly: 'P1M',
+    quarterly: 'P3M',
+    annually: 'P1Y',
+    yearly: 'P1Y',
+    biweekly: 'P2W',
+};
+const UNIT = {
+    hour: 'PT1H',
+    day: 'P1D',
+    night: 'P1D',
+    week: 'P1W',
+    month: 'P1M',
+    quarter: 'P3M',
+    year: 'P1Y',
+    decade: 'P10Y',
+};
+const PART = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+/** Sets: "daily" (P1D), "every week" (P1W), "twice a year" (P1Y), "on Mondays" (XXXX-WXX-1). */
+export const setRules = [
+    {
+        name: 'frequency-adverb',
+        needs: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly'],
+        re: /\b(hourly|daily|nightly|weekly|monthly|annually|yearly|biweekly)\b/gi,
+        make(m, ctx) {
+            // "the Daily Mail": a capital inside a sentence is a name.
+            if (/^[A-Z]/.test(m[1]) && !/(^|[.!?"“]\s*)$/.test(ctx.textBefore(m.index, 3).trimEnd() + ' '))
+                return null;
+            // "rise 8.5% annually": a growth rate, which TimeBank leaves untagged
+            if (/^annually$/i.test(m[1]) && /%\s+$/.test(ctx.textBefore(m.index, 20)))
+                return null;
+            return { type: 'SET', value: ADVERBS[m[1].toLowerCase()] };
+        },
+    },
+    {
+        name: 'every-unit',
+        needs: ['every', 'each'],
+        re: /\b(?:every|each)\s+(?:other\s+)?(hour|day|night|week|month|quarter|year|decade|morning|afternoon|evening|season)\b/gi,
+        make(m) {
+            const w = m[1].toLowerCase();
+            if (PART[w])
+                return { type: 'SET', value: `XXXX-XX-XX${PART[w]}` };
+            if (w === 'season')
+                return { type: 'SET', value: 'XXXX-XX' };
+            return { type: 'SET', value: UNIT[w] };
+        },
+    },
+    {
+        name: 'times-per',
+        needs: ['once', 'twice', 'times'],
+        re: /\b(?:once|twice|three times|(?:\d+|several|many) times)\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b/gi,
+        make: (m) => ({ type: 'SET', value: UNIT[m[1].toLowerCase()] }),
+    },
+    {
+        name: 'every-month',
+        needs: ['every', 'each'],
+        re: new RegExp(`\\b(?:every|each)\\s+(${MONTH_RE})\\b`, 'gi'),
+        make: (m) => ({ type: 'SET', value: `XXXX-${String(monthNumber(m[1])).padStart(2, '0')}` }),
+    },
+    {
+        name: 'every-weekday',
+        needs: ['every', 'each', 'days'],
+        re: new RegExp(`\\b(?:(?:every|each)\\s+(${WEEKDAY_RE})|(?<=\\bon\\s)(${WEEKDAY_RE})s)\\b`, 'gi'),
+        make: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1] ?? m[2])}` }),
+    },
+];

@@ -1,0 +1,246 @@
+import { anaphoraRules, resolveAnaphor } from './anaphora.js';
+import { clockRules } from './clock.js';
+import { tenseNear } from './context.js';
+import { dateRules } from './dates.js';
+import { durationRules } from './durations.js';
+import { eventRules } from './events.js';
+import { periodRules } from './periods.js';
+import { refRules } from './refs.js';
+import { relativeRules } from './relative.js';
+import { setRules } from './sets.js';
+import { candidateWindows } from './windows.js';
+/** Every rule family, in no particular order: the longest match wins an overlap. */
+export const RULES = [
+    ...anaphoraRules, // first: "the previous year" goes to the text's last year before the dateline's
+    ...dateRules,
+    ...relativeRules,
+    ...periodRules,
+    ...durationRules,
+    ...setRules,
+    ...refRules,
+    ...clockRules,
+    ...eventRules,
+];
+/** Sentence bounds around `at`: from the given sentences, else the nearest . ! ? or blank line. */
+function boundsOf(text, at, sentences) {
+    if (sentences?.length) {
+        let lo = 0;
+        let hi = sentences.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (sentences[mid].end <= at)
+                lo = mid + 1;
+            else if (sentences[mid].start > at)
+                hi = mid - 1;
+            else
+                return [sentences[mid].start, sentences[mid].end];
+        }
+    }
+    // A stop ends a sentence only before a space ("$1.1 billion" does not).
+    const stopAt = (i) => {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            return true;
+        if (c !== 46 && c !== 33 && c !== 63)
+            return false; // . ! ?
+        const n = text.charCodeAt(i + 1);
+        return Number.isNaN(n) || n === 32 || n === 10 || n === 9 || n === 13;
+    };
+    let s = at;
+    while (s > 0 && s > at - 300 && !stopAt(s - 1))
+        s--;
+    let e = at;
+    while (e < text.length && e < at + 300 && !stopAt(e))
+        e++;
+    return [s, e];
+}
+/**
+ * TIMEX3 expressions in `text`, normalised against `anchor` (null: values that need one stay unresolved).
+ * `whole` runs the rules over the whole text instead of the candidate windows (same result, slower).
+ */
+export function tagTimexes(text, anchor, sentences, whole = false) {
+    const ctx = {
+        anchor,
+        tense(start, end) {
+            const [from, to] = boundsOf(text, start, sentences);
+            return tenseNear(text, start, end, from, to);
+        },
+        textBefore: (at, n) => text.slice(Math.max(0, at - n), at),
+        textAfter: (at, n) => text.slice(at, at + n),
+        sentenceAt(at) {
+            const [from, to] = boundsOf(text, at, sentences);
+            return text.slice(from, to);
+        },
+        focusQuarter(at) {
+            quarters ??= quarterMentions(text);
+            let q = quarters.length ? quarters[0][1] : null;
+            for (const [pos, n] of quarters)
+                if (pos < at)
+                    q = n;
+            return q;
+        },
+    };
+    let quarters;
+    const found = [];
+    const anaphors = new Map();
+    // The rules run over the candidate windows joined by NUL (a non-word, non-space character, so no
+    // match crosses a seam and \b behaves as at the whitespace around each window); offsets map back.
+    const windows = whole ? [[0, text.length]] : candidateWindows(text);
+    if (!windows.length)
+        return found;
+    let joined = '';
+    const at = []; // where each window starts in `joined`
+    for (const [s, e] of windows) {
+        if (at.length)
+            joined += '\0';
+        at.push(joined.length);
+        joined += text.slice(s, e);
+    }
+    const toText = (i) => {
+        let lo = 0;
+        let hi = at.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (at[mid] <= i)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return i - at[lo] + windows[lo][0];
+    };
+    const lower = joined.toLowerCase();
+    const seen = new Map();
+    const has = (w) => {
+        let v = seen.get(w);
+        if (v === undefined) {
+            v = lower.includes(w);
+            seen.set(w, v);
+        }
+        return v;
+    };
+    for (const rule of RULES) {
+        if (rule.needs && !rule.needs.some(has))
+            continue;
+        rule.re.lastIndex = 0;
+        for (let m = rule.re.exec(joined); m; m = rule.re.exec(joined)) {
+            if (m[0].length === 0) {
+                rule.re.lastIndex++;
+                continue;
+            }
+            const next = rule.re.lastIndex;
+            m.index = toText(m.index);
+            m.input = text;
+            const mm = rule.pre ? withPrefix(text, m, rule.pre) : m;
+            const out = rule.make(mm, ctx);
+            rule.re.lastIndex = next;
+            if (!out)
+                continue;
+            const hit = {
+                start: out.start ?? mm.index,
+                end: out.end ?? mm.index + mm[0].length,
+                type: out.type,
+                value: out.value,
+            };
+            if (out.mod)
+                hit.mod = out.mod;
+            if (out.anaphor)
+                anaphors.set(hit, out.anaphor);
+            found.push(hit);
+        }
+    }
+    const kept = withSpelledYears(text, pickLongest(found));
+    for (const h of kept)
+        if (h.type === 'DATE' || h.type === 'DURATION')
+            withOpenEnd(text, h);
+    return anaphors.size ? resolveAnaphors(kept, anaphors, anchor) : kept;
+}
+/**
+ * Fills in "that year", "the following month" from the dates before them, in text order. A day or month
+ * with nothing to refer to is generic ("trades made that day"), which TimeBank leaves untagged.
+ */
+function resolveAnaphors(hits, anaphors, anchor) {
+    const before = [];
+    const out = [];
+    for (const h of hits) {
+        const a = anaphors.get(h);
+        if (a) {
+            // No year before it: "the previous year" counts from the dateline, "that year" stays unknown.
+            const value = resolveAnaphor(a, before) ??
+                (a.unit === 'Y' && a.shift && anchor ? String(anchor.y + a.shift) : null);
+            if (!value && a.unit !== 'Y')
+                continue;
+            if (value)
+                h.value = value;
+        }
+        if (h.type === 'DATE' || h.type === 'TIME')
+            before.push(h.value);
+        out.push(h);
+    }
+    return out;
+}
+const QUARTER_MENTION = /\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b/gi;
+const QUARTER_NUMBER = { first: 1, second: 2, third: 3, fourth: 4 };
+/** Where the text names a quarter by its ordinal, and which one. */
+function quarterMentions(text) {
+    if (!/quarter/i.test(text))
+        return [];
+    return [...text.matchAll(QUARTER_MENTION)].map((m) => [m.index, QUARTER_NUMBER[m[1].toLowerCase()]]);
+}
+/** The match grown leftwards over the rule's optional prefix words, prefix groups first. */
+function withPrefix(text, m, pre) {
+    const before = text.slice(Math.max(0, m.index - 48), m.index);
+    const p = pre.exec(before); // every prefix part is optional, so this always matches
+    const len = p[0].length;
+    const groups = p.slice(1);
+    const out = [
+        text.slice(m.index - len, m.index) + m[0],
+        ...groups,
+        ...m.slice(1),
+    ];
+    out.index = m.index - len;
+    out.input = text;
+    return out;
+}
+/** "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or season and its year. */
+function withSpelledYears(text, hits) {
+    const out = [];
+    for (const h of hits) {
+        const prev = out.at(-1);
+        if (prev?.type === 'DATE' &&
+            h.type === 'DATE' &&
+            /^(?:\d{4}|XXXX)-(?:\d\d|SP|SU|FA|WI)$/.test(prev.value) &&
+            /^\d{4}$/.test(h.value) &&
+            /^\s+(?:of\s+)?$/.test(text.slice(prev.end, h.start))) {
+            prev.end = h.end;
+            prev.value = h.value + prev.value.slice(4);
+            continue;
+        }
+        out.push(h);
+    }
+    return out;
+}
+const OPEN_END = /^\s+(or so|or later|or earlier|and beyond)\b/i;
+const OPEN_MOD = {
+    'or so': 'APPROX',
+    'or later': 'ON_OR_AFTER',
+    'and beyond': 'ON_OR_AFTER',
+    'or earlier': 'ON_OR_BEFORE',
+};
+/** "the next year or so", "1994 or later", "1990 and beyond": the hedge belongs to the expression. */
+function withOpenEnd(text, h) {
+    const m = OPEN_END.exec(text.slice(h.end, h.end + 16));
+    if (!m)
+        return;
+    h.end += m[0].length;
+    h.mod ??= OPEN_MOD[m[1].toLowerCase()];
+}
+/** Keeps the longest of overlapping hits (earlier start on a tie), in text order. */
+function pickLongest(hits) {
+    hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept = [];
+    for (const h of hits) {
+        if (kept.every((k) => h.end <= k.start || h.start >= k.end))
+            kept.push(h);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+}

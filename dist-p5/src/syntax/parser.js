@@ -1,0 +1,468 @@
+import { FeatureBuffer } from './feature-hash.js';
+import { argmax, Perceptron } from './perceptron.js';
+const SHIFT = 0;
+const LEFT = 1;
+const RIGHT = 2;
+const NONE = 0x7f01;
+const ROOT_W = 0x7f02;
+/** Parser configuration of the arc-hybrid system; index 0 is the artificial root. Reused across sentences. */
+class State {
+    n = 0;
+    sp = 1;
+    b = 1;
+    stack = new Int32Array(0);
+    heads = new Int32Array(0);
+    labels = new Int32Array(0);
+    l1 = new Int32Array(0);
+    l2 = new Int32Array(0);
+    r1 = new Int32Array(0);
+    r2 = new Int32Array(0);
+    nl = new Int32Array(0);
+    nr = new Int32Array(0);
+    setLo = new Int32Array(0);
+    setHi = new Int32Array(0);
+    /** Word of the last case/mark child: tells obl from obj, advcl from xcomp. */
+    fn = new Int32Array(0);
+    /** Starts a sentence of n words (arrays grow when needed, entries past n + 1 are never read). */
+    reset(n) {
+        this.n = n;
+        this.sp = 1;
+        this.b = 1;
+        if (this.stack.length < n + 1) {
+            const mk = () => new Int32Array(Math.max(n + 1, 2 * this.stack.length));
+            this.stack = mk();
+            this.heads = mk();
+            this.labels = mk();
+            this.l1 = mk();
+            this.l2 = mk();
+            this.r1 = mk();
+            this.r2 = mk();
+            this.nl = mk();
+            this.nr = mk();
+            this.setLo = mk();
+            this.setHi = mk();
+            this.fn = mk();
+        }
+        const end = n + 1;
+        this.stack.fill(0, 0, end);
+        this.heads.fill(-1, 0, end);
+        this.labels.fill(-1, 0, end);
+        this.l1.fill(-1, 0, end);
+        this.l2.fill(-1, 0, end);
+        this.r1.fill(-1, 0, end);
+        this.r2.fill(-1, 0, end);
+        this.nl.fill(0, 0, end);
+        this.nr.fill(0, 0, end);
+        this.setLo.fill(0, 0, end);
+        this.setHi.fill(0, 0, end);
+        this.fn.fill(NONE, 0, end);
+    }
+    done() {
+        return this.b > this.n && this.sp === 1;
+    }
+    valid(t) {
+        const bufferEmpty = this.b > this.n;
+        if (t === SHIFT)
+            return !bufferEmpty;
+        if (t === LEFT)
+            return !bufferEmpty && this.sp > 1;
+        return this.sp > 2 || (this.sp === 2 && bufferEmpty);
+    }
+    /** The one valid transition when there is just one (root alone on the stack, or buffer empty), else -1. */
+    onlyValid() {
+        if (this.b > this.n)
+            return RIGHT;
+        return this.sp === 1 ? SHIFT : -1;
+    }
+    attach(h, d, label) {
+        this.heads[d] = h;
+        this.labels[d] = label;
+        if (label < 32)
+            this.setLo[h] |= 1 << label;
+        else
+            this.setHi[h] |= 1 << (label - 32);
+        if (d < h) {
+            this.nl[h]++;
+            if (this.l1[h] < 0 || d < this.l1[h]) {
+                this.l2[h] = this.l1[h];
+                this.l1[h] = d;
+            }
+            else if (this.l2[h] < 0 || d < this.l2[h])
+                this.l2[h] = d;
+        }
+        else {
+            this.nr[h]++;
+            if (this.r1[h] < 0 || d > this.r1[h]) {
+                this.r2[h] = this.r1[h];
+                this.r1[h] = d;
+            }
+            else if (this.r2[h] < 0 || d > this.r2[h])
+                this.r2[h] = d;
+        }
+    }
+}
+/** Atom of position p, or NONE when there is no such position. */
+const at = (a, p) => (p < 0 ? NONE : a[p]);
+/** A child or count of p, or -1 when there is no p. */
+const kid = (a, p) => (p < 0 ? -1 : a[p]);
+/** Atom of word p (1-based) when it lies in the sentence. */
+const word = (a, p, n) => (p < 1 || p > n ? NONE : a[p]);
+const bucket = (d) => (d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : 7);
+/**
+ * Greedy arc-hybrid dependency parser (Kuhlmann et al. 2011) with an averaged-perceptron transition
+ * model trained by the dynamic oracle of Goldberg & Nivre (2013), and a second perceptron that labels
+ * each arc when it is made (the dependent's subtree is complete by then).
+ */
+export class Parser {
+    labelNames;
+    transitions;
+    labeler;
+    functionLabels;
+    rootLabel;
+    buf;
+    lbuf;
+    scores = new Float32Array(4);
+    state = new State();
+    W = new Int32Array(0);
+    T = new Int32Array(0);
+    U = new Int32Array(0);
+    lscores;
+    /** Labels that may attach a word to another (all but root). */
+    canLabel;
+    constructor(labelNames, transitions, labeler, 
+    /** Label ids of case/mark: their words become features of the head. */
+    functionLabels = new Set(labelNames.flatMap((l, i) => (l === 'case' || l === 'mark' ? [i] : [])))) {
+        this.labelNames = labelNames;
+        this.transitions = transitions;
+        this.labeler = labeler;
+        this.functionLabels = functionLabels;
+        this.rootLabel = labelNames.indexOf('root');
+        this.buf = new FeatureBuffer(transitions.mask);
+        this.lbuf = new FeatureBuffer(labeler.mask);
+        this.lscores = new Float32Array(labelNames.length);
+        this.canLabel = (c) => c !== this.rootLabel;
+    }
+    /** A fresh, untrained parser. */
+    static create(labelNames, bits = 21, labelBits = 18) {
+        return new Parser(labelNames, new Perceptron(3, bits), new Perceptron(labelNames.length, labelBits));
+    }
+    /** Parses one sentence. */
+    parse(input) {
+        return this.run(input, null, null);
+    }
+    /** Parses while learning from `gold`; `explore` (0..1) follows its own mistakes that often. */
+    learn(input, gold, explore, random) {
+        return this.run(input, gold, { explore, random });
+    }
+    /** Averages the weights: call once after the last epoch. */
+    finish() {
+        this.transitions.average();
+        this.labeler.average();
+    }
+    run(input, gold, opts) {
+        const n = input.lower.length;
+        const s = this.state;
+        s.reset(n);
+        // 1-based views with the root at 0
+        if (this.W.length < n + 1) {
+            this.W = new Int32Array(2 * n + 2);
+            this.T = new Int32Array(2 * n + 2);
+            this.U = new Int32Array(2 * n + 2);
+        }
+        const { W, T, U } = this;
+        W[0] = ROOT_W;
+        T[0] = 0x7f03;
+        U[0] = 0x7f03;
+        for (let i = 0; i < n; i++) {
+            W[i + 1] = input.lower[i];
+            T[i + 1] = input.xpos[i];
+            U[i + 1] = input.upos[i];
+        }
+        const gh = gold ? new Int32Array(n + 1) : null;
+        const gl = gold ? new Int32Array(n + 1) : null;
+        if (gold && gh && gl) {
+            gh.set(gold.heads, 1);
+            gl.set(gold.labels, 1);
+        }
+        const buf = this.buf;
+        const scores = this.scores;
+        const costs = new Int32Array(3);
+        while (!s.done()) {
+            const only = s.onlyValid();
+            if (only >= 0) {
+                // a forced move needs no scores, and costs nothing (no update), so training is unchanged
+                if (gh)
+                    this.transitions.tick();
+                this.apply(s, only, W, T, U, input, gh, gl);
+                continue;
+            }
+            buf.n = 0;
+            this.features(s, W, T, U);
+            this.transitions.score(buf.ids, buf.n, scores);
+            let pred = -1;
+            for (let t = 0; t < 3; t++)
+                if (s.valid(t) && (pred < 0 || scores[t] > scores[pred]))
+                    pred = t;
+            let next = pred;
+            if (gh && opts) {
+                let min = 1 << 30;
+                for (let t = 0; t < 3; t++) {
+                    costs[t] = s.valid(t) ? cost(s, t, gh) : 1 << 30;
+                    if (costs[t] < min)
+                        min = costs[t];
+                }
+                let best = -1;
+                for (let t = 0; t < 3; t++) {
+                    if (costs[t] === min && (best < 0 || scores[t] > scores[best]))
+                        best = t;
+                }
+                if (costs[pred] > min) {
+                    this.transitions.update(buf.ids, buf.n, best, pred);
+                    next = opts.random() < opts.explore ? pred : best;
+                }
+                this.transitions.tick();
+            }
+            this.apply(s, next, W, T, U, input, gh, gl);
+        }
+        const heads = s.heads.slice(1, n + 1);
+        const labels = s.labels.slice(1, n + 1);
+        return { heads, labels };
+    }
+    apply(s, t, W, T, U, input, gh, gl) {
+        if (t === SHIFT) {
+            s.stack[s.sp++] = s.b++;
+            return;
+        }
+        const d = s.stack[--s.sp];
+        const h = t === LEFT ? s.b : s.stack[s.sp - 1];
+        let label = this.rootLabel;
+        if (h !== 0) {
+            const lb = this.lbuf;
+            lb.n = 0;
+            this.labelFeatures(s, h, d, W, T, U, input);
+            this.labeler.score(lb.ids, lb.n, this.lscores);
+            label = argmax(this.lscores, this.labeler.classes, this.canLabel);
+            if (gh && gl && gh[d] === h) {
+                this.labeler.update(lb.ids, lb.n, gl[d], label);
+                this.labeler.tick();
+                label = gl[d];
+            }
+        }
+        s.attach(h, d, label);
+        if (this.functionLabels.has(label))
+            s.fn[h] = W[d];
+    }
+    features(s, W, T, U) {
+        const buf = this.buf;
+        const n = s.n;
+        const sp = s.sp;
+        const s0 = sp > 0 ? s.stack[sp - 1] : -1;
+        const s1 = sp > 1 ? s.stack[sp - 2] : -1;
+        const s2 = sp > 2 ? s.stack[sp - 3] : -1;
+        const b0 = s.b <= n ? s.b : -1;
+        const b1 = s.b + 1 <= n ? s.b + 1 : -1;
+        const b2 = s.b + 2 <= n ? s.b + 2 : -1;
+        const L = s.labels;
+        const s0w = at(W, s0);
+        const s0t = at(T, s0);
+        const s1w = at(W, s1);
+        const s1t = at(T, s1);
+        const b0w = at(W, b0);
+        const b0t = at(T, b0);
+        const b1w = at(W, b1);
+        const b1t = at(T, b1);
+        const b2t = at(T, b2);
+        const s2t = at(T, s2);
+        const s0L = kid(s.l1, s0);
+        const s0L2 = kid(s.l2, s0);
+        const s0R = kid(s.r1, s0);
+        const s0R2 = kid(s.r2, s0);
+        const s1L = kid(s.l1, s1);
+        const s1R = kid(s.r1, s1);
+        const s1R2 = kid(s.r2, s1);
+        const b0L = kid(s.l1, b0);
+        const b0L2 = kid(s.l2, b0);
+        const s0b0 = (s0t << 8) | (b0t & 0xff);
+        const s1s0 = (s1t << 8) | (s0t & 0xff);
+        const d0 = s0 > 0 && b0 > 0 ? bucket(b0 - s0) : 0;
+        const d1 = s1 >= 0 && s0 > 0 ? bucket(s0 - s1) : 0;
+        buf.template = 0;
+        buf.next(0);
+        // words and tags
+        buf.next(s0w);
+        buf.next(s0t);
+        buf.next(s0w, s0t);
+        buf.next(at(U, s0));
+        buf.next(s1w);
+        buf.next(s1t);
+        buf.next(s1w, s1t);
+        buf.next(b0w);
+        buf.next(b0t);
+        buf.next(b0w, b0t);
+        buf.next(at(U, b0));
+        buf.next(b1w);
+        buf.next(b1t);
+        buf.next(b1w, b1t);
+        buf.next(at(W, b2));
+        buf.next(b2t);
+        buf.next(s2t);
+        buf.next(at(W, s2), s2t);
+        // pairs
+        buf.next(s0w, s0b0, b0w);
+        buf.next(s0w, s0b0);
+        buf.next(b0w, s0b0);
+        buf.next(s0w, b0w);
+        buf.next(s0b0);
+        buf.next(b0t, b1t);
+        buf.next(b0t, b1t, b2t);
+        buf.next(s0b0, b1t);
+        buf.next(s1s0, b0t);
+        buf.next(s1s0);
+        buf.next(s1w, s0w);
+        buf.next(s1w, s1s0, s0w);
+        buf.next(s1w, s1s0);
+        buf.next(s0w, s1s0);
+        buf.next(s2t, s1s0);
+        buf.next(s1s0, b1t);
+        buf.next(at(U, s0), at(U, b0));
+        buf.next(at(U, s1), at(U, s0));
+        buf.next(at(U, s0), at(U, b0), at(U, b1));
+        buf.next(at(U, s2), at(U, s1), at(U, s0));
+        // distance
+        buf.next(s0w, d0);
+        buf.next(s0t, d0);
+        buf.next(b0w, d0);
+        buf.next(b0t, d0);
+        buf.next(s0b0, d0);
+        buf.next(s1s0, d1);
+        buf.next(s1w, d1);
+        buf.next(s0w, d1);
+        // valency
+        buf.next(s0w, kid(s.nl, s0));
+        buf.next(s0t, kid(s.nl, s0));
+        buf.next(s0w, kid(s.nr, s0));
+        buf.next(s0t, kid(s.nr, s0));
+        buf.next(s1w, kid(s.nr, s1));
+        buf.next(s1t, kid(s.nr, s1));
+        buf.next(s1t, kid(s.nl, s1));
+        buf.next(b0w, kid(s.nl, b0));
+        buf.next(b0t, kid(s.nl, b0));
+        // children
+        buf.next(at(W, s0L), at(T, s0L), at(L, s0L));
+        buf.next(at(T, s0L));
+        buf.next(at(L, s0L));
+        buf.next(at(W, s0R), at(T, s0R), at(L, s0R));
+        buf.next(at(T, s0R));
+        buf.next(at(L, s0R));
+        buf.next(at(W, s1L), at(T, s1L));
+        buf.next(at(L, s1L));
+        buf.next(at(W, s1R), at(T, s1R));
+        buf.next(at(L, s1R));
+        buf.next(at(W, b0L), at(T, b0L));
+        buf.next(at(L, b0L));
+        buf.next(at(T, s0L2), at(L, s0L2));
+        buf.next(at(T, s0R2), at(L, s0R2));
+        buf.next(at(T, s1R2), at(L, s1R2));
+        buf.next(at(T, b0L2), at(L, b0L2));
+        buf.next(s0t, at(T, s0L), at(T, s0L2));
+        buf.next(s0t, at(T, s0R), at(T, s0R2));
+        buf.next(s1t, at(T, s1R), at(T, s1R2));
+        buf.next(b0t, at(T, b0L), at(T, b0L2));
+        buf.next(s0b0, at(T, s0L));
+        buf.next(s0b0, at(T, s0R));
+        buf.next(s0b0, at(T, b0L));
+        buf.next(s1s0, at(T, s1R));
+        buf.next(s1s0, at(T, s0L));
+        buf.next(s1s0, at(L, s1R));
+        buf.next(s0b0, at(L, s0L), at(L, b0L));
+        // label sets
+        buf.next(s0t, kid(s.setLo, s0), kid(s.setHi, s0));
+        buf.next(s1t, kid(s.setLo, s1), kid(s.setHi, s1));
+        buf.next(b0t, kid(s.setLo, b0), kid(s.setHi, b0));
+        buf.next(s0b0, kid(s.setLo, s0), kid(s.setHi, s0));
+        buf.next(s1s0, kid(s.setLo, s1), kid(s.setHi, s1));
+        // function words attached so far
+        buf.next(s0t, kid(s.fn, s0));
+        buf.next(s1t, kid(s.fn, s1));
+        buf.next(s0b0, kid(s.fn, s0));
+    }
+    labelFeatures(s, h, d, W, T, U, input) {
+        const lb = this.lbuf;
+        const n = s.n;
+        const dw = W[d];
+        const dt = T[d];
+        const du = U[d];
+        const hw = W[h];
+        const ht = T[h];
+        const hu = U[h];
+        const dir = d < h ? 1 : 2;
+        const dist = bucket(Math.abs(h - d));
+        const dh = (dt << 8) | (ht & 0xff);
+        const ds = input.suffix3[d - 1];
+        const dL = s.l1[d];
+        const dR = s.r1[d];
+        lb.template = 1000;
+        lb.next(0);
+        lb.next(dir);
+        lb.next(dw);
+        lb.next(dt);
+        lb.next(du);
+        lb.next(hw);
+        lb.next(ht);
+        lb.next(hu);
+        lb.next(dh, dir);
+        lb.next(dw, ht, dir);
+        lb.next(dt, hw, dir);
+        lb.next(dw, hw);
+        lb.next(dh, dir, dist);
+        lb.next(du, hu, dir);
+        lb.next(ds, ht, dir);
+        lb.next(dt, s.setLo[d], s.setHi[d]);
+        lb.next(dh, s.setLo[d], s.setHi[d]);
+        lb.next(dt, at(s.labels, dL), at(s.labels, dR));
+        lb.next(dh, at(s.labels, dL));
+        lb.next(dh, at(s.labels, dR));
+        lb.next(s.fn[d], ht, dir);
+        lb.next(s.fn[d], dt);
+        lb.next(s.fn[d]);
+        lb.next(ht, s.setLo[h], s.setHi[h]);
+        lb.next(dh, s.setLo[h], dir);
+        lb.next(dh, word(T, d - 1, n), word(T, d + 1, n));
+        lb.next(dh, word(T, h - 1, n), word(T, h + 1, n));
+        lb.next(dt, word(W, d - 1, n));
+        lb.next(dt, word(W, d + 1, n));
+        lb.next(dh, s.nl[d], s.nr[d]);
+        lb.next(dw, dir);
+        lb.next(hw, dir, dt);
+        lb.next(s.fn[d], hw);
+    }
+}
+/** Gold arcs lost by taking transition t (arc-decomposable, so this is the exact dynamic-oracle cost). */
+function cost(s, t, gh) {
+    const n = s.n;
+    const b0 = s.b;
+    const sp = s.sp;
+    let c = 0;
+    if (t === SHIFT) {
+        for (let k = 0; k < sp; k++) {
+            const x = s.stack[k];
+            if (gh[x] === b0 && x !== 0)
+                c++;
+            if (k < sp - 1 && gh[b0] === x)
+                c++;
+        }
+        return c;
+    }
+    const s0 = s.stack[sp - 1];
+    for (let d = b0; d <= n; d++)
+        if (gh[d] === s0)
+            c++;
+    const h = gh[s0];
+    if (t === LEFT) {
+        if (h !== b0 && (h === s.stack[sp - 2] || h > b0))
+            c++;
+    }
+    else if (t === RIGHT && h !== s.stack[sp - 2] && h >= b0)
+        c++;
+    return c;
+}

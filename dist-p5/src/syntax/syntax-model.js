@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
+import { Lemmatizer } from './lemmatizer.js';
+import { packModel, unpackModel } from './model-file.js';
+import { Parser } from './parser.js';
+import { interleaveSlots } from './perceptron.js';
+import { Tagger } from './tagger.js';
+import { wordAtoms } from './word-atoms.js';
+/** The committed model's path. */
+export const DEFAULT_MODEL = join(PACKAGE_ROOT, 'models', 'syntax-en.bin.gz');
+/** Tagger + lemmatizer + parser, loaded together from one file. */
+export class SyntaxModel {
+    tagger;
+    lemmatizer;
+    parser;
+    info;
+    constructor(tagger, lemmatizer, parser, info = {}) {
+        this.tagger = tagger;
+        this.lemmatizer = lemmatizer;
+        this.parser = parser;
+        this.info = info;
+    }
+    /** Tags, lemmatises and parses a sentence of word forms. */
+    analyze(forms) {
+        const atoms = wordAtoms(forms);
+        const tags = this.tagger.tag(forms, atoms);
+        const upos = Array.from(tags.upos, (i) => this.tagger.uposTags[i]);
+        const xpos = Array.from(tags.xpos, (i) => this.tagger.xposTags[i]);
+        const lemma = forms.map((f, i) => this.lemmatizer.lemma(f, xpos[i], upos[i]));
+        const tree = this.parser.parse({
+            lower: atoms.lower,
+            suffix3: atoms.suffix3,
+            xpos: tags.xpos,
+            upos: tags.upos,
+        });
+        return {
+            upos,
+            xpos,
+            lemma,
+            head: Array.from(tree.heads),
+            deprel: Array.from(tree.labels, (l) => this.parser.labelNames[l] ?? 'dep'),
+        };
+    }
+    /** Serialises to a gzip buffer (weights as companded int8 codes; weights within ±prune dropped). */
+    save(prune = 0) {
+        const header = {
+            format: 'dateline-syntax/1',
+            upos: this.tagger.uposTags,
+            xpos: this.tagger.xposTags,
+            labels: this.parser.labelNames,
+            tagLexicon: [...this.tagger.lexicon].map(([w, [x, u]]) => [w, x, u]),
+            ambiguity: [...this.tagger.ambiguity],
+            lemmaLexicon: [...this.lemmatizer.lexicon],
+            lemmaRules: [...this.lemmatizer.rules],
+            info: this.info,
+        };
+        return packModel(header, [this.tagger.xposModel, this.tagger.uposModel, this.parser.transitions, this.parser.labeler], prune);
+    }
+    /** Reads a model saved by `save`. */
+    static fromBuffer(data) {
+        const { header, tables } = unpackModel(data);
+        if (header.format !== 'dateline-syntax/1')
+            throw new Error(`not a Dateline syntax model: ${header.format}`);
+        const [xm, um] = interleaveSlots(tables[0], tables[1]);
+        const [, , tm, lm] = tables;
+        const tagger = new Tagger(header.upos, header.xpos, xm, um, new Map(header.tagLexicon.map(([w, x, u]) => [w, [x, u]])), new Map(header.ambiguity));
+        const lemmatizer = new Lemmatizer(new Map(header.lemmaLexicon), new Map(header.lemmaRules));
+        return new SyntaxModel(tagger, lemmatizer, new Parser(header.labels, tm, lm), header.info);
+    }
+}
+let cached;
+/** The committed model, loaded once per process; throws when the file is missing. */
+export function loadSyntaxModel(path = DEFAULT_MODEL) {
+    if (path === DEFAULT_MODEL && cached)
+        return cached;
+    if (!existsSync(path))
+        throw new Error(`syntax model not found at ${path} (run npm run train:parser)`);
+    const model = SyntaxModel.fromBuffer(readFileSync(path));
+    if (path === DEFAULT_MODEL)
+        cached = model;
+    return model;
+}

@@ -1,0 +1,146 @@
+import { hashString } from './feature-hash.js';
+import { Lemmatizer } from './lemmatizer.js';
+import { Parser } from './parser.js';
+import { seededRandom, shuffle } from './random.js';
+import { SyntaxModel } from './syntax-model.js';
+import { Tagger } from './tagger.js';
+import { normalizeWord, wordAtoms } from './word-atoms.js';
+/** Trains tagger, lemmatizer and parser from CoNLL-U sentences; deterministic for a given seed. */
+export function trainSyntaxModel(train, opts = {}) {
+    const seed = opts.seed ?? 1;
+    const log = opts.log ?? (() => { });
+    const uposTags = distinct(train, (w) => w.upos);
+    const xposTags = distinct(train, (w) => w.xpos);
+    const labels = distinct(train, (w) => w.deprel);
+    if (!labels.includes('root'))
+        labels.push('root');
+    const ui = new Map(uposTags.map((t, i) => [t, i]));
+    const xi = new Map(xposTags.map((t, i) => [t, i]));
+    const li = new Map(labels.map((t, i) => [t, i]));
+    const data = train
+        .filter((s) => s.words.length > 0)
+        .map((s) => ({
+        forms: s.words.map((w) => w.form),
+        upos: Int32Array.from(s.words, (w) => ui.get(w.upos) ?? 0),
+        xpos: Int32Array.from(s.words, (w) => xi.get(w.xpos) ?? 0),
+        heads: Int32Array.from(s.words, (w) => Math.max(0, w.head)),
+        labels: Int32Array.from(s.words, (w) => li.get(w.deprel) ?? 0),
+    }));
+    const trainTagger = (items, rngSeed) => {
+        const tagger = Tagger.create(uposTags, xposTags, opts.tagBits ?? 18);
+        for (const [w, c] of ambiguityClasses(items))
+            tagger.ambiguity.set(w, c);
+        const random = seededRandom(rngSeed);
+        const order = [...items];
+        for (let e = 0; e < (opts.tagEpochs ?? 5); e++) {
+            shuffle(order, random);
+            for (const s of order)
+                tagger.learn(s.forms, { upos: s.upos, xpos: s.xpos });
+        }
+        tagger.finish();
+        return tagger;
+    };
+    // Jackknife: tag each fold with a tagger that never saw it.
+    const folds = opts.folds ?? 0;
+    const parserTags = data.map((s) => ({ upos: s.upos, xpos: s.xpos }));
+    if (folds > 1) {
+        for (let f = 0; f < folds; f++) {
+            const tagger = trainTagger(data.filter((_, i) => i % folds !== f), seed + 100 + f);
+            data.forEach((s, i) => {
+                if (i % folds === f)
+                    parserTags[i] = tagger.tag(s.forms);
+            });
+            log(`jackknife fold ${f + 1}/${folds} tagged`);
+        }
+    }
+    const tagger = trainTagger(data, seed);
+    for (const [w, tags] of unambiguousWords(data))
+        tagger.lexicon.set(w, tags);
+    log(`tagger trained (${tagger.lexicon.size} words in its lexicon)`);
+    const lemmatizer = Lemmatizer.learn(train.flatMap((s) => s.words));
+    log(`lemmatizer: ${lemmatizer.lexicon.size} words, ${lemmatizer.rules.size} suffix rules`);
+    const parser = Parser.create(labels, opts.parseBits ?? 21, opts.labelBits ?? 18);
+    const random = seededRandom(seed + 7);
+    const order = data.map((_, i) => i);
+    for (let e = 0; e < (opts.parseEpochs ?? 10); e++) {
+        shuffle(order, random);
+        let correct = 0;
+        let total = 0;
+        for (const i of order) {
+            const s = data[i];
+            const atoms = wordAtoms(s.forms);
+            const tags = parserTags[i];
+            const out = parser.learn({ lower: atoms.lower, suffix3: atoms.suffix3, xpos: tags.xpos, upos: tags.upos }, { heads: s.heads, labels: s.labels }, e === 0 ? 0 : (opts.explore ?? 0.9), random);
+            for (let k = 0; k < s.heads.length; k++)
+                if (out.heads[k] === s.heads[k])
+                    correct++;
+            total += s.heads.length;
+        }
+        log(`parser epoch ${e + 1}: train UAS while learning ${((100 * correct) / total).toFixed(2)}`);
+    }
+    parser.finish();
+    return new SyntaxModel(tagger, lemmatizer, parser, opts.info ?? {});
+}
+function distinct(sentences, get) {
+    const seen = new Set();
+    for (const s of sentences)
+        for (const w of s.words)
+            seen.add(get(w));
+    return [...seen].sort();
+}
+/** Ambiguity classes: each word seen at least `min` times → hash of the set of its XPOS tags. */
+export function ambiguityClasses(data, min = 3) {
+    const tags = new Map();
+    for (const s of data) {
+        s.forms.forEach((f, i) => {
+            const w = normalizeWord(f);
+            const m = tags.get(w) ?? new Map();
+            tags.set(w, m);
+            m.set(s.xpos[i], (m.get(s.xpos[i]) ?? 0) + 1);
+        });
+    }
+    const out = new Map();
+    for (const [w, m] of tags) {
+        let total = 0;
+        for (const c of m.values())
+            total += c;
+        if (total < min)
+            continue;
+        // rare readings (< 1%) are noise, not ambiguity
+        const set = [...m]
+            .filter(([, c]) => c / total >= 0.01)
+            .map(([t]) => t)
+            .sort((a, b) => a - b);
+        out.set(w, hashString(set.join(',')));
+    }
+    return out;
+}
+/** Frequent words that always carry the same tags: the tagger can skip the classifier for them. */
+function unambiguousWords(data) {
+    const counts = new Map();
+    for (const s of data) {
+        s.forms.forEach((f, i) => {
+            const w = normalizeWord(f);
+            const m = counts.get(w) ?? new Map();
+            counts.set(w, m);
+            const key = s.xpos[i] * 1000 + s.upos[i];
+            m.set(key, (m.get(key) ?? 0) + 1);
+        });
+    }
+    const out = new Map();
+    for (const [w, m] of counts) {
+        let total = 0;
+        let top = 0;
+        let topKey = 0;
+        for (const [k, c] of m) {
+            total += c;
+            if (c > top) {
+                top = c;
+                topKey = k;
+            }
+        }
+        if (total >= 20 && top / total >= 0.995)
+            out.set(w, [Math.floor(topKey / 1000), topKey % 1000]);
+    }
+    return out;
+}

@@ -1,0 +1,75 @@
+import { hashRange, hashString } from './feature-hash.js';
+/** Words that begin or end past the sentence edges. */
+export const BEFORE = 0x5eed1;
+export const AFTER = 0x5eed2;
+/** Digits fold to 0 so numbers share statistics ("1,250" ≈ "3,700"). */
+export function normalizeWord(w) {
+    const lower = foldQuotes(w.toLowerCase());
+    return /\d/.test(lower) ? lower.replace(/\d/g, '0') : lower;
+}
+/** Curly quotes read as the straight ones the treebanks mostly use ("Russia’s" ≈ "Russia's"). */
+export function foldQuotes(w) {
+    return /[\u2018\u2019\u201c\u201d]/.test(w)
+        ? w.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"')
+        : w;
+}
+/** Word shape: character classes with runs collapsed ("Ki-Moon" → "Xx-Xx", "2020" → "d"). */
+export function wordShape(w) {
+    let out = '';
+    let last = '';
+    for (const ch of w) {
+        let c;
+        if (ch >= 'a' && ch <= 'z')
+            c = 'x';
+        else if (ch >= 'A' && ch <= 'Z')
+            c = 'X';
+        else if (ch >= '0' && ch <= '9')
+            c = 'd';
+        else if (ch.toLowerCase() !== ch.toUpperCase())
+            c = ch === ch.toUpperCase() ? 'U' : 'u';
+        else
+            c = ch;
+        if (c !== last)
+            out += c;
+        last = c;
+        if (out.length > 8)
+            break;
+    }
+    return out;
+}
+/** Computes the atoms for one sentence. */
+export function wordAtoms(forms) {
+    const n = forms.length;
+    const mk = () => new Int32Array(n);
+    const a = {
+        norm: new Array(n),
+        lower: mk(),
+        form: mk(),
+        suffix1: mk(),
+        suffix2: mk(),
+        suffix3: mk(),
+        suffix4: mk(),
+        prefix1: mk(),
+        prefix2: mk(),
+        prefix3: mk(),
+        shape: mk(),
+    };
+    for (let i = 0; i < n; i++) {
+        const f = forms[i];
+        const l = normalizeWord(f);
+        const len = l.length;
+        a.norm[i] = l;
+        a.lower[i] = hashString(l);
+        a.form[i] = hashString(foldQuotes(f));
+        // affixes hashed in place: the same values as hashing l.slice(-k) / l.slice(0, k)
+        a.suffix1[i] = hashRange(l, Math.max(0, len - 1), len);
+        a.suffix2[i] = hashRange(l, Math.max(0, len - 2), len);
+        a.suffix3[i] = hashRange(l, Math.max(0, len - 3), len);
+        a.suffix4[i] = hashRange(l, Math.max(0, len - 4), len);
+        a.prefix1[i] = hashRange(l, 0, Math.min(1, len));
+        a.prefix2[i] = hashRange(l, 0, Math.min(2, len));
+        a.prefix3[i] = hashRange(l, 0, Math.min(3, len));
+        a.shape[i] = hashString(wordShape(f));
+    }
+    return a;
+}

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDoc, type Doc } from '../../model/doc.js';
+import { childrenOf, phraseTokens } from './phrases.js';
+
+/** A document from "word/POS/head/deprel" rows (head = token index, -1 for the root), words apart by `gaps`. */
+function parsed(rows: string[], gaps: string[] = []): Doc {
+  let text = '';
+  const tokens: Doc['tokens'] = [];
+  rows.forEach((row, i) => {
+    const [word, pos, head, deprel] = row.split('/');
+    if (i > 0) text += gaps[i - 1] ?? ' ';
+    tokens.push({
+      start: text.length,
+      end: text.length + word.length,
+      pos,
+      lemma: word.toLowerCase(),
+      head: Number(head),
+      deprel,
+    });
+    text += word;
+  });
+  const doc = createDoc(text);
+  doc.tokens.push(...tokens);
+  return doc;
+}
+
+const phrase = (doc: Doc, h: number): string => {
+  const [lo, hi] = phraseTokens(doc, childrenOf(doc), h);
+  return doc.text.slice(doc.tokens[lo].start, doc.tokens[hi - 1].end);
+};
+
+test('a phrase stops at a line break: a headline run into the next sentence', () => {
+  // "Climate\nPhoenix has hot summers", parsed as one sentence with "Climate" a modifier of "Phoenix"
+  const doc = parsed(
+    ['Climate/NOUN/1/compound', 'Phoenix/PROPN/2/nsubj', 'has/VERB/-1/root', 'summers/NOUN/2/obj'],
+    ['\n'],
+  );
+  assert.equal(phrase(doc, 1), 'Phoenix');
+  // negative: on one line the modifier stays
+  assert.equal(phrase(parsed(['Climate/NOUN/1/compound', 'Phoenix/PROPN/-1/root']), 1), 'Climate Phoenix');
+});
+
+test('an unclosed bracket and a trailing age or year are cut; a closed bracket stays', () => {
+  // "Jane Lowe (born 1970 is …": the parse hangs the bracket on the name
+  const born = parsed([
+    'Jane/PROPN/-1/root',
+    'Lowe/PROPN/0/flat',
+    '(/PUNCT/3/punct',
+    'born/VERB/0/acl',
+    '1970/NUM/3/obl',
+  ]);
+  assert.equal(phrase(born, 0), 'Jane Lowe');
+  // "the Hotel (Palace) closed": the parse hangs ")" on the verb; the bracket is closed, not cut
+  const closed = parsed(
+    [
+      'the/DET/1/det',
+      'Hotel/PROPN/5/nsubj',
+      '(/PUNCT/3/punct',
+      'Palace/PROPN/1/nmod',
+      ')/PUNCT/5/punct',
+      'closed/VERB/-1/root',
+    ],
+    [' ', ' ', '', '', ' '],
+  );
+  assert.equal(phrase(closed, 1), 'the Hotel (Palace)');
+  const aged = parsed(
+    ['Tom/PROPN/-1/root', 'Hale/PROPN/0/flat', ',/PUNCT/3/punct', '42/NUM/0/nmod'],
+    [' ', '', ' '],
+  );
+  assert.equal(phrase(aged, 0), 'Tom Hale');
+});
+
+test('a participle on a root noun is the verb of a misread clause', () => {
+  const doc = parsed([
+    'Thousands/NOUN/-1/root',
+    'of/ADP/2/case',
+    'students/NOUN/0/nmod',
+    'marched/VERB/0/acl',
+    'home/ADV/3/advmod',
+  ]);
+  assert.equal(phrase(doc, 0), 'Thousands of students');
+  // negative: below the root a participle clause stays in the phrase ("children suffering from …")
+  const kept = parsed(['Children/NOUN/2/nsubj', 'suffering/VERB/0/acl', 'wait/VERB/-1/root']);
+  assert.equal(phrase(kept, 0), 'Children suffering');
+});
+
+test('a date hung on a noun and a list across a semicolon are no part of its phrase', () => {
+  // "Daniel Montalvo in September 2010 left": the parse hangs the date on the name
+  const dated = parsed([
+    'Daniel/PROPN/5/nsubj',
+    'Montalvo/PROPN/0/flat',
+    'in/ADP/3/case',
+    'September/PROPN/0/nmod',
+    '2010/NUM/3/nummod',
+    'left/VERB/-1/root',
+  ]);
+  assert.equal(phrase(dated, 0), 'Daniel Montalvo');
+  // negative: a place hung on a noun stays ("the mayor of Leeds")
+  const place = parsed(['the/DET/1/det', 'mayor/NOUN/-1/root', 'of/ADP/3/case', 'Leeds/PROPN/1/nmod']);
+  assert.equal(phrase(place, 1), 'the mayor of Leeds');
+  const listed = parsed(
+    ['musician/NOUN/1/compound', 'Rhodes/PROPN/-1/root', ';/PUNCT/3/punct', 'Wenner/PROPN/1/nmod'],
+    [' ', '', ' '],
+  );
+  assert.equal(phrase(listed, 1), 'musician Rhodes');
+});

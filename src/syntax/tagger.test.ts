@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { DEFAULT_MODEL, SyntaxModel } from './syntax-model.js';
+
+const skip = existsSync(DEFAULT_MODEL) ? false : 'needs models/syntax-en.bin.gz';
+
+test('memoised word scores: a tagger that has seen the words elsewhere tags as a fresh one', { skip }, () => {
+  const bytes = readFileSync(DEFAULT_MODEL);
+  const fresh = SyntaxModel.fromBuffer(bytes);
+  const used = SyntaxModel.fromBuffer(bytes);
+  const later = 'Protesters rallied outside the embassy , and police fired tear gas on Tuesday .'.split(' ');
+  const earlier = 'On Tuesday the embassy said police and protesters had rallied , firing gas .'.split(' ');
+  used.analyze(earlier);
+  const a = used.analyze(later);
+  assert.deepEqual(a, fresh.analyze(later));
+  assert.deepEqual(a.xpos.slice(0, 3), ['NNS', 'VBD', 'IN']);
+  // the same form in another sentence keeps its own context: "rallied" is a participle after "had"
+  assert.equal(used.analyze(earlier).xpos[earlier.indexOf('rallied')], 'VBN');
+});
