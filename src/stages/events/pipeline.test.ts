@@ -260,13 +260,14 @@ test('a particle verb with an adverb between: "pushing hard for"', async () => {
 
 test('a vow of a conflictual act is a threat (13x); a promise of a cooperative one is intent (03x)', async () => {
   const vow = await rows('Hamas vowed to attack Israel.');
-  assert.equal(vow[0], 'Hamas/PSEREB > - 138 [vowed]');
+  // the threat takes the target of the act it names
+  assert.equal(vow[0], 'Hamas/PSEREB > Israel/ISR 138 [vowed]');
   assert.ok(
     vow.slice(1).every((r) => r.endsWith(' promised')),
     vow.join('; '),
   );
   const promise = await rows('Iran promised to release the prisoners.');
-  assert.equal(promise[0], 'Iran/IRN > - 0353 [promised]');
+  assert.equal(promise[0], 'Iran/IRN > prisoners/---CVL 0353 [promised]');
 });
 
 /** Events as rows "source/code > target/code code PLOVER [trigger] flags". */
