@@ -380,3 +380,14 @@ test('a participle with a "by" agent modifying a noun is passive; "continued the
     ],
   );
 });
+
+test('no event from figures "released by" an authority; a city after "at" is a place, not a target', async () => {
+  assert.deepEqual(
+    await rows('The strike delayed 12,000 containers, according to figures released by the authority.'),
+    [],
+  );
+  assert.deepEqual(await rows('Egypt agreed to share Nile data at Addis Ababa talks.'), [
+    'Egypt/EGY > - 031 [agreed]',
+    'Egypt/EGY > - 064 [share] promised',
+  ]);
+});
