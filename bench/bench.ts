@@ -1,22 +1,23 @@
+import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
-import * as chrono from 'chrono-node';
-import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
 import { createPipeline } from '../src/extract.js';
 import { createDoc } from '../src/model/doc.js';
 import { type BenchText, gumNews } from './corpus.js';
+import type { Peer } from './peers.js';
 
-export interface Peer {
-  does: string;
-  tokensPerSec: number;
-  wordsPerSec: number;
-}
+export type { Peer } from './peers.js';
+
+// Under tsx the child is the .ts source (fork keeps tsx's loader flags); built, it is .js.
+const PEERS_CHILD = new URL(
+  `./peers-child.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
+  import.meta.url,
+);
 
 export interface BenchResult {
   corpus: { name: string; docs: number; tokens: number; words: number };
   stages: Record<string, { ms: number; tokensPerSec: number; wordsPerSec: number; share: number }>;
   total: { docsPerSec: number; tokensPerSec: number; wordsPerSec: number; peakRssMB: number };
-  /** Peers on the same texts; a peer that is not installed is left out. */
+  /** Peers on the same texts, in a child process of their own; a peer that is not installed is left out. */
   peers: Record<string, Peer>;
   rounds: number;
   /** Untimed passes over the texts before the timed rounds (JIT tiering settles only after several). */
@@ -30,7 +31,8 @@ export const countWords = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /**
  * Runs the whole pipeline over the texts `rounds` times after `warmup` untimed passes in this thread and times
- * each stage; peak RSS is read before the peers run. Then times the peers on the same texts (same warm-up).
+ * each stage; peak RSS is read before the peers run. Then times the peers on the same texts (same warm-up,
+ * same rounds) in a fresh child process, so neither side runs beside the other's libraries and heap.
  */
 export async function bench(texts: BenchText[] = gumNews(), rounds = 3, warmup = 5): Promise<BenchResult> {
   const load0 = loadavg()[0];
@@ -73,7 +75,7 @@ export async function bench(texts: BenchText[] = gumNews(), rounds = 3, warmup =
       },
     ]),
   );
-  const peers = await timePeers(texts, rounds, tokens, words, warmup);
+  const peers = await peersApart(texts, rounds, tokens, words, warmup);
   return {
     corpus: { name: 'GUM news (../shared/data/gum)', docs: texts.length, tokens, words },
     stages,
@@ -90,54 +92,17 @@ export async function bench(texts: BenchText[] = gumNews(), rounds = 3, warmup =
   };
 }
 
-async function timePeers(texts: BenchText[], rounds: number, tokens: number, words: number, warmup: number) {
-  const nlp = winkNLP(model, ['sbd', 'pos']);
-  const runs: [string, string, () => void][] = [
-    [
-      'wink-nlp',
-      'sentences, tokens and POS tags',
-      () => {
-        for (const t of texts) nlp.readDoc(t.text).tokens().out(nlp.its.pos);
-      },
-    ],
-    [
-      'chrono-node',
-      'date expressions',
-      () => {
-        for (const t of texts) chrono.parse(t.text, t.published ? new Date(t.published) : new Date());
-      },
-    ],
-  ];
-  // compromise is a devDependency: an installed package without it still benches the others.
-  const compromise = await import('compromise').then((m) => m.default).catch(() => null);
-  if (compromise) {
-    runs.push([
-      'compromise',
-      'people, places, organisations and quotations',
-      () => {
-        for (const t of texts) {
-          const d = compromise(t.text);
-          d.people().out('array');
-          d.places().out('array');
-          d.organizations().out('array');
-          d.quotations().out('array');
-        }
-      },
-    ]);
-  }
-  const peers: Record<string, Peer> = {};
-  for (const [name, does, fn] of runs) {
-    for (let w = 0; w < Math.max(1, warmup); w++) fn();
-    const t0 = performance.now();
-    for (let r = 0; r < rounds; r++) fn();
-    const secs = (performance.now() - t0) / 1000;
-    peers[name] = {
-      does,
-      tokensPerSec: Math.round((tokens * rounds) / secs),
-      wordsPerSec: Math.round((words * rounds) / secs),
-    };
-  }
-  return peers;
+/** The peers timed in a fresh child process, as the pools are: none of our models or heap is resident there. */
+function peersApart(texts: BenchText[], rounds: number, tokens: number, words: number, warmup: number) {
+  return new Promise<Record<string, Peer>>((resolve, reject) => {
+    const child = fork(PEERS_CHILD, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('error', reject);
+    child.once('message', (peers: Record<string, Peer>) => resolve(peers));
+    child.once('exit', (code) => {
+      if (code) reject(new Error(`bench peers child exited with code ${code}`));
+    });
+    child.send({ texts, rounds, tokens, words, warmup });
+  });
 }
 
 export const round = (x: number) => Math.round(x * 100) / 100;

@@ -87,7 +87,7 @@ function render(r: BenchResult, pools: PoolResult[], ratios: Ratios): string[] {
         `${String(p.workers).padStart(7)} ${p.docsPerSec.toFixed(2).padStart(10)} ${num(p.tokensPerSec)} ${num(p.wordsPerSec)} ${String(p.peakRssMB).padStart(7)} MB ${String(Math.round(p.peakRssMB / p.workers)).padStart(7)} MB ${(p.mainBusy * 100).toFixed(1).padStart(10)}% ${p.cpuMsPerDoc.toFixed(1).padStart(12)}${p.failed ? `  (${p.failed} failed)` : ''}`,
     ),
     '',
-    'peers on the same texts, one thread:',
+    'peers on the same texts, one thread, in a child process of their own:',
     ...Object.entries(r.peers).map(
       ([k, v]) =>
         `  ${k.padEnd(12)} ${num(v.tokensPerSec)} tokens/s ${num(v.wordsPerSec)} words/s  (${v.does})`,

@@ -85,3 +85,16 @@ test('negative: different nominals with the same head stay apart', () => {
   const doc = run('Dock workers in Rotterdam went home. Office workers stayed.');
   assert.ok(!same(doc, find(doc, 'Dock workers'), find(doc, 'Office workers')));
 });
+
+test('"the Church" alone is a nominal that goes back to the named church; a name holding the word is not', () => {
+  const doc = run(
+    'The Church of Scientology sued the former member in May. The Church said he had stolen files.',
+  );
+  const church = find(doc, 'The Church', 'nominal');
+  assert.ok(same(doc, church, find(doc, 'Church of Scientology')));
+  // negative: "Court" inside "The Supreme Court" is part of the name, no nominal of its own
+  const court = run('The Supreme Court heard the case on Monday.');
+  assert.ok(
+    !court.mentions.some((m) => m.kind === 'nominal' && /Court/.test(court.text.slice(m.start, m.end))),
+  );
+});

@@ -21,6 +21,13 @@ function quantityHead(doc: Doc, kids: number[][], i: number): number {
   return qt.pos === 'NUM' || (/^(NOUN|PRON|DET|ADJ)$/.test(qt.pos) && QUANTITY.test(qt.lemma)) ? q : i;
 }
 
+/** "the Church", "the Court": a capitalised common noun alone after "the" (the tagger calls it a proper noun). */
+function loneProperNoun(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  if (toks[i].pos !== 'PROPN' || i === 0 || toks[i + 1]?.pos === 'PROPN') return false;
+  return /^the$/i.test(doc.text.slice(toks[i - 1].start, toks[i - 1].end));
+}
+
 /**
  * From the parse: gives each mention its whole noun phrase (`phrase`), and adds the mentions the name
  * finder leaves out — common-noun phrases about people, organisations and places (`kind: 'nominal'`:
@@ -65,7 +72,7 @@ export function addPhraseMentions(doc: Doc): void {
       continue;
     }
     // a noun modifier ("volunteer organisation") or a verbless headline rarely refers on its own
-    if (t.pos !== 'NOUN' || /^(compound|root)/.test(t.deprel ?? '')) continue;
+    if (!(t.pos === 'NOUN' || loneProperNoun(doc, i)) || /^(compound|root)/.test(t.deprel ?? '')) continue;
     const type = nounType(t.lemma) ?? (lookupTitle(t.lemma) ? 'PERSON' : undefined);
     if (!type) continue;
     const q = quantityHead(doc, kids, i);

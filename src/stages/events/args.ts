@@ -104,10 +104,11 @@ export function parseArguments(
   target = target.filter((t) => !source.includes(t));
   return { source, target, via: 'parse' };
 
-  /** A past participle modifying a noun, with a "by" agent: "forces backed by Russia". */
+  /** A past participle modifying an actor, with a "by" agent: "forces backed by Russia" (not "figures released by"). */
   function reducedPassive(v: number): boolean {
     return (
       doc.tokens[v].deprel === 'acl' &&
+      withConjuncts(doc.tokens[v].head!).length > 0 &&
       /(ed|en|wn)$/.test(word(doc, v)) &&
       tree.children(v, /^(obl:agent|obl)$/).some((k) => tree.caseOf(k) === 'by')
     );
@@ -223,7 +224,8 @@ export function parseArguments(
       const a = actorOf(k);
       if (a && placeLike(doc, a)) continue;
       if (TARGET_CASE.test(tree.caseOf(k))) {
-        const t = withConjuncts(k);
+        // "at Addis Ababa talks": a place inside the phrase is no target either
+        const t = withConjuncts(k).filter((x) => !placeLike(doc, x));
         if (t.length) return t;
       }
     }

@@ -121,5 +121,10 @@ export function conjuncts(doc: Doc, actors: Actor[], a: Actor): Actor[] {
 
 /** Is the actor introduced by a place/time preposition ("in Syria")? */
 export function placeLike(doc: Doc, a: Actor): boolean {
-  return a.tokStart > 0 && PLACE_PREPS.has(word(doc, a.tokStart - 1));
+  if (a.tokStart === 0) return false;
+  const before = word(doc, a.tokStart - 1);
+  if (PLACE_PREPS.has(before)) return true;
+  // "talks at Addis Ababa": a city (a gazetteer place, not a country) after "at" is where, not whom
+  const geo = a.entity === undefined ? undefined : doc.entities[a.entity]?.geo;
+  return before === 'at' && geo?.geonameId !== undefined;
 }

@@ -318,7 +318,7 @@ function eventsFor(
   // precision first: an uncoded party is no party
   const source = args.source.filter((a) => a.code);
   // "Syria ... Syria": no self-events from our guesswork; the act stands without a target
-  const target = args.target.filter((a) => a.code && !args.source.some((x) => x.code === a.code));
+  let target = args.target.filter((a) => a.code && !args.source.some((x) => x.code === a.code));
   // an unattributed act of violence against a coded victim is kept ("torture in Syria"); nothing else is
   // (an event noun only for violence done to persons, 18x: "torture in Syria", never "the attack on Syria")
   const isViolence =
@@ -358,6 +358,22 @@ function eventsFor(
         context: undefined,
       };
     else if (code) trigger = { ...trigger, code };
+    // "threatened to fire rockets at Israel": a threat or promise without its own target takes the act's
+    if (embedded && (vow || code) && !target.length) {
+      const g = embedded.i;
+      const gArgs = argumentsOf(
+        doc,
+        tree,
+        g,
+        clauseStart(doc, g, first),
+        clauseEnd(doc, g, last),
+        last,
+        actors,
+        embedded.trigger.pos !== 'n' && isPassive(doc, g),
+        embedded.trigger,
+      );
+      target = gArgs.target.filter((a) => a.code && !source.some((x) => x.code === a.code));
+    }
   } else if (trigger.type === 'REQUEST' && /^(02|10)/.test(trigger.code)) {
     const asked = askedAct(doc, i, start, end, actors, found);
     const table = trigger.code.startsWith('02') ? APPEAL : DEMAND;

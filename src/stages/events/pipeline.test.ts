@@ -260,13 +260,14 @@ test('a particle verb with an adverb between: "pushing hard for"', async () => {
 
 test('a vow of a conflictual act is a threat (13x); a promise of a cooperative one is intent (03x)', async () => {
   const vow = await rows('Hamas vowed to attack Israel.');
-  assert.equal(vow[0], 'Hamas/PSEREB > - 138 [vowed]');
+  // the threat takes the target of the act it names
+  assert.equal(vow[0], 'Hamas/PSEREB > Israel/ISR 138 [vowed]');
   assert.ok(
     vow.slice(1).every((r) => r.endsWith(' promised')),
     vow.join('; '),
   );
   const promise = await rows('Iran promised to release the prisoners.');
-  assert.equal(promise[0], 'Iran/IRN > - 0353 [promised]');
+  assert.equal(promise[0], 'Iran/IRN > prisoners/---CVL 0353 [promised]');
 });
 
 /** Events as rows "source/code > target/code code PLOVER [trigger] flags". */
@@ -378,4 +379,15 @@ test('a participle with a "by" agent modifying a noun is passive; "continued the
       'Syrian government forces/SYRMIL > - 190 [attacks]',
     ],
   );
+});
+
+test('no event from figures "released by" an authority; a city after "at" is a place, not a target', async () => {
+  assert.deepEqual(
+    await rows('The strike delayed 12,000 containers, according to figures released by the authority.'),
+    [],
+  );
+  assert.deepEqual(await rows('Egypt agreed to share Nile data at Addis Ababa talks.'), [
+    'Egypt/EGY > - 031 [agreed]',
+    'Egypt/EGY > - 064 [share] promised',
+  ]);
 });
