@@ -93,11 +93,24 @@ export class Tagger {
       buf.n = 0;
       let w = -1;
       let t = -1;
+      let l = -1;
+      let r = -1;
       if (memo) {
         w = memo.words.get(forms[i]);
         if (w < 0) {
           wordFeatures(memo.words.buf, a, i, cls[i]);
           w = memo.words.store(forms[i]);
+        }
+        // the neighbours' features, memoised by their form (an edge by 0)
+        l = memo.before.get(i > 0 ? forms[i - 1] : 0);
+        if (l < 0) {
+          neighbourFeatures(memo.before.buf, a, i, n, -1);
+          l = memo.before.store(i > 0 ? forms[i - 1] : 0);
+        }
+        r = memo.after.get(i + 1 < n ? forms[i + 1] : 0);
+        if (r < 0) {
+          neighbourFeatures(memo.after.buf, a, i, n, 1);
+          r = memo.after.store(i + 1 < n ? forms[i + 1] : 0);
         }
         const key = (p1x + 1) | ((p2x + 1) << 8) | ((p1u + 1) << 16);
         t = memo.tags.get(key);
@@ -108,12 +121,16 @@ export class Tagger {
       } else {
         wordFeatures(buf, a, i, cls[i]);
         tagFeatures(buf, p1x, p2x, p1u);
+        neighbourFeatures(buf, a, i, n, -1);
+        neighbourFeatures(buf, a, i, n, 1);
       }
       contextFeatures(buf, a, i, n, p1x, cls);
       if (memo) {
         const wp = memo.words.pool;
         const tp = memo.tags.pool;
-        for (let c = 0; c < kx; c++) scores[c] = wp[w + c] + tp[t + c];
+        const lp = memo.before.pool;
+        const rp = memo.after.pool;
+        for (let c = 0; c < kx; c++) scores[c] = wp[w + c] + tp[t + c] + lp[l + c] + rp[r + c];
         this.xposModel.addRows(buf.ids, buf.n, scores);
       } else this.xposModel.score(buf.ids, buf.n, scores);
       const x = argmax(scores, kx);
@@ -135,7 +152,10 @@ export class Tagger {
         const wp = memo.words.pool;
         const tp = memo.tags.pool;
         const up = memo.upos.pool;
-        for (let c = 0; c < ku; c++) scores[c] = wp[w + kx + c] + tp[t + kx + c] + up[u + c];
+        const lp = memo.before.pool;
+        const rp = memo.after.pool;
+        for (let c = 0; c < ku; c++)
+          scores[c] = wp[w + kx + c] + tp[t + kx + c] + up[u + c] + lp[l + kx + c] + rp[r + kx + c];
         this.uposModel.addRows(buf.ids, buf.n, scores);
       } else {
         uposFeatures(buf, x, p1u);
@@ -156,16 +176,21 @@ export class Tagger {
     return {
       words: new ScoreMemo<string>(both, 8192),
       tags: new ScoreMemo<number>(both, 4096),
+      before: new ScoreMemo<string | number>(both, 8192),
+      after: new ScoreMemo<string | number>(both, 8192),
       upos: new ScoreMemo<number>([this.uposModel], 4096),
     };
   }
 }
 
-/** Memoised score groups (`ScoreMemo`): a form's own features, the previous tags', and the UPOS step's tags'. */
+/** Memoised score groups (`ScoreMemo`): a form's own features, the previous tags', the UPOS step's tags', and
+ * those of the form before and after. */
 interface TagMemos {
   words: ScoreMemo<string>;
   tags: ScoreMemo<number>;
   upos: ScoreMemo<number>;
+  before: ScoreMemo<string | number>;
+  after: ScoreMemo<string | number>;
 }
 
 /** Features of the previous predicted tags alone (both classifiers). */
@@ -199,6 +224,16 @@ function wordFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, cls: number):
   buf.add(feat(55, cls, a.suffix3[i]));
 }
 
+/** Features of the word before (side -1) or after (side 1) word i alone: its form, suffix and shape. */
+function neighbourFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, n: number, side: -1 | 1): void {
+  const k = i + side;
+  const edge = k < 0 ? BEFORE : k >= n ? AFTER : 0;
+  const left = side < 0 ? 0 : 1;
+  buf.add(feat(11 + left, edge || a.lower[k]));
+  buf.add(feat(15 + left, edge || a.suffix3[k]));
+  buf.add(feat(17 + left, edge || a.shape[k]));
+}
+
 /** Other features of word i in its sentence (both classifiers); p1x is the previous XPOS. */
 function contextFeatures(
   buf: FeatureBuffer,
@@ -209,16 +244,9 @@ function contextFeatures(
   cls: Int32Array,
 ): void {
   const w = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.lower[k]);
-  const s3 = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.suffix3[k]);
   const sh = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.shape[k]);
-  buf.add(feat(11, w(i - 1)));
-  buf.add(feat(12, w(i + 1)));
   buf.add(feat(13, w(i - 2)));
   buf.add(feat(14, w(i + 2)));
-  buf.add(feat(15, s3(i - 1)));
-  buf.add(feat(16, s3(i + 1)));
-  buf.add(feat(17, sh(i - 1)));
-  buf.add(feat(18, sh(i + 1)));
   buf.add(feat(22, p1x, a.lower[i]));
   buf.add(feat(24, p1x, a.suffix3[i]));
   buf.add(feat(25, w(i - 1), a.lower[i]));

@@ -1,2 +1,0 @@
-import type { EvalSuite } from './suite.js';
-export declare const suite: EvalSuite;

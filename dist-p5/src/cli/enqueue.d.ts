@@ -1,2 +1,0 @@
-/** `dateline enqueue PATH…|--jsonl FILE [--redis URL] [--queue NAME]`: one job per document, id = doc id. */
-export declare function run(argv: string[]): Promise<number>;

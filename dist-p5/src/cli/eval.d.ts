@@ -1,2 +1,0 @@
-/** `dateline eval SUITE [--json] [--split S] [--limit N]` */
-export declare function run(argv: string[]): Promise<number>;

@@ -1,2 +1,0 @@
-/** Runs the CLI; resolves to the process exit code. */
-export declare function main(argv: string[]): Promise<number>;

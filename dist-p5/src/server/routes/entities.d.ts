@@ -1,4 +1,0 @@
-import type { FastifyPluginAsync } from 'fastify';
-import type { RouteDeps } from '../context.js';
-/** `GET /entities?type&q&doc` */
-export declare const entityRoutes: FastifyPluginAsync<RouteDeps>;

@@ -1,4 +1,0 @@
-import type { FastifyPluginAsync } from 'fastify';
-import type { RouteDeps } from '../context.js';
-/** `GET /quotes?speaker&q&doc` */
-export declare const quoteRoutes: FastifyPluginAsync<RouteDeps>;

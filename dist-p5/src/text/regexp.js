@@ -1,2 +1,0 @@
-/** Escapes a literal string for use inside a RegExp. */
-export const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
