@@ -124,7 +124,7 @@ function clauseContent(
     // "…, said one GOP source in the room."
     if (f.kind === 'clause' && !hasVerb(t, c, end) && !quotedAny(quoted, c, end))
       return sentenceFinal(t, s, f, quoted);
-    return [c, end];
+    return [c, contentEnd(t, c, end)];
   }
   return sentenceFinal(t, s, f, quoted);
 }
@@ -193,6 +193,16 @@ function clauseEnd(t: Toks, b: number, end: number): number {
     const finite =
       next && (next.pos === 'VERB' ? !/^VB[NG]$/.test(next.xpos ?? '') : /^(AUX|ADV|PRON)$/.test(next.pos));
     if (tok.pos === 'CCONJ' && finite) return k - 1;
+  }
+  return end;
+}
+
+/** Content after its cue runs to the clause end, short of a comma before a relative clause or a participle. */
+function contentEnd(t: Toks, c: number, end: number): number {
+  for (let k = c + 1; k < end; k++) {
+    if (word(t, k) !== ',') continue;
+    const next = t.toks[k + 1];
+    if (/^(which|who|whom|where)$/i.test(word(t, k + 1)) || next.xpos === 'VBG') return k - 1;
   }
   return end;
 }

@@ -379,3 +379,11 @@ test('", saying …" with no cue before it takes the subject of the verb it hang
   // a participle that is no cue attributes nothing
   assert.equal(run('The storm hit the coast on Friday, causing floods across the region.').qs.length, 0);
 });
+
+test('content after its cue stops before a comma and a participle clause', () => {
+  const vote = run(
+    'Trump is once again questioning the integrity of the voting system, encouraging his supporters to visit polling locations.',
+  );
+  assert.deepEqual(parts(vote.doc, vote.qs[0]), ['the integrity of the voting system']);
+  assert.equal(txt(vote.doc, vote.qs[0].speaker), 'Trump');
+});
