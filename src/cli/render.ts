@@ -67,7 +67,7 @@ function summary(doc: Doc): string[] {
     doc.quotes.map((x) => {
       const who = x.speaker
         ? x.speaker.entity !== undefined
-          ? doc.entities[x.speaker.entity]?.name
+          ? doc.entities[x.speaker.entity]?.name || textOf(doc, x.speaker)
           : textOf(doc, x.speaker)
         : '—';
       return `[${x.kind}] ${who}${x.cue ? ` (${textOf(doc, x.cue)})` : ''}: ${x.parts.map(q).join(' … ')}`;
@@ -76,7 +76,8 @@ function summary(doc: Doc): string[] {
   section(
     'entities',
     doc.entities.map(
-      (e) => `${e.type.padEnd(6)} ${e.name}${e.code ? ` [${e.code}]` : ''} ×${e.mentions.length}`,
+      (e) =>
+        `${e.type.padEnd(6)} ${e.name || `(${textOf(doc, doc.mentions[e.mentions[0]])})`}${e.code ? ` [${e.code}]` : ''} ×${e.mentions.length}`,
     ),
   );
   section(

@@ -88,7 +88,7 @@ export type Mention = Static<typeof MentionSchema>;
 
 export const EntitySchema = T.Object({
   id: T.String(),
-  name: T.String({ description: 'canonical name' }),
+  name: T.String({ description: "canonical name; '' when every mention is a pronoun" }),
   type: EntityType,
   mentions: T.Array(T.Integer({ minimum: 0 }), { description: 'indices into `mentions`' }),
   aliases: T.Optional(T.Array(T.String())),
