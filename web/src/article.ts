@@ -19,7 +19,14 @@ const slice = (doc: Doc, s: { start: number; end: number }) => doc.text.slice(s.
 export function speakerOf(doc: Doc, i: number): string | null {
   const sp = doc.quotes[i]?.speaker;
   if (!sp) return null;
-  return sp.entity !== undefined && doc.entities[sp.entity] ? doc.entities[sp.entity].name : slice(doc, sp);
+  return (sp.entity !== undefined && doc.entities[sp.entity]?.name) || slice(doc, sp);
+}
+
+/** An entity's name, or its first mention's words when it has none (every mention a pronoun). */
+function entityName(doc: Doc, i: number): string {
+  const e = doc.entities[i];
+  const first = e && doc.mentions[e.mentions[0]];
+  return e?.name || (first ? slice(doc, first) : '');
 }
 
 /** Every span of every layer, as marks to paint. */
@@ -106,7 +113,7 @@ function tipFor(doc: Doc, el: HTMLElement): string {
   for (const i of (el.dataset.ev ?? '').split(' ').filter(Boolean).map(Number)) {
     const e = doc.events[i];
     const who = (a: typeof e.source) =>
-      a ? (a.entity !== undefined ? doc.entities[a.entity]?.name : slice(doc, a)) : '—';
+      a ? (a.entity !== undefined && entityName(doc, a.entity)) || slice(doc, a) : '—';
     lines.push(
       `${who(e.source)} → ${slice(doc, e.trigger)} → ${who(e.target)}  ` +
         `(${e.plover.type}, CAMEO ${e.cameo.code}, ${QUADS[e.cameo.quad]?.name ?? 'quad ' + e.cameo.quad})` +
@@ -115,7 +122,8 @@ function tipFor(doc: Doc, el: HTMLElement): string {
   }
   for (const i of (el.dataset.ent ?? '').split(' ').filter(Boolean).map(Number)) {
     const e = doc.entities[i];
-    if (e) lines.push(`${e.type} ${e.name}${e.code ? ` [${e.code}]` : ''} — click for all mentions`);
+    if (e)
+      lines.push(`${e.type} ${entityName(doc, i)}${e.code ? ` [${e.code}]` : ''} — click for all mentions`);
   }
   for (const i of (el.dataset.cl ?? '').split(' ').filter(Boolean).map(Number)) {
     const c = doc.claims[i];
@@ -152,7 +160,7 @@ export function articleView(doc: Doc, view: HTMLElement, tip: HTMLElement, focus
     const mentions = ent.mentions.map((mi) => doc.mentions[mi]).filter(Boolean);
     mount(
       entityPanel,
-      h('h3', {}, ent.name, ' ', h('small', { class: `badge m-${ent.type}` }, ent.type)),
+      h('h3', {}, entityName(doc, e), ' ', h('small', { class: `badge m-${ent.type}` }, ent.type)),
       ent.code ? h('p', {}, 'Actor code ', h('code', {}, ent.code)) : null,
       ent.aliases?.length ? h('p', { class: 'muted' }, 'Also: ', ent.aliases.join(', ')) : null,
       h('p', {}, `${mentions.length} mention${mentions.length === 1 ? '' : 's'}`),
