@@ -1,17 +1,13 @@
-import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { createPipeline } from '../src/extract.js';
 import { createDoc } from '../src/model/doc.js';
+import { askChild, childScript } from './child.js';
 import { type BenchText, gumNews } from './corpus.js';
 import type { Peer } from './peers.js';
 
 export type { Peer } from './peers.js';
 
-// Under tsx the child is the .ts source (fork keeps tsx's loader flags); built, it is .js.
-const PEERS_CHILD = new URL(
-  `./peers-child.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
-  import.meta.url,
-);
+const PEERS_CHILD = childScript('peers-child');
 
 export interface BenchResult {
   corpus: { name: string; docs: number; tokens: number; words: number };
@@ -94,15 +90,7 @@ export async function bench(texts: BenchText[] = gumNews(), rounds = 3, warmup =
 
 /** The peers timed in a fresh child process, as the pools are: none of our models or heap is resident there. */
 function peersApart(texts: BenchText[], rounds: number, tokens: number, words: number, warmup: number) {
-  return new Promise<Record<string, Peer>>((resolve, reject) => {
-    const child = fork(PEERS_CHILD, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('error', reject);
-    child.once('message', (peers: Record<string, Peer>) => resolve(peers));
-    child.once('exit', (code) => {
-      if (code) reject(new Error(`bench peers child exited with code ${code}`));
-    });
-    child.send({ texts, rounds, tokens, words, warmup });
-  });
+  return askChild<Record<string, Peer>>(PEERS_CHILD, { texts, rounds, tokens, words, warmup }, 'bench peers');
 }
 
 export const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { askChild, childScript } from './child.js';
 import type { BenchText } from './corpus.js';
 
 export interface PoolResult {
@@ -17,8 +17,7 @@ export interface PoolResult {
   peakRssMB: number;
 }
 
-// Under tsx the child is the .ts source and inherits tsx's loader flags (fork keeps execArgv); built, it is .js.
-const CHILD = new URL(`./pool-child.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+const CHILD = childScript('pool-child');
 
 /**
  * Times the full pipeline on a `src/scale` worker pool of `workers` threads, in a fresh child process so that
@@ -34,15 +33,9 @@ export function benchPool(
 ): Promise<PoolResult> {
   // Output is the same in every thread, so the one-thread run's counts per pass hold for the pool.
   const perSec = (n: number, r: PoolResult) => (n * r.docsPerSec) / texts.length;
-  return new Promise((resolve, reject) => {
-    const child = fork(CHILD, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('error', reject);
-    child.once('message', (r: PoolResult) =>
-      resolve({ ...r, tokensPerSec: perSec(corpus.tokens, r), wordsPerSec: perSec(corpus.words, r) }),
-    );
-    child.once('exit', (code) => {
-      if (code) reject(new Error(`bench pool child exited with code ${code}`));
-    });
-    child.send({ texts, workers, rounds, share, warmup });
-  });
+  return askChild<PoolResult>(CHILD, { texts, workers, rounds, share, warmup }, 'bench pool').then((r) => ({
+    ...r,
+    tokensPerSec: perSec(corpus.tokens, r),
+    wordsPerSec: perSec(corpus.words, r),
+  }));
 }
