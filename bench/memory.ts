@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { createDoc, type Doc } from '../src/model/doc.js';
-import { orderStages } from '../src/pipeline/pipeline.js';
+import { pipelineStages } from '../src/pipeline/pipeline.js';
 import { ALL_STAGES } from '../src/stages/index.js';
 import { gumNews } from './corpus.js';
 
@@ -40,9 +40,7 @@ const docOf = (t: (typeof texts)[number]): Doc =>
 
 console.log(`${'MB'.padEnd(24)}    rss   heap  heapTot  arrBuf    ext  peakRSS`);
 line('imports', true);
-const ordered = orderStages(ALL_STAGES);
-const names = ordered.map((s) => s.name);
-const stages = ordered.map((s) => s.within?.(names) ?? s);
+const stages = pipelineStages(ALL_STAGES);
 for (const s of stages) {
   await s.init?.();
   line(`init ${s.name}`, true);

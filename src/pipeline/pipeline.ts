@@ -56,11 +56,16 @@ export function orderStages(all: readonly Stage[], only?: readonly string[]): St
   return ordered;
 }
 
+/** The stages in run order, each as it runs beside the others (`within`), not yet initialised. */
+export function pipelineStages(all: readonly Stage[], only?: readonly string[]): Stage[] {
+  const ordered = orderStages(all, only);
+  const names = ordered.map((s) => s.name);
+  return ordered.map((s) => s.within?.(names) ?? s);
+}
+
 /** Builds a frozen pipeline over the given stages; stages are initialised once here. */
 export async function buildPipeline(all: readonly Stage[], opts: PipelineOptions = {}): Promise<Pipeline> {
-  const ordered = orderStages(all, opts.only);
-  const names = ordered.map((s) => s.name);
-  const stages = Object.freeze(ordered.map((s) => s.within?.(names) ?? s));
+  const stages = Object.freeze(pipelineStages(all, opts.only));
   for (const s of stages) await s.init?.();
   const onStage = opts.onStage;
   return Object.freeze({
