@@ -1,6 +1,7 @@
 import worldCountries, { type Country } from 'world-countries';
 import type { Doc } from '../../model/doc.js';
 import { loadLexicon, officeHolders } from '../../text/lexicon.js';
+import { collapseSpaces } from '../../text/spaces.js';
 
 /** An actor found in a sentence: a span, its tokens [tokStart, tokEnd), and its code when known. */
 export interface Actor {
@@ -105,7 +106,7 @@ function phrase(doc: Doc, i: number, j: number): string {
       .replace(/[’]/g, "'")
       .toLowerCase();
   const s = low.slice(doc.tokens[i].start, doc.tokens[j].end);
-  return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
+  return collapseSpaces(s);
 }
 
 /** Longest name or sector match starting at token i: [end token (exclusive), code, kind] or null. */

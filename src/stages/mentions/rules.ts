@@ -10,6 +10,7 @@ import {
 } from '../../text/actors.js';
 import { isLanguage, lookupCountry } from '../../text/countries.js';
 import { geocode, lookupRegion } from '../../text/places.js';
+import { collapseSpaces } from '../../text/spaces.js';
 import { loadTagger, spans } from './tagger.js';
 import {
   CALENDAR_WORDS,
@@ -115,7 +116,7 @@ export class MentionFinder {
     // The apostrophes are straightened once per doc (same length, so offsets hold); most phrases need no more.
     this.straight ??= this.doc.text.replace(/’/g, "'");
     const s = this.straight.slice(this.toks[i].start, this.toks[j - 1].end);
-    return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
+    return collapseSpaces(s);
   }
 
   private straight: string | undefined;
