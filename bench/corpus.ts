@@ -18,6 +18,16 @@ export function gumNews(): BenchText[] {
     .map((f) => rebuild(f.replace(/\.conllu$/, ''), readFileSync(join(dir, f), 'utf8')));
 }
 
+/** Every GUM text (all genres, GENTLE too) as raw text, for checks that need more than the news articles. */
+export function gumAll(): BenchText[] {
+  const dir = sharedData('gum', 'dep');
+  if (!dir) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.conllu'))
+    .sort()
+    .map((f) => rebuild(f.replace(/\.conllu$/, ''), readFileSync(join(dir, f), 'utf8')));
+}
+
 function rebuild(id: string, conllu: string): BenchText {
   let text = '';
   let published: string | null = null;
