@@ -71,13 +71,18 @@ export function geocode(name: string, context: readonly string[] = [], minPopula
 
 let regions: Map<string, 'GPE' | 'LOC'> | undefined;
 
-/** A region, state, province or natural feature from lexicons/ner/places.json ("Midwest", "Nile"), exact case. */
-export function lookupRegion(phrase: string): 'GPE' | 'LOC' | undefined {
+function regionIndex(): Map<string, 'GPE' | 'LOC'> {
   if (!regions) {
     const lex = loadLexicon<{ GPE: string[]; LOC: string[] }>('ner/places.json');
     regions = new Map();
     for (const n of lex.GPE) regions.set(n, 'GPE');
     for (const n of lex.LOC) regions.set(n, 'LOC');
   }
-  return regions.get(phrase);
+  return regions;
 }
+
+/** A region, state, province or natural feature from lexicons/ner/places.json ("Midwest", "Nile"), exact case. */
+export const lookupRegion = (phrase: string): 'GPE' | 'LOC' | undefined => regionIndex().get(phrase);
+
+/** Every name `lookupRegion` knows. */
+export const regionNames = (): IterableIterator<string> => regionIndex().keys();

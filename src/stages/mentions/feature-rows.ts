@@ -157,13 +157,30 @@ export function compile(
   };
   const START = '<s>';
   const END = '</s>';
+  // Facts of the sentence last seen (the tagger asks for its tokens in turn): looked up once, not per token.
   let capsOf: string[] | undefined;
   let caps = false;
+  let sentence: Word[] = [];
+  let start: Word | undefined;
+  let end: Word | undefined;
 
   return {
     labelIndex: (label) => labelIdx.get(label) ?? -1,
     rowsOf(ws, gaz, i, prev, prev2, out) {
-      const at = (k: number) => wordOf(k < 0 ? START : k >= ws.length ? END : ws[k]);
+      if (capsOf !== ws) {
+        capsOf = ws;
+        caps = true;
+        sentence = new Array<Word>(ws.length);
+        for (let k = 0; k < ws.length; k++) {
+          sentence[k] = wordOf(ws[k]);
+          if (caps && /\p{Ll}/u.test(ws[k])) caps = false;
+        }
+        start ??= wordOf(START);
+        end ??= wordOf(END);
+      }
+      const first = start as Word;
+      const last = end as Word;
+      const at = (k: number) => (k < 0 ? first : k >= ws.length ? last : sentence[k]);
       const w = at(i);
       const p1 = at(i - 1);
       const n1 = at(i + 1);
@@ -192,10 +209,6 @@ export function compile(
       if (i === 0) {
         push(cFirst);
         push(w.rows[11]);
-      }
-      if (capsOf !== ws) {
-        capsOf = ws;
-        caps = ws.every((x) => !/\p{Ll}/u.test(x));
       }
       if (caps) push(cCaps);
       if (w.org) push(cOrg);

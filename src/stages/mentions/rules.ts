@@ -11,6 +11,7 @@ import {
 import { isLanguage, lookupCountry } from '../../text/countries.js';
 import { geocode, lookupRegion } from '../../text/places.js';
 import { collapseSpaces } from '../../text/spaces.js';
+import { type KeyStarts, nameStarts, titleStarts } from './key-starts.js';
 import { loadTagger, spans } from './tagger.js';
 import {
   CALENDAR_WORDS,
@@ -27,6 +28,7 @@ import {
   PLACE_PREPOSITIONS,
   PRODUCT_NOUNS,
   productLength,
+  startsProduct,
 } from './words.js';
 
 type Kind = NonNullable<Mention['kind']>;
@@ -101,14 +103,39 @@ export class MentionFinder {
   constructor(private readonly doc: Doc) {
     this.toks = doc.tokens;
     this.sportsHeadline = SPORTS_HEADLINE.test(doc.text.slice(0, 200));
+    // Each token's text is sliced once: the rules read the same words many times over.
+    const n = this.toks.length;
+    this.words = new Array<string>(n);
+    for (let i = 0; i < n; i++) this.words[i] = doc.text.slice(this.toks[i].start, this.toks[i].end);
+    this.nameStart = new Int8Array(n);
+    this.titleStart = new Int8Array(n);
+  }
+
+  private readonly words: string[];
+  /** Per token, whether phrases of 2+ words starting there may be lexicon names / titles: 0 unknown, 1 yes, 2 no. */
+  private readonly nameStart: Int8Array;
+  private readonly titleStart: Int8Array;
+
+  /** Whether a phrase of two or more words starting at token i may be a key of `starts`. */
+  private mayStart(i: number, starts: KeyStarts, memo: Int8Array): boolean {
+    if (memo[i] === 0) {
+      const w = this.word(i);
+      // A word glued to a following letter or digit ("1990s" as two tokens) has a longer leading run: no shortcut.
+      const glued =
+        i + 1 < this.toks.length &&
+        this.glued(i + 1) &&
+        /^[\p{L}\p{N}]+$/u.test(w) &&
+        /^[\p{L}\p{N}]/u.test(this.word(i + 1));
+      memo[i] = glued || starts.has(w, titleCase(w)) ? 1 : 2;
+    }
+    return memo[i] === 1;
   }
 
   /** Whether the report starts with a sports section label ("SOCCER -"). */
   private readonly sportsHeadline: boolean;
 
   private word(i: number): string {
-    const t = this.toks[i];
-    return this.doc.text.slice(t.start, t.end);
+    return this.words[i];
   }
 
   /** Text of tokens [i, j) with whitespace collapsed and curly apostrophes straightened. */
@@ -181,7 +208,8 @@ export class MentionFinder {
   /** Longest lexicon phrase (organisation, country, demonym, capital) starting at i. */
   private gazetteer(i: number, b: number): Hit | null {
     if (!/^\p{Lu}/u.test(this.word(i))) return null;
-    for (let j = Math.min(b, i + MAX_PHRASE); j > i; j--) {
+    const longest = this.mayStart(i, nameStarts(), this.nameStart) ? i + MAX_PHRASE : i + 1;
+    for (let j = Math.min(b, longest); j > i; j--) {
       // "Douglas & Lomason": a firm's name, not the town.
       if (j < b && this.word(j) === '&') continue;
       const p = this.phrase(i, j);
@@ -203,7 +231,8 @@ export class MentionFinder {
 
   /** Longest title ("Foreign Minister", "Secretary-General") or group noun starting at i. */
   private title(i: number, b: number): { to: number; group: boolean } | null {
-    for (let j = Math.min(b, i + 5); j > i; j--) {
+    const longest = this.mayStart(i, titleStarts(), this.titleStart) ? i + 5 : i + 1;
+    for (let j = Math.min(b, longest); j > i; j--) {
       const p = this.phrase(i, j);
       if (lookupTitle(p)) {
         // A lone lower-case "secretary"/"general" is too often a plain noun.
@@ -495,6 +524,7 @@ export class MentionFinder {
    * end, or i.
    */
   private product(i: number, b: number): number {
+    if (!startsProduct(this.word(i)) && !MODEL_NUMBER.test(this.word(i))) return i;
     const words: string[] = [];
     for (let k = i; k < Math.min(b, i + 3); k++) words.push(this.word(k));
     const n = productLength(words);
@@ -772,9 +802,8 @@ export class MentionFinder {
     const tagger = loadTagger();
     const starts = new Map<number, { to: number; type: string }>();
     if (tagger) {
-      const words: string[] = [];
-      for (let i = a; i < b; i++) words.push(this.word(i));
-      for (const sp of spans(tagger.tag(words))) starts.set(a + sp.from, { to: a + sp.to, type: sp.type });
+      for (const sp of spans(tagger.tag(this.words.slice(a, b))))
+        starts.set(a + sp.from, { to: a + sp.to, type: sp.type });
     }
     this.pos = a;
     while (this.pos < b) {

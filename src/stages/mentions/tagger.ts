@@ -42,6 +42,8 @@ const allCaps = new WeakMap<string[], boolean>();
 let keyStarts: Set<string> | undefined;
 const leadingRun = (s: string) => /^[\p{L}\p{N}]*/u.exec(s)?.[0] ?? '';
 
+const starters = new Map<string, boolean>();
+
 function startsSomeKey(word: string): boolean {
   if (!keyStarts) {
     keyStarts = new Set();
@@ -49,11 +51,31 @@ function startsSomeKey(word: string): boolean {
     for (const o of orgs) for (const k of [o.name, ...o.aliases]) keyStarts.add(leadingRun(k));
     for (const k of countryNames()) keyStarts.add(leadingRun(k));
   }
-  return keyStarts.has(leadingRun(word));
+  let yes = starters.get(word);
+  if (yes === undefined) {
+    yes = keyStarts.has(leadingRun(word));
+    if (starters.size > 100_000) starters.clear();
+    starters.set(word, yes);
+  }
+  return yes;
 }
+
+// phraseTag of single words, which the lexicons fix for good.
+const singleTags = new Map<string, string>();
 
 /** The lexicon a joined phrase belongs to: org, norp, gpe, city (single words only) or ''. */
 export function phraseTag(p: string, single: boolean): string {
+  if (!single) return lexiconTag(p, false);
+  let tag = singleTags.get(p);
+  if (tag === undefined) {
+    tag = lexiconTag(p, true);
+    if (singleTags.size > 100_000) singleTags.clear();
+    singleTags.set(p, tag);
+  }
+  return tag;
+}
+
+function lexiconTag(p: string, single: boolean): string {
   const org = lookupOrg(p);
   if (org) return org.type === 'NORP' ? 'norp' : 'org';
   const c = lookupCountry(p);
@@ -63,7 +85,7 @@ export function phraseTag(p: string, single: boolean): string {
 
 /** Which lexicon a phrase of the sentence belongs to, per token (longest match, up to 5 tokens). */
 export function gazetteerTags(words: string[]): string[] {
-  const out = words.map(() => '');
+  const out = new Array<string>(words.length).fill('');
   for (let i = 0; i < words.length; i++) {
     // Only a word that starts some key needs the 2–5-word phrases.
     const longest = startsSomeKey(words[i]) ? Math.min(words.length, i + 5) : i + 1;
@@ -163,10 +185,10 @@ export class Tagger {
 
   private readonly buf = new Int32Array(64);
 
-  /** Scores of the first n rows in `buf`, added in order (the same doubles as `score`). */
-  scoreRows(n: number): Float64Array {
+  /** Scores of the first n rows in `buf`, added in order (the same doubles as `score`), into `s`. */
+  scoreRows(n: number, s: Float64Array = new Float64Array(this.labels.length)): Float64Array {
     const k = this.labels.length;
-    const s = new Float64Array(k);
+    s.fill(0);
     const w = this.weights;
     for (let i = 0; i < n; i++) {
       const r = this.buf[i];
@@ -190,9 +212,13 @@ export class Tagger {
     const fast = this.fast;
     const start = fast?.labelIndex('<s>') ?? -1;
     const idx: number[] = [];
+    const scratch = new Float64Array(this.labels.length);
     for (let i = 0; i < words.length; i++) {
       const s = fast
-        ? this.scoreRows(fast.rowsOf(words, gaz, i, idx[i - 1] ?? start, idx[i - 2] ?? start, this.buf))
+        ? this.scoreRows(
+            fast.rowsOf(words, gaz, i, idx[i - 1] ?? start, idx[i - 2] ?? start, this.buf),
+            scratch,
+          )
         : this.score(features(words, gaz, i, out[i - 1] ?? '<s>', out[i - 2] ?? '<s>'));
       let best = 0;
       for (let k = 1; k < s.length; k++) if (s[k] > s[best]) best = k;

@@ -92,15 +92,31 @@ export function isCommonWord(word: string): boolean {
 }
 
 let products: Map<string, number> | undefined;
+let productStarts: Set<string> | undefined;
+
+function productIndex(): Map<string, number> {
+  if (!products) {
+    products = new Map();
+    productStarts = new Set();
+    for (const p of loadLexicon<{ PRODUCT: string[] }>('ner/products.json').PRODUCT) {
+      products.set(p, p.split(' ').length);
+      productStarts.add(p.split(' ')[0]);
+    }
+  }
+  return products;
+}
+
+/** Whether some product name begins with this word (most words begin none, and need no joining). */
+export function startsProduct(word: string): boolean {
+  productIndex();
+  return productStarts?.has(word) ?? false;
+}
 
 /** Longest product name ("Dow Jones", "Nikkei 225", "Kalashnikov") in words, as a word count, or 0. */
 export function productLength(words: string[]): number {
-  if (!products) {
-    products = new Map();
-    for (const p of loadLexicon<{ PRODUCT: string[] }>('ner/products.json').PRODUCT)
-      products.set(p, p.split(' ').length);
-  }
-  for (let n = Math.min(3, words.length); n > 0; n--) if (products.has(words.slice(0, n).join(' '))) return n;
+  const index = productIndex();
+  if (words.length === 0 || !startsProduct(words[0])) return 0;
+  for (let n = Math.min(3, words.length); n > 0; n--) if (index.has(words.slice(0, n).join(' '))) return n;
   return 0;
 }
 
