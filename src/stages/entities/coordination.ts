@@ -23,6 +23,8 @@ export function addCoordinations(doc: Doc): void {
     const conjs = kids[h].filter((k) => toks[k].deprel === 'conj' && /^(NOUN|PROPN|PRON)$/.test(toks[k].pos));
     // every conjunct must be a mention: "Google and a park" is no group of actors
     if (!conjs.length || conjs.some((k) => !byHead.has(k))) continue;
+    // "Sydney, Australia" parsed as a conjunct is a place and its country, not a group: a group has "and"/"or"
+    if (!conjs.some((k) => kids[k].some((j) => toks[j].deprel === 'cc'))) continue;
     const parts = [first, ...conjs.map((k) => byHead.get(k) as number)].map((i) => doc.mentions[i]);
     const start = Math.min(...parts.map((m) => m.phrase?.start ?? m.start));
     const end = Math.max(...parts.map((m) => m.phrase?.end ?? m.end));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createDoc, type Doc } from '../../model/doc.js';
+import { addCoordinations } from './coordination.js';
 import { childrenOf, phraseTokens } from './phrases.js';
 
 /** A document from "word/POS/head/deprel" rows (head = token index, -1 for the root), words apart by `gaps`. */
@@ -104,4 +105,71 @@ test('a date hung on a noun and a list across a semicolon are no part of its phr
     [' ', '', ' '],
   );
   assert.equal(phrase(listed, 1), 'musician Rhodes');
+});
+
+test('an aside after a comma is not part of the phrase; a relative clause is', () => {
+  // "Dennis Hopper , famous for roles , came"
+  const hopper = parsed([
+    'Dennis/PROPN/6/nsubj',
+    'Hopper/PROPN/0/flat',
+    ',/PUNCT/3/punct',
+    'famous/ADJ/0/amod',
+    'for/ADP/5/case',
+    'roles/NOUN/3/obl',
+    'came/VERB/-1/root',
+  ]);
+  assert.equal(phrase(hopper, 0), 'Dennis Hopper');
+  // "members of Scientology , including Lugli"
+  const members = parsed([
+    'members/NOUN/-1/root',
+    'of/ADP/2/case',
+    'Scientology/PROPN/0/nmod',
+    ',/PUNCT/5/punct',
+    'including/VERB/5/case',
+    'Lugli/PROPN/0/nmod',
+  ]);
+  assert.equal(phrase(members, 0), 'members of Scientology');
+  // negative: "the team , which won" keeps its relative clause
+  const team = parsed([
+    'the/DET/1/det',
+    'team/NOUN/-1/root',
+    ',/PUNCT/3/punct',
+    'which/PRON/4/nsubj',
+    'won/VERB/1/acl:relcl',
+  ]);
+  assert.equal(phrase(team, 1), 'the team , which won');
+});
+
+test('a place after a name belongs to the clause, after a common noun to the phrase', () => {
+  const base = parsed(['Base/PROPN/-1/root', 'in/ADP/2/case', 'Clearwater/PROPN/0/nmod']);
+  assert.equal(phrase(base, 0), 'Base');
+  // negative: "children in Australia" — GUM keeps the place with a common noun
+  const kids = parsed(['children/NOUN/-1/root', 'in/ADP/2/case', 'Australia/PROPN/0/nmod']);
+  assert.equal(phrase(kids, 0), 'children in Australia');
+});
+
+test('a coordination needs "and"/"or": "Sydney, Australia" parsed as conjuncts is no group', () => {
+  const withMentions = (doc: Doc, spans: [number, number][]) => {
+    for (const [f, l] of spans)
+      doc.mentions.push({ start: doc.tokens[f].start, end: doc.tokens[l].end, type: 'GPE', kind: 'name' });
+    addCoordinations(doc);
+    return doc.mentions.filter((m) => m.kind === 'nominal').map((m) => doc.text.slice(m.start, m.end));
+  };
+  const town = parsed(['Sydney/PROPN/-1/root', ',/PUNCT/2/punct', 'Australia/PROPN/0/conj']);
+  assert.deepEqual(
+    withMentions(town, [
+      [0, 0],
+      [2, 2],
+    ]),
+    [],
+  );
+  // positive: "Morocco and Iran"
+  const pair = parsed(['Morocco/PROPN/-1/root', 'and/CCONJ/2/cc', 'Iran/PROPN/0/conj']);
+  assert.deepEqual(
+    withMentions(pair, [
+      [0, 0],
+      [2, 2],
+    ]),
+    ['Morocco and Iran'],
+  );
 });

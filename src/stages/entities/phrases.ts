@@ -42,7 +42,14 @@ export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, nu
   const root = doc.tokens[h].deprel === 'root';
   for (const k of kids[h]) {
     const rel = doc.tokens[k].deprel ?? '';
-    if (!OUTSIDE.test(rel) && !(root && rel === 'acl') && !isDateModifier(doc, k)) walk(k);
+    if (
+      !OUTSIDE.test(rel) &&
+      !(root && rel === 'acl') &&
+      !isDateModifier(doc, k) &&
+      !commaAside(doc, kids, h, k) &&
+      !nameLocative(doc, kids, h, k)
+    )
+      walk(k);
   }
   [lo, hi] = clipLine(doc, lo, hi, h);
   // a misattached "to", "respectively" or comma at the edge is not part of the phrase; "over", "at least"
@@ -55,6 +62,39 @@ export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, nu
     while (hi > h && EDGE.test(doc.tokens[hi].pos)) hi--;
   } else hi = cut;
   return [lo, hi + 1];
+}
+
+// After a comma, an aside rather than part of the name: "Dennis Hopper, famous for …", "members of X,
+// including …", "Bogliasco, next to Genova" (relative clauses stay: "the team, which consists of girls")
+const ASIDE = /^(amod|acl|advmod)$/;
+const EXAMPLE = /^(including|such|like|especially|notably|particularly|next|excluding)$/i;
+
+/** Whether dependent k of h is an aside set off by a comma after the head. */
+function commaAside(doc: Doc, kids: number[][], h: number, k: number): boolean {
+  if (k < h) return false;
+  let first = k;
+  for (const j of kids[k]) if (j < first) first = j;
+  const comma = (i: number) => i >= 0 && doc.text.slice(doc.tokens[i].start, doc.tokens[i].end) === ',';
+  if (comma(first)) first++;
+  else if (!comma(first - 1)) return false;
+  const rel = doc.tokens[k].deprel ?? '';
+  if (ASIDE.test(rel)) return true;
+  const t = doc.tokens[first];
+  return /^nmod/.test(rel) && EXAMPLE.test(doc.text.slice(t.start, t.end));
+}
+
+const WHERE = /^(in|at|on|during)$/i;
+
+/**
+ * "Flag Land Base in Clearwater", "DPRK in the central sector": a place or time after a name is the
+ * clause's (the parser hangs it on the name; GUM does not). Not after common nouns ("children in Australia").
+ */
+function nameLocative(doc: Doc, kids: number[][], h: number, k: number): boolean {
+  if (k < h || doc.tokens[h].pos !== 'PROPN' || !/^nmod$/.test(doc.tokens[k].deprel ?? '')) return false;
+  return kids[k].some((j) => {
+    const t = doc.tokens[j];
+    return t.deprel === 'case' && WHERE.test(doc.text.slice(t.start, t.end));
+  });
 }
 
 const DATE_WORD =
