@@ -33,6 +33,34 @@ test('percentages, currencies and scaled numbers', async () => {
   );
 });
 
+test('dollars of other countries: C$, A$, HK$, US$', async () => {
+  const cs = await claimsOf(
+    'The unit paid C$17.9 million, about A$2 billion went to Sydney, HK$300 million to Hong Kong and ' +
+      'US$6.3 billion in all. Sales rose to more than NZ$40 million.',
+  );
+  assert.deepEqual(
+    cs.map((c) => [c.text, c.value, c.unit, c.approx]),
+    [
+      ['C$17.9 million', 17.9e6, 'CAD', undefined],
+      ['about A$2 billion', 2e9, 'AUD', 'about'],
+      ['HK$300 million', 3e8, 'HKD', undefined],
+      ['US$6.3 billion', 6.3e9, 'USD', undefined],
+      ['more than NZ$40 million', 4e7, 'NZD', 'more-than'],
+    ],
+  );
+});
+
+test('negative: a plain $ stays USD and a word ending in a capital is no prefix', async () => {
+  const cs = await claimsOf('The IRA$ fund holds $5 million. ABC$3 million is a typo.');
+  assert.deepEqual(
+    cs.map((c) => [c.text, c.unit]),
+    [
+      ['$5 million', 'USD'],
+      ['$3 million', 'USD'],
+    ],
+  );
+});
+
 test('number words and "about"', async () => {
   const [c] = await claimsOf('Floods displaced some 300,000 people and about twelve villages were cut off.');
   assert.equal(c.text, 'some 300,000 people');

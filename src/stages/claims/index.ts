@@ -28,6 +28,19 @@ const UNITS: [RegExp, string][] = [
 ];
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+// dollars of other countries, written with a prefix: "C$17.9 million", "HK$2 billion", "US$6.3 billion"
+const DOLLAR_PREFIXES: Record<string, string> = {
+  us: 'USD',
+  c: 'CAD',
+  can: 'CAD',
+  a: 'AUD',
+  au: 'AUD',
+  hk: 'HKD',
+  nz: 'NZD',
+  s: 'SGD',
+  nt: 'TWD',
+};
+const DOLLAR_PREFIX = /(?<![\w$])(US|C|Can|A|AU|HK|NZ|S|NT)\$$/;
 const MONTHS =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s*$/i;
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -62,11 +75,12 @@ function readClaim(doc: Doc, base: number, sentence: string, m: RegExpMatchArray
   const claim: Claim = { start, end, value: numberValue(digits, word, scale) };
   const sign = before.at(-1);
   if (sign && CURRENCY_SIGNS[sign]) {
-    claim.unit = CURRENCY_SIGNS[sign];
-    start -= 1;
+    const prefix = sign === '$' ? before.match(DOLLAR_PREFIX) : null;
+    claim.unit = prefix ? DOLLAR_PREFIXES[prefix[1].toLowerCase()] : CURRENCY_SIGNS[sign];
+    start -= prefix ? prefix[0].length : 1;
   }
   for (const [re, approx] of APPROX) {
-    const a = before.slice(0, before.length - (claim.unit && start < numStart ? 1 : 0)).match(re);
+    const a = before.slice(0, before.length - (numStart - start)).match(re);
     if (a) {
       claim.approx = approx;
       start = base + a.index!;

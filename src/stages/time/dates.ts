@@ -150,7 +150,7 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'year',
-    re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|-year|-month|-day)\b)(?![.,]\d|\d|%|\/)/gi,
+    re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|-year|-month|-day|years?[- ]old)\b)(?![.,]\d|\d|%|\/)/gi,
     pre: /(?:(?:\b((?:early|late|mid)-?|post-|pre-|the (?:beginning|start|end|middle) of|fiscal(?: year)?|the year|calendar)\s*)?)$/i,
     make: (m) => ({ type: 'DATE', value: m[2], mod: modOf(m[1]) }),
   },
@@ -188,6 +188,15 @@ export const dateRules: Rule[] = [
     pre: /(?:\b(last|next|this|past|coming)\s+)?$/i,
     make(m, ctx) {
       const h = m[2].toLowerCase();
+      // "illustrator Johnnie Christmas": a capitalised word before it, inside a sentence, makes a name
+      if (
+        !m[1] &&
+        /(?<![.!?"“]\s*)\b[A-Z][a-z]+\s+$/.test(ctx.textBefore(m.index, 30)) &&
+        !/\b(?:Merry|Happy|On|By|Since|Until|Before|After|Last|Next|This|At|For|Over|The)\s+$/.test(
+          ctx.textBefore(m.index, 12),
+        )
+      )
+        return null;
       const a = ctx.anchor;
       let md: [number, number];
       if (h.startsWith('thanksgiving')) {

@@ -88,6 +88,9 @@ export const durationRules: Rule[] = [
         )
       )
         return null;
+      // "aged 8-10 years", "at the age of four months": ages, which TimeBank leaves untagged
+      if (/\b(?:aged?|ages|age of)\s+(?:\d+\s*(?:–|-|to)\s*)?$/i.test(ctx.textBefore(m.index, 24)))
+        return null;
       // "60 Minutes", a programme's name.
       if (/^[A-Z]/.test(unit) && !/^an?$/i.test(num) && /^\d/.test(num)) return null;
       // "a quarter of the shares", "three-quarters": fractions.

@@ -50,6 +50,8 @@ export const refRules: Rule[] = [
       )
         return null;
       if (w === 'the present' && !/^\s*[.,;]/.test(after)) return null;
+      // "every now and then", "now and again": an idiom for "sometimes"
+      if (w === 'now' && /^\s+and\s+(?:then|again)\b/i.test(after)) return null;
       if (
         w === 'the past' &&
         /^\s+(\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade)/i.test(

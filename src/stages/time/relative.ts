@@ -161,7 +161,9 @@ export const relativeRules: Rule[] = [
     make(m, ctx) {
       const n = numberValue(m[2]);
       const u = unitOf(m[3]);
-      if (n === null || !u || u.time) return n === null ? null : { type: 'DATE', value: 'PAST_REF' };
+      if (n === null || !u) return null;
+      // "an hour later", "five minutes earlier": counted from an event, so the amount alone, a duration
+      if (u.time) return /^ago$/i.test(m[4]) ? { type: 'DATE', value: 'PAST_REF' } : null;
       // "three days later" counts from an event: TimeBank tags the amount alone, as a duration.
       if (/^later$/i.test(m[4]) && !m[1]) return null;
       // "several months before he took office": "before" is a preposition, the amount a duration alone.

@@ -43,6 +43,9 @@ export const setRules: Rule[] = [
       // "the Daily Mail": a capital inside a sentence is a name.
       if (/^[A-Z]/.test(m[1]) && !/(^|[.!?"“]\s*)$/.test(ctx.textBefore(m.index, 3).trimEnd() + ' '))
         return null;
+      // "the Party daily Granma", "the daily Kommersant": a newspaper, named after it
+      if (/^daily$/i.test(m[1]) && /^\s+[A-Z][a-z]/.test(ctx.textAfter(m.index + m[0].length, 4)))
+        return null;
       // "rise 8.5% annually": a growth rate, which TimeBank leaves untagged
       if (/^annually$/i.test(m[1]) && /%\s+$/.test(ctx.textBefore(m.index, 20))) return null;
       return { type: 'SET', value: ADVERBS[m[1].toLowerCase()] };
@@ -68,6 +71,19 @@ export const setRules: Rule[] = [
     make(m) {
       const n = numberValue(m[1]);
       const value = typeof n === 'number' && n > 1 ? durationValue(n, m[2]) : null;
+      return value ? { type: 'SET', value } : null;
+    },
+  },
+  {
+    name: 'each-of-the-past',
+    needs: ['each of the'],
+    // "in each of the past three years": each one of them, a set of years (TimeML quant EACH)
+    re: new RegExp(
+      `\\beach of the (?:past|last|next|previous|coming|first|following) (${NUMBER_RE}) (${UNIT_RE})\\b`,
+      'gi',
+    ),
+    make(m) {
+      const value = typeof numberValue(m[1]) === 'number' ? durationValue(1, m[2]) : null;
       return value ? { type: 'SET', value } : null;
     },
   },

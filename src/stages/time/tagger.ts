@@ -8,6 +8,7 @@ import { eventRules } from './events.js';
 import { periodRules } from './periods.js';
 import { refRules } from './refs.js';
 import { relativeRules } from './relative.js';
+import { shiftValue } from './resolve.js';
 import type { Rule, RuleContext } from './rule.js';
 import { setRules } from './sets.js';
 import type { TimexHit } from './types.js';
@@ -161,10 +162,11 @@ function resolveAnaphors(hits: TimexHit[], anaphors: Map<TimexHit, Anaphor>, anc
   for (const h of hits) {
     const a = anaphors.get(h);
     if (a) {
-      // No year before it: "the previous year" counts from the dateline, "that year" stays unknown.
+      // No date before it: "the previous year" and "the previous day" count from the dateline (a news
+      // story's day); "that year" stays unknown, and "the following day" would point past the dateline.
       const value =
         resolveAnaphor(a, before) ??
-        (a.unit === 'Y' && a.shift && anchor ? String(anchor.y + a.shift) : null);
+        (anchor && (a.unit === 'Y' ? a.shift : a.shift < 0) ? shiftValue(anchor, a.shift, a.unit) : null);
       if (!value && a.unit !== 'Y') continue;
       if (value) h.value = value + (a.part ?? '');
     }
