@@ -33,6 +33,8 @@ interface Tables {
   /** names from the organisation and country tables (not persons): they code a mention the NER called a person */
   groups: Set<string>;
   sectors: Map<string, string>;
+  /** Each key's prefixes that end where a token can end (a space, a letter/other switch, the key's end). */
+  heads: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -70,9 +72,17 @@ function load(): Tables {
   const shared = loadLexicon<{ sectors: Record<string, string> }>('actors/sectors.json').sectors;
   for (const [k, v] of Object.entries(shared))
     if (!sectors.has(k.toLowerCase()) && !EQUIPMENT.has(k)) sectors.set(k.toLowerCase(), v);
-  tables = { names, groups, sectors };
+  const heads = new Set<string>();
+  for (const k of [...names.keys(), ...sectors.keys()]) {
+    for (let p = 1; p < k.length; p++)
+      if (k[p] === ' ' || isWordChar(k[p]) !== isWordChar(k[p - 1])) heads.add(k.slice(0, p));
+    heads.add(k);
+  }
+  tables = { names, groups, sectors, heads };
   return tables;
 }
+
+const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 
 /** Weapons the entities stage codes as MIL: as an object they are what is fired, not whom ("fired artillery at X"). */
 const EQUIPMENT = new Set(['artillery', 'helicopters', 'warships', 'navy']);
@@ -88,25 +98,58 @@ const capitalised = (s: string) => /^[A-Z]/.test(s);
 const isIgoOrGroup = (code: string) =>
   code.length > 3 && !/^[A-Z]{3}(GOV|MIL|REB|OPP|COP|JUD|LEG)$/.test(code);
 
-// The whole text lower-cased once per doc (null when lower-casing would move offsets or depend on context).
-const lowered = new WeakMap<Doc, string | null>();
+// The whole text lower-cased once per doc (null when lower-casing would move offsets or depend on context),
+// with a prefix count of the positions a phrase would need collapsed (whitespace other than a space, or a
+// space after a space), so a phrase [a, b) needs the replace only when odd[b] > odd[a].
+const lowered = new WeakMap<Doc, { low: string; odd: Int32Array } | null>();
+
+function loweredText(doc: Doc): { low: string; odd: Int32Array } | null {
+  let l = lowered.get(doc);
+  if (l !== undefined) return l;
+  const low = doc.text.includes('Σ') ? null : doc.text.replace(/[’]/g, "'").toLowerCase();
+  if (low === null || low.length !== doc.text.length) l = null;
+  else {
+    const odd = new Int32Array(low.length + 1);
+    for (let p = 0; p < low.length; p++) {
+      const c = low.charCodeAt(p);
+      const bad = c === 32 ? p > 0 && low.charCodeAt(p - 1) === 32 : /\s/.test(low[p]);
+      odd[p + 1] = odd[p] + (bad ? 1 : 0);
+    }
+    l = { low, odd };
+  }
+  lowered.set(doc, l);
+  return l;
+}
 
 /** The lower-cased text of tokens [i, j] with whitespace collapsed. */
 function phrase(doc: Doc, i: number, j: number): string {
-  let low = lowered.get(doc);
-  if (low === undefined) {
-    low = doc.text.includes('Σ') ? null : doc.text.replace(/[’]/g, "'").toLowerCase();
-    if (low !== null && low.length !== doc.text.length) low = null;
-    lowered.set(doc, low);
-  }
-  if (low === null)
+  const l = loweredText(doc);
+  if (l === null)
     return doc.text
       .slice(doc.tokens[i].start, doc.tokens[j].end)
       .replace(/\s+/g, ' ')
       .replace(/[’]/g, "'")
       .toLowerCase();
-  const s = low.slice(doc.tokens[i].start, doc.tokens[j].end);
-  return collapseSpaces(s);
+  const a = doc.tokens[i].start;
+  const b = doc.tokens[j].end;
+  const s = l.low.slice(a, b);
+  return l.odd[b] > l.odd[a] ? collapseSpaces(s) : s;
+}
+
+/**
+ * Whether some name or sector can start at token i: its lower-cased text must be a key's head, unless the next
+ * token is glued to it within a word ("can" + "not"), where a key could run across the boundary.
+ */
+function canStartAt(doc: Doc, i: number, last: number, t: Tables): boolean {
+  const tok = doc.tokens[i];
+  const next = i + 1 < last ? doc.tokens[i + 1] : undefined;
+  if (
+    next &&
+    next.start === tok.end &&
+    isWordChar(doc.text[tok.end - 1]) === isWordChar(doc.text[next.start])
+  )
+    return true;
+  return t.heads.has(phrase(doc, i, i));
 }
 
 /** Longest name or sector match starting at token i: [end token (exclusive), code, kind] or null. */
@@ -116,11 +159,12 @@ function matchAt(
   last: number,
   t: Tables,
 ): [number, string, 'named' | 'sector', boolean] | null {
+  if (!canStartAt(doc, i, last, t)) return null;
+  const named = capitalised(doc.text.slice(doc.tokens[i].start, doc.tokens[i].end));
   for (let j = Math.min(last - 1, i + MAX_WORDS - 1); j >= i; j--) {
     const p = phrase(doc, i, j);
-    const text = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
-    const name = t.names.get(p);
-    if (name && capitalised(text)) return [j + 1, name, 'named', t.groups.has(p)];
+    const name = named ? t.names.get(p) : undefined;
+    if (name) return [j + 1, name, 'named', t.groups.has(p)];
     const sector = t.sectors.get(p);
     if (sector && /NOUN|PROPN/.test(doc.tokens[j].pos)) return [j + 1, sector, 'sector', false];
   }

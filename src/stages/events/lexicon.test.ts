@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { readCameoTable } from '../../../train/build-cameo-codes.js';
 import { sharedData } from '../../paths.js';
+import { loadLexicon, officeHolders } from '../../text/lexicon.js';
 import { cameoCodes, formsOf, triggers } from './lexicon.js';
 
 const PLOVER_TYPES = [
@@ -64,4 +65,28 @@ test('lexicons/cameo-codes.json matches the shared CAMEO table', {
     mode: null,
     context: 'military',
   });
+});
+
+test('the events actor table, the organisation table and the office-holder KB give an organisation one code', () => {
+  const orgs = loadLexicon<{ orgs: { name: string; aliases: string[]; code: string }[] }>(
+    'organisations.json',
+  ).orgs;
+  const byName = new Map<string, string>();
+  for (const o of orgs) for (const n of [o.name, ...o.aliases]) byName.set(n.toLowerCase(), o.code);
+  const events = loadLexicon<{ orgs: Record<string, string> }>('events/actors.json').orgs;
+  let shared = 0;
+  for (const [name, code] of Object.entries(events)) {
+    const other = byName.get(name.toLowerCase());
+    if (other === undefined) continue;
+    shared++;
+    assert.equal(code, other, `${name}: events/actors.json ${code}, organisations.json ${other}`);
+  }
+  assert.ok(shared >= 30, `only ${shared} names in both tables`);
+  for (const h of officeHolders()) {
+    const org = h.org ? byName.get(h.org.toLowerCase()) : undefined;
+    if (org?.startsWith('IGO')) assert.ok(h.code.startsWith(org), `${h.name}: ${h.code}, ${h.org} is ${org}`);
+  }
+  // the Phoenix known-group codes (CAMEO's HMS, HEZ, TAL, ITP), as PETRARCH's validation dictionary writes Hamas
+  assert.equal(byName.get('hamas'), 'PSEREBHMS');
+  assert.equal(events.Hamas, 'PSEREBHMS');
 });
