@@ -10,25 +10,23 @@ import { datelineAt } from './dateline.js';
 export function sentencesOf(text: string, tokens: readonly Token[], starts: ReadonlySet<number>): Sentence[] {
   const n = tokens.length;
   const begins = new Uint8Array(n);
+  const breaks = gapBreaks(text, tokens);
   const form = (k: number) => text.slice(tokens[k].start, tokens[k].end);
   for (let i = 0; i < n; i++) {
-    const gap = i === 0 ? '\n' : gapBefore(text, tokens, i);
-    if (i === 0 || /\n\s*\n/.test(gap)) begins[i] = 1;
-    else if (
-      starts.has(tokens[i].start) &&
-      gap !== '' &&
-      (/\n/.test(gap) || !continues(form(i - 1), form(i)))
-    )
+    const gap = breaks[i];
+    if (i === 0 || gap & BLANK_LINE) begins[i] = 1;
+    else if (gap === GLUED) continue;
+    else if (starts.has(tokens[i].start) && (gap & NEWLINE || !continues(form(i - 1), form(i))))
       begins[i] = 1;
     // a stop standing alone ends a sentence before a capital, whatever wink-nlp took it for ("said no. Ask")
-    else if (gap !== '' && /^[.!?]$/.test(form(i - 1)) && /^\p{Lu}/u.test(form(i))) begins[i] = 1;
+    else if (isLoneStop(text, tokens[i - 1]) && /^\p{Lu}/u.test(form(i))) begins[i] = 1;
   }
   for (let i = 0; i < n; i++) {
-    const gap = i === 0 ? text.slice(0, tokens[0].start) : gapBefore(text, tokens, i);
-    const paragraph = i === 0 ? /(?:^|\n)[ \t]*$/.test(gap) : /\n/.test(gap);
-    if (paragraph || (i > 0 && (begins[i] || form(i - 1) === ':')))
+    const paragraph =
+      i === 0 ? /(?:^|\n)[ \t]*$/.test(text.slice(0, tokens[0].start)) : (breaks[i] & NEWLINE) !== 0;
+    if (paragraph || (i > 0 && (begins[i] || isColon(text, tokens[i - 1]))))
       splitDateline(text, tokens, begins, i, paragraph);
-    if (begins[i] && i > 0 && !/\n/.test(gap)) {
+    if (begins[i] && i > 0 && !(breaks[i] & NEWLINE)) {
       const len = trailerLength(text, tokens, i);
       if (len) {
         begins[i] = 0;
@@ -44,12 +42,69 @@ export function sentencesOf(text: string, tokens: readonly Token[], starts: Read
   return out;
 }
 
+// What the gap before a token holds: flags, or GLUED when there is no gap at all.
+const GLUED = 4;
+const NEWLINE = 1;
+const BLANK_LINE = 2;
+
+/**
+ * For each token, its gap's flags: NEWLINE when it holds a line break, BLANK_LINE when two line breaks with
+ * only white space between (`/\n\s*\n/`), GLUED when empty. Scanned by character code: most gaps are one space.
+ */
+function gapBreaks(text: string, tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) {
+    const from = tokens[i - 1].end;
+    const to = tokens[i].start;
+    if (from === to) {
+      out[i] = GLUED;
+      continue;
+    }
+    if (to - from === 1 && text.charCodeAt(from) === 32) continue;
+    let flags = 0;
+    let newline = false;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10) {
+        if (newline) flags |= BLANK_LINE;
+        newline = true;
+        flags |= NEWLINE;
+      } else if (!isSpace(c)) newline = false;
+    }
+    out[i] = flags;
+  }
+  return out;
+}
+
+/** `\s` of a JS regular expression, by character code. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** A token that is one ".", "!" or "?". */
+function isLoneStop(text: string, t: Token): boolean {
+  if (t.end - t.start !== 1) return false;
+  const c = text.charCodeAt(t.start);
+  return c === 46 || c === 33 || c === 63;
+}
+
+const isColon = (text: string, t: Token) => t.end - t.start === 1 && text.charCodeAt(t.start) === 58;
+
 /** A lower-case word after "!" or "..." on the same line goes on the sentence ("Yahoo! and AOL"). */
 const continues = (prev: string, form: string) =>
   /^(?:!+|\.\.+|…)$/.test(prev) && /^\p{Ll}/u.test(form) && !/^\p{Ll}+\p{Lu}/u.test(form);
-
-const gapBefore = (text: string, tokens: readonly Token[], i: number) =>
-  text.slice(tokens[i - 1].end, tokens[i].start);
 
 /**
  * Makes the dateline starting at token `i` one sentence and starts a new one after its dash. Away from a

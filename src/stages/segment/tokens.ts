@@ -26,7 +26,13 @@ export function fixTokens(text: string, tokens: readonly Token[]): Token[] {
 
 function splitWords(text: string, tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
-  tokens.forEach((t, i) => {
+  for (const t of tokens) {
+    // every word split here is three or five characters long: the others need no slice
+    const length = t.end - t.start;
+    if (length !== 3 && length !== 5) {
+      out.push(t);
+      continue;
+    }
     const form = text.slice(t.start, t.end);
     const split = SPLITS.get(form.toLowerCase().replace('’', "'"));
     if (split) {
@@ -37,8 +43,8 @@ function splitWords(text: string, tokens: readonly Token[]): Token[] {
       // "No." is an abbreviation only before a number ("No. 10")
       out.push({ start: t.start, end: t.end - 1, pos: 'INTJ', lemma: 'no' });
       out.push({ start: t.end - 1, end: t.end, pos: 'PUNCT', lemma: '.' });
-    } else out.push(tokens[i]);
-  });
+    } else out.push(t);
+  }
   return out;
 }
 
@@ -46,8 +52,8 @@ function joinRuns(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
-    const form = text.slice(t.start, t.end);
-    if (prev && prev.end === t.start) {
+    if (prev && prev.end === t.start && joinable(text.charCodeAt(prev.end - 1), text.charCodeAt(t.start))) {
+      const form = text.slice(t.start, t.end);
       const prevForm = text.slice(prev.start, prev.end);
       const marks = MARKS.some((re) => re.test(prevForm) && re.test(form));
       const decade = /^\d+$/.test(prevForm) && /^['’]s$/.test(form);
@@ -60,6 +66,16 @@ function joinRuns(text: string, tokens: Token[]): Token[] {
   }
   return out;
 }
+
+/**
+ * Whether two glued tokens may join, by the last character of the first and the first of the second: both
+ * marks of one of MARKS' classes, or a digit before an apostrophe. A quick test before the regular expressions.
+ */
+function joinable(last: number, first: number): boolean {
+  if (last >= 48 && last <= 57) return first === 39 || first === 0x2019;
+  return MARK_CHARS.includes(String.fromCharCode(last)) && MARK_CHARS.includes(String.fromCharCode(first));
+}
+const MARK_CHARS = '!?.*=_~#<>$+-';
 
 function joinWeb(text: string, tokens: Token[]): Token[] {
   const spans: [number, number][] = [];
