@@ -9,7 +9,10 @@ import { CALENDAR_WORDS, EVENT_WORDS, FAC_WORDS, LOC_WORDS, ORG_WORDS } from './
  * feature-rows.test.ts checks both give the same scores on real sentences.
  */
 export interface FeatureRows {
-  /** Rows (offsets into the weights) of token i's features, given the two previous labels' indices. */
+  /**
+   * Rows (offsets into the weights) of token i's features, given the two previous labels' indices; returns how
+   * many slots of `out` it wrote. A slot holds -1 where the model lacks that feature.
+   */
   rowsOf(words: string[], gaz: string[], i: number, prev: number, prev2: number, out: Int32Array): number;
   /** Index of a label (or '<s>') for `prev`/`prev2`. */
   labelIndex(label: string): number;
@@ -155,6 +158,13 @@ export function compile(
     }
     return r;
   };
+  const gazRows = (name: string) => {
+    const m = single.get(name) ?? new Map<string, number>();
+    return (v: string) => m.get(v) ?? -1;
+  };
+  const gRow = gazRows('g');
+  const pgRow = gazRows('pg');
+  const ngRow = gazRows('ng');
   const START = '<s>';
   const END = '</s>';
   // Facts of the sentence last seen (the tagger asks for its tokens in turn): looked up once, not per token.
@@ -178,48 +188,49 @@ export function compile(
         start ??= wordOf(START);
         end ??= wordOf(END);
       }
-      const first = start as Word;
-      const last = end as Word;
-      const at = (k: number) => (k < 0 ? first : k >= ws.length ? last : sentence[k]);
-      const w = at(i);
-      const p1 = at(i - 1);
-      const n1 = at(i + 1);
-      const p2 = at(i - 2);
-      const n2 = at(i + 2);
-      let n = 0;
-      const push = (r: number) => {
-        if (r >= 0) out[n++] = r;
-      };
-      push(cB);
-      for (let k = 0; k < 5; k++) push(w.rows[k]);
-      push(p1.rows[5]);
-      push(n1.rows[6]);
-      push(p2.rows[7]);
-      push(n2.rows[8]);
-      push(p1.rows[9]);
-      push(n1.rows[10]);
-      push(t[prev]);
-      push(tt[prev2 * nl + prev]);
-      push(w.tShape ? w.tShape[prev] : -1);
-      push(w.tWord ? w.tWord[prev] : -1);
-      push(pairRow(p1, w));
-      push(one('g', gaz[i]));
-      push(one('pg', gaz[i - 1] ?? START));
-      push(one('ng', gaz[i + 1] ?? END));
+      const len = ws.length;
+      const w = sentence[i];
+      const p1 = i >= 1 ? sentence[i - 1] : (start as Word);
+      const p2 = i >= 2 ? sentence[i - 2] : (start as Word);
+      const n1 = i + 1 < len ? sentence[i + 1] : (end as Word);
+      const n2 = i + 2 < len ? sentence[i + 2] : (end as Word);
+      const wr = w.rows;
+      // Fixed slots in features() order; a -1 (a feature the model lacks) is skipped when scoring.
+      out[0] = cB;
+      out[1] = wr[0];
+      out[2] = wr[1];
+      out[3] = wr[2];
+      out[4] = wr[3];
+      out[5] = wr[4];
+      out[6] = p1.rows[5];
+      out[7] = n1.rows[6];
+      out[8] = p2.rows[7];
+      out[9] = n2.rows[8];
+      out[10] = p1.rows[9];
+      out[11] = n1.rows[10];
+      out[12] = t[prev];
+      out[13] = tt[prev2 * nl + prev];
+      out[14] = w.tShape ? w.tShape[prev] : -1;
+      out[15] = w.tWord ? w.tWord[prev] : -1;
+      out[16] = pairRow(p1, w);
+      out[17] = gRow(gaz[i]);
+      out[18] = pgRow(gaz[i - 1] ?? START);
+      out[19] = ngRow(gaz[i + 1] ?? END);
+      let n = 20;
       if (i === 0) {
-        push(cFirst);
-        push(w.rows[11]);
+        out[n++] = cFirst;
+        out[n++] = wr[11];
       }
-      if (caps) push(cCaps);
-      if (w.org) push(cOrg);
-      if (n1.org || n2.org) push(cOrgNext);
-      if (w.loc) push(cLoc);
-      if (w.fac) push(cFac);
-      if (w.event) push(cEvent);
-      if (w.calendar) push(cCal);
-      if (p1.honorific) push(cHon);
-      if (p1.title) push(cTitlePrev);
-      if (w.title) push(cTitle);
+      if (caps) out[n++] = cCaps;
+      if (w.org) out[n++] = cOrg;
+      if (n1.org || n2.org) out[n++] = cOrgNext;
+      if (w.loc) out[n++] = cLoc;
+      if (w.fac) out[n++] = cFac;
+      if (w.event) out[n++] = cEvent;
+      if (w.calendar) out[n++] = cCal;
+      if (p1.honorific) out[n++] = cHon;
+      if (p1.title) out[n++] = cTitlePrev;
+      if (w.title) out[n++] = cTitle;
       return n;
     },
   };

@@ -86,6 +86,9 @@ const SHOUTED_GLUE = /^(IN|AT|OF|TO|FOR|ON|WITH|AND|THE|V|VS|BY|FROM|AFTER|BEFOR
 const COMPASS =
   /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Middle|Far|Near)$/;
 
+// Title-casing an ASCII word changes no letter's run: only other words need it for the key-start check.
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** "BUCHAREST" → "Bucharest", "NEW YORK" → "New York" (for lexicon look-ups in all-caps lines). */
 export function titleCase(p: string): string {
   return p.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
@@ -126,7 +129,7 @@ export class MentionFinder {
         this.glued(i + 1) &&
         /^[\p{L}\p{N}]+$/u.test(w) &&
         /^[\p{L}\p{N}]/u.test(this.word(i + 1));
-      memo[i] = glued || starts.has(w, titleCase(w)) ? 1 : 2;
+      memo[i] = glued || starts.has(w, ASCII.test(w) ? w : titleCase(w)) ? 1 : 2;
     }
     return memo[i] === 1;
   }

@@ -192,6 +192,7 @@ export class Tagger {
     const w = this.weights;
     for (let i = 0; i < n; i++) {
       const r = this.buf[i];
+      if (r < 0) continue;
       for (let c = 0; c < k; c++) s[c] += w[r + c];
     }
     return s;
