@@ -116,3 +116,17 @@ test('a chain of pronouns alone is an entity without a name; a common noun names
       e.name,
     );
 });
+
+test('"I" in a quote run on from the sentence before is its speaker', () => {
+  const doc = run(
+    '"Had it happened an hour later it would have been much worse," Khaled Al-Maeena said. "Had it happened earlier, I think the toll would have been higher."',
+  );
+  assert.ok(same(doc, find(doc, 'Khaled Al-Maeena'), find(doc, 'I')));
+  const intro = run(
+    'The bishop, Nunzio Galantino, has called the ruling dangerous: "I have the clear sensation that it is wrong."',
+  );
+  assert.ok(same(intro, find(intro, 'Nunzio Galantino'), find(intro, 'I')));
+  // negative: a sentence before that neither says nor introduces anything gives no speaker
+  const none = run('Khaled Al-Maeena visited the site. "I think the toll would have been higher."');
+  assert.ok(!same(none, find(none, 'Khaled Al-Maeena'), find(none, 'I')));
+});

@@ -105,13 +105,19 @@ export class NameIndex {
     return best;
   }
 
-  /** A single-word name of another type that is the surname of a person ("Paris" after "Valeska Paris"). */
+  /**
+   * A single-word name of another type that is the surname or given name of one person named in full
+   * ("Paris" after "Valeska Paris", "Daniel" after "Daniel Montalvo" when a town is called Daniel).
+   */
   personBySurname(key: string): number {
     if (key.includes(' ')) return -1;
-    const pool = (this.bySurname.get(key) ?? []).filter((c) =>
-      [...this.clusters[c].keys].some((k) => k.includes(' ')),
-    );
-    return pool.length === 1 ? pool[0] : -1;
+    for (const index of [this.bySurname, this.byFirst]) {
+      const pool = (index.get(key) ?? []).filter((c) =>
+        [...this.clusters[c].keys].some((k) => k.includes(' ')),
+      );
+      if (pool.length) return pool.length === 1 ? pool[0] : -1;
+    }
+    return -1;
   }
 
   /** Records a person name key of cluster c. */

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createDoc, type Doc } from '../../model/doc.js';
+import type { Cluster } from './cluster.js';
 import { addCoordinations } from './coordination.js';
+import { NameIndex } from './name-match.js';
 import { childrenOf, phraseTokens } from './phrases.js';
 
 /** A document from "word/POS/head/deprel" rows (head = token index, -1 for the root), words apart by `gaps`. */
@@ -172,4 +174,21 @@ test('a coordination needs "and"/"or": "Sydney, Australia" parsed as conjuncts i
     ]),
     ['Morocco and Iran'],
   );
+});
+
+test('a one-word name of another type joins the one person whose surname or given name it is', () => {
+  const clusters: Cluster[] = [];
+  const index = new NameIndex(clusters);
+  const person = (key: string) => {
+    const c = clusters.push({ type: 'PERSON', mentions: [], keys: new Set([key]), names: [], roles: [] }) - 1;
+    index.addPerson(c, key);
+    return c;
+  };
+  const daniel = person('daniel montalvo');
+  assert.equal(index.personBySurname('daniel'), daniel);
+  assert.equal(index.personBySurname('montalvo'), daniel);
+  // negative: two people share the given name — no guess; an unknown word matches nobody
+  person('daniel smith');
+  assert.equal(index.personBySurname('daniel'), -1);
+  assert.equal(index.personBySurname('paris'), -1);
 });

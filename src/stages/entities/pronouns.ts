@@ -104,8 +104,10 @@ export function linkSpeakerPronouns(c: Chains, window: number): void {
     if (mn.kind !== 'pronoun' || !person || owner[m] >= 0) continue;
     const here = sentenceAt(doc, mn.start);
     let target = -1;
-    if (person === 'i') target = speakerOf(c, here);
+    if (person === 'i') target = speakerOf(c, here, true);
     const prev = last.get(person);
+    // a quote run on from the sentence before: '"…," X said. "… I think …"', 'X has called it dangerous: "…"'
+    if (person === 'i' && target < 0 && here > 0) target = speakerOf(c, here - 1, true);
     if (target < 0 && prev !== undefined && here - sentenceAt(doc, ms[prev].start) <= window)
       target = owner[prev];
     if (target < 0)
@@ -115,16 +117,20 @@ export function linkSpeakerPronouns(c: Chains, window: number): void {
   }
 }
 
-/** The cluster of a third-person PERSON subject of a say verb in sentence s. */
-function speakerOf(c: Chains, s: number): number {
+/**
+ * The cluster of a third-person PERSON subject of a say verb in sentence s; with `intro`, also the subject
+ * of a sentence that introduces a quote with a colon ('X has called the ruling dangerous: "…"').
+ */
+function speakerOf(c: Chains, s: number, intro = false): number {
   const { doc, ms, owner } = c;
+  const colon = intro && /:\s*(["“]|$)/.test(doc.text.slice(doc.sentences[s].start, doc.sentences[s].end));
   for (let m = 0; m < ms.length; m++) {
     const h = c.heads[m];
     if (h < 0 || owner[m] < 0 || ms[m].type !== 'PERSON' || sentenceAt(doc, ms[m].start) !== s) continue;
     if (ms[m].kind === 'pronoun' && !/^(he|she)$/i.test(doc.text.slice(ms[m].start, ms[m].end))) continue;
     const t = doc.tokens[h];
     const v = t.head ?? -1;
-    if (/^nsubj/.test(t.deprel ?? '') && v >= 0 && SAY.test(doc.tokens[v].lemma)) return owner[m];
+    if (/^nsubj/.test(t.deprel ?? '') && v >= 0 && (colon || SAY.test(doc.tokens[v].lemma))) return owner[m];
   }
   return -1;
 }
