@@ -123,11 +123,26 @@ function clauseContent(
   if (c <= end && end - c >= 1) {
     // "…, said one GOP source in the room."
     if (f.kind === 'clause' && !hasVerb(t, c, end) && !quotedAny(quoted, c, end))
-      return sentenceFinal(t, s, f, quoted);
+      return sentenceFinal(t, s, f, quoted) ?? clauseObject(t, s, f, end);
     return [c, contentEnd(t, c, end)];
   }
-  return sentenceFinal(t, s, f, quoted);
+  return sentenceFinal(t, s, f, quoted) ?? clauseObject(t, s, f, end);
 }
+
+/**
+ * "Ivanka Trump acknowledged their uphill battle", "Clinton has not mentioned Machado since …": a clause cue
+ * with no clause after it takes its noun-phrase object, to the clause end, as content.
+ */
+function clauseObject(t: Toks, s: Sentence, f: Frame, end: number): [number, number] | null {
+  if (f.kind !== 'clause' || CUES.objectFirst.has(f.lemma) || NO_OBJECT.has(f.lemma)) return null;
+  const obj = parseObject(t, f.cue[1], s.lo, s.hi);
+  if (!obj || obj[0] <= f.cue[1] || obj[0] > f.cue[1] + 3) return null;
+  const b = clauseEnd(t, Math.min(obj[1], end), end);
+  return b >= obj[0] && cleanCut(t, b, end) ? [obj[0], b] : null;
+}
+
+// clause cues whose object is rarely what was said ("added a note", "felt the pain", "wrote a book")
+const NO_OBJECT = new Set(['feel', 'add', 'declare', 'find', 'write', 'post']);
 
 /** "CONTENT, X said." / "CONTENT, said X.": the content before the comma that precedes the attribution. */
 function sentenceFinal(
