@@ -1,8 +1,13 @@
 // Lists the time stage's misses on a TempEval-3 split, for error analysis (tune on train only).
-// Usage: npx tsx eval/time-misses.ts [train|train-timebank|train-aquaint] > misses.txt   (needs ../shared/data/timex)
+// Usage: npx tsx eval/time-misses.ts [train|train-timebank|train-aquaint] [--families] > misses.txt
+// (needs ../shared/data/timex). --families prints only a count of value errors per expression family.
+
+import { valueFamily } from './time-families.js';
 import { loadTe3, systemTimexes } from './time-te3.js';
 
-const split = process.argv[2] ?? 'train';
+const args = process.argv.slice(2);
+const families = args.includes('--families');
+const split = args.find((a) => !a.startsWith('--')) ?? 'train';
 if (!split.startsWith('train')) {
   process.stderr.write('time-misses: error lists are for the training split only\n');
   process.exit(2);
@@ -14,6 +19,7 @@ if (!docs) {
 }
 const sys = await systemTimexes(docs);
 const lines: string[] = [];
+const counts = new Map<string, number>();
 docs.forEach((d, i) => {
   const half = d.split === 'train-aquaint' ? 'AQ' : 'TB';
   const used = new Set<number>();
@@ -34,6 +40,10 @@ docs.forEach((d, i) => {
     if (!strict)
       lines.push(`EXT\t${half}\t${d.id}\t${g.type}\tgold=[${g.text}]\tsys=[${d.text.slice(s.start, s.end)}]`);
     if (s.type !== g.type) lines.push(`TYPE\t${half}\t${d.id}\tgold=${g.type}\tsys=${s.type}\t${g.text}`);
+    if (s.value !== g.value && families) {
+      const f = valueFamily(g.text, g.value ?? '', s.value ?? '');
+      counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
     if (s.value !== g.value)
       lines.push(`VAL\t${half}\t${d.id}\t${d.dct}\tgold=${g.value}\tsys=${s.value}\t${ctx(g.start, g.end)}`);
   }
@@ -42,4 +52,9 @@ docs.forEach((d, i) => {
       lines.push(`FP\t${half}\t${d.id}\t${d.dct}\t${s.type}\t${s.value}\t${ctx(s.start, s.end)}`);
   });
 });
-process.stdout.write(lines.join('\n') + '\n');
+if (families) {
+  const rows = [...counts].sort((a, b) => b[1] - a[1]);
+  const total = rows.reduce((n, [, c]) => n + c, 0);
+  for (const [f, c] of rows) process.stdout.write(`${String(c).padStart(4)}  ${f}\n`);
+  process.stdout.write(`${String(total).padStart(4)}  value errors on relaxed matches (${split})\n`);
+} else process.stdout.write(lines.join('\n') + '\n');

@@ -75,3 +75,36 @@ describe('"each of the past three years", "the previous day"', () => {
     assert.deepEqual(tag('He left the following day.'), []);
   });
 });
+
+describe('reported plans and the narrative day', () => {
+  test('"said Wednesday the talks would resume Monday": the coming Monday', () => {
+    assert.deepEqual(tag('A spokesman said Wednesday the talks would resume Monday.'), [
+      ['Wednesday', 'DATE', '2013-03-20'],
+      ['Monday', 'DATE', '2013-03-25'],
+    ]);
+  });
+  test('negative: "would have" looks back', () => {
+    assert.deepEqual(tag('He said the attack would have been worse on Monday.'), [
+      ['Monday', 'DATE', '2013-03-18'],
+    ]);
+  });
+  test('a bare clock time takes the day of the full date told just before it', () => {
+    assert.deepEqual(
+      tag(
+        'Slepian was killed on Oct. 23, 1998. He was shot at 10 p.m. as he stood in his kitchen.',
+        '1999-04-19',
+      ),
+      [
+        ['Oct. 23, 1998', 'DATE', '1998-10-23'],
+        ['10 p.m.', 'TIME', '1998-10-23T22:00'],
+      ],
+    );
+  });
+  test('negative: with no date before it, or its own day, a clock time keeps the dateline or that day', () => {
+    assert.deepEqual(tag('The polls open at 7 a.m.'), [['7 a.m.', 'TIME', '2013-03-22T07:00']]);
+    assert.deepEqual(tag('On March 4, 2013, the court sat. Voting ends at 5 p.m. Friday.'), [
+      ['March 4, 2013', 'DATE', '2013-03-04'],
+      ['5 p.m. Friday', 'TIME', '2013-03-22T17:00'],
+    ]);
+  });
+});

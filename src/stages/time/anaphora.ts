@@ -4,8 +4,10 @@ import type { Rule } from './rule.js';
 export interface Anaphor {
   unit: 'Y' | 'M' | 'D';
   shift: number;
-  /** A part of the day: "the next morning" → TMO. */
+  /** A part of the day: "the next morning" → TMO; a clock time: "T22:00". */
   part?: string;
+  /** A clock time with no day of its own: takes the day of a full date told shortly before it, else keeps its value. */
+  within?: number;
 }
 
 const UNIT: Record<string, Anaphor['unit']> = { year: 'Y', month: 'M', day: 'D' };

@@ -3,6 +3,9 @@ import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from './lexicon.js';
 import { resolveMonthYear, resolveWeekday } from './resolve.js';
 import type { Rule } from './rule.js';
 
+/** How far (characters) after a full date a bare clock time still belongs to that date's day. */
+const NARRATIVE_DAY_REACH = 1000;
+
 /** Clock times: "3 p.m.", "10:30 a.m. EST Friday", "noon Thursday", "15:00 GMT Saturday". */
 export const clockRules: Rule[] = [
   {
@@ -51,6 +54,12 @@ export const clockRules: Rule[] = [
       }
       // "midnight Friday" ends Friday: ISO 8601's 24:00 of that day.
       const clock = m[6] && h === 0 ? '24:00' : `${pad(h)}:${pad(min)}`;
+      // No day of its own: the day of a full date told shortly before ("on Oct. 23, 1998 … at 10 p.m."),
+      // else the dateline's.
+      if (!month && !m[7]) {
+        const anaphor = { unit: 'D' as const, shift: 0, part: `T${clock}`, within: NARRATIVE_DAY_REACH };
+        return { type: 'TIME', value: `${day}T${clock}`, end, anaphor };
+      }
       return { type: 'TIME', value: `${day}T${clock}`, end };
     },
   },

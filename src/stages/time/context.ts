@@ -4,7 +4,7 @@ export type Tense = 'past' | 'future' | 'present';
 
 // "had been due to expire Friday", "had planned to": a plan told from after it, so past.
 const FUTURE =
-  /\b(?<!\bhad (?:been )?)(?:will|won't|wo|ll|shall|going to|due to|scheduled|expected|set to|plan(?:s|ned|ning)? to|is to|are to|next(?! to)|upcoming|as (?:soon|early) as|effective)\b/gi;
+  /\b(?<!\bhad (?:been )?)(?:will|would(?! have)|won't|wo|ll|shall|going to|due to|scheduled|expected|set to|plan(?:s|ned|ning)? to|is to|are to|next(?! to)|upcoming|as (?:soon|early) as|effective)\b/gi;
 // A participle after "be" is passive, not past: "will be announced Friday", "to be held Friday".
 const PAST =
   /\b(?<!\bbe )(?:said|was|were|had|did|told|announced|reported|ago|last|earlier|since|(?:went|came|began|rose|fell|left|met|took|gave|won|lost|ran|saw|flew|spoke|wrote|struck|fled|fought|sent|held|led|paid|sold|made|found|kept|brought|bought|became|got)|(?!\w*(?:eed|expected|scheduled|planned)\b|(?:united|limited|hundred|kindred|hatred|sacred)\b)\w{3,}ed)\b/gi;

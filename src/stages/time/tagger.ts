@@ -159,9 +159,14 @@ export function tagTimexes(
 function resolveAnaphors(hits: TimexHit[], anaphors: Map<TimexHit, Anaphor>, anchor: Day | null): TimexHit[] {
   const before: string[] = [];
   const out: TimexHit[] = [];
+  let lastDay = -1; // where the last full date ended
   for (const h of hits) {
     const a = anaphors.get(h);
-    if (a) {
+    if (a?.within !== undefined) {
+      // "shot to death at 10 p.m." after "on Oct. 23, 1998": that day's clock time
+      const value = h.start - lastDay <= a.within ? resolveAnaphor(a, before) : null;
+      if (value) h.value = value + (a.part ?? '');
+    } else if (a) {
       // No date before it: "the previous year" and "the previous day" count from the dateline (a news
       // story's day); "that year" stays unknown, and "the following day" would point past the dateline.
       const value =
@@ -170,7 +175,10 @@ function resolveAnaphors(hits: TimexHit[], anaphors: Map<TimexHit, Anaphor>, anc
       if (!value && a.unit !== 'Y') continue;
       if (value) h.value = value + (a.part ?? '');
     }
-    if (h.type === 'DATE' || h.type === 'TIME') before.push(h.value);
+    if (h.type === 'DATE' || h.type === 'TIME') {
+      before.push(h.value);
+      if (/^\d{4}-\d\d-\d\d/.test(h.value)) lastDay = h.end;
+    }
     out.push(h);
   }
   return out;
