@@ -175,3 +175,31 @@ test('seed article: the header date and the headline are sentences', {
   assert.ok(got[1].startsWith('Syria peace talks:'), got[1]);
   assert.ok(got[1].endsWith("'a mistake, but not a catastrophe'"), got[1]);
 });
+
+test('a line with no final stop ends its sentence before a line that starts like one', () => {
+  const text =
+    'Dock workers end strike\nROTTERDAM, Netherlands — Work resumed on Monday.\nThe union said it would talk.';
+  assert.deepEqual(sentences(text), [
+    'Dock workers end strike',
+    'ROTTERDAM, Netherlands —',
+    'Work resumed on Monday.',
+    'The union said it would talk.',
+  ]);
+  const wire =
+    'Ports reopen after strike\nPeter Blackburn\nBRUSSELS 1996-08-22\nThe Commission said on Thursday.';
+  assert.deepEqual(sentences(wire), [
+    'Ports reopen after strike',
+    'Peter Blackburn',
+    'BRUSSELS 1996-08-22',
+    'The Commission said on Thursday.',
+  ]);
+});
+
+test('a line break inside a sentence does not split it', () => {
+  for (const text of [
+    'Donald Trump regularly\nincites\npolitical violence, the editor wrote.',
+    'He said the plan would fail,\nPresident Macron said.',
+    'The vote was close —\nSenators split along party lines.',
+  ])
+    assert.deepEqual(sentences(text), [text]);
+});

@@ -3,7 +3,7 @@ import { datelineAt } from './dateline.js';
 
 /**
  * Sentences as runs of tokens. `starts` are the offsets where wink-nlp began sentences; a blank line
- * always begins one (headlines have no final stop), a wire dateline at a paragraph start is a sentence of
+ * always begins one (headlines have no final stop), so does a line break before a capital or digit, a wire dateline at a paragraph start is a sentence of
  * its own, a reference mark or emoticon ("… in 1805. [6]", ":)") stays with the sentence before it, and a
  * word glued to the stop before it or in lower case on the same line does not begin one.
  */
@@ -17,6 +17,9 @@ export function sentencesOf(text: string, tokens: readonly Token[], starts: Read
     if (i === 0 || gap & BLANK_LINE) begins[i] = 1;
     else if (gap === GLUED) continue;
     else if (starts.has(tokens[i].start) && (gap & NEWLINE || !continues(form(i - 1), form(i))))
+      begins[i] = 1;
+    // a line with no final stop (a headline, a byline) ends before a line that starts like a sentence
+    else if (gap & NEWLINE && endsLine(text, tokens[i - 1]) && /^["“‘'([]?[\p{Lu}\d]/u.test(form(i)))
       begins[i] = 1;
     // a stop standing alone ends a sentence before a capital, whatever wink-nlp took it for ("said no. Ask")
     else if (isLoneStop(text, tokens[i - 1]) && /^\p{Lu}/u.test(form(i))) begins[i] = 1;
@@ -91,6 +94,12 @@ function isSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/** Whether a line may end at this token: not after a comma, semicolon, dash or hyphen, which carry on. */
+function endsLine(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.end - 1);
+  return c !== 44 && c !== 59 && c !== 45 && c !== 0x2013 && c !== 0x2014;
 }
 
 /** A token that is one ".", "!" or "?". */
