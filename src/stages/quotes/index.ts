@@ -16,6 +16,7 @@ import { type Frame, findFrames } from './frames.js';
 import { indirectContent, type Sentence } from './indirect.js';
 import { findQuoteSpans } from './marks.js';
 import { nearestName, type Toks, word } from './phrases.js';
+import { sourcelessQuotes } from './sourceless.js';
 import { linkSpeakers } from './speakers.js';
 import { headlineQuotes, transcriptTurns } from './turns.js';
 
@@ -146,6 +147,11 @@ export function findQuotes(doc: Doc): Quote[] {
     }
   }
   drafts.push(...transcriptTurns(doc, drafts), ...headlineQuotes(doc, drafts));
+  // attributions with no source, unless inside another quote's content (PolNeAR nests none)
+  for (const s of sentences)
+    for (const q of sourcelessQuotes(t, s, quoted))
+      if (!drafts.some((d) => d.parts.some((p) => p.start <= q.cue!.start && q.cue!.end <= p.end)))
+        drafts.push(q);
   const out = outermost(doc.text, drafts, relatives).sort((a, b) => a.parts[0].start - b.parts[0].start);
   borrowSpeakers(doc, out, sentences);
   // a quotation with neither cue nor speaker (a scare quote, a title, a slogan on a sign) attributes nothing

@@ -401,3 +401,19 @@ test('a clause cue with a noun-phrase object and no clause takes the object as c
   const c = run('The mayor added a new park to the plan. She told reporters nothing.');
   assert.equal(c.qs.length, 0);
 });
+
+test('an attribution with no source: subject and complement are the parts, the speaker is null', () => {
+  const a = run('About one of every nine voters this fall is expected to be Latino.');
+  assert.equal(a.qs.length, 1);
+  assert.equal(txt(a.doc, a.qs[0].cue), 'is expected');
+  assert.deepEqual(parts(a.doc, a.qs[0]), ['About one of every nine voters this fall', 'to be Latino']);
+  assert.equal(a.qs[0].speaker, null);
+  const b = run('Often, it appeared that Trump was uncomfortable with the turf it put him on.');
+  assert.deepEqual(parts(b.doc, b.qs[0]), ['that Trump was uncomfortable with the turf it put him on']);
+  assert.equal(b.qs[0]?.speaker, null);
+  // a cue under "seemed" keeps its subject as speaker; no stance, no passive of a listed verb: nothing
+  const c = run('The senator seemed to mock his rival.');
+  assert.equal(txt(c.doc, c.qs[0]?.speaker), 'The senator');
+  assert.equal(txt(c.doc, c.qs[0]?.cue), 'mock');
+  assert.equal(run('He appeared on television on Monday. The expected result came in late.').qs.length, 0);
+});
