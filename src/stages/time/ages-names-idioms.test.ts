@@ -108,3 +108,16 @@ describe('reported plans and the narrative day', () => {
     ]);
   });
 });
+
+describe('"the week of March 6"', () => {
+  test('the week holding that day', () => {
+    assert.deepEqual(
+      tag('It may be resolved in a hearing the week of March 6, his cousin said.', '2000-02-24'),
+      [['the week of March 6', 'DATE', '2000-W10']],
+    );
+  });
+  test('negative: "the week" alone and an impossible day', () => {
+    assert.deepEqual(tag('The hearing is on March 6.', '2000-02-24'), [['March 6', 'DATE', '2000-03-06']]);
+    assert.deepEqual(tag('He met her the week of Feb. 31.', '2000-02-24'), []);
+  });
+});
