@@ -108,3 +108,33 @@ describe('reported plans and the narrative day', () => {
     ]);
   });
 });
+
+describe('"the week of March 6"', () => {
+  test('the week holding that day', () => {
+    assert.deepEqual(
+      tag('It may be resolved in a hearing the week of March 6, his cousin said.', '2000-02-24'),
+      [['the week of March 6', 'DATE', '2000-W10']],
+    );
+  });
+  test('negative: "the week" alone and an impossible day', () => {
+    assert.deepEqual(tag('The hearing is on March 6.', '2000-02-24'), [['March 6', 'DATE', '2000-03-06']]);
+    assert.deepEqual(tag('He met her the week of Feb. 31.', '2000-02-24'), []);
+  });
+});
+
+describe('a clock time with a bracketed aside before its day', () => {
+  test('"10:35 a.m. (0735 GMT) Friday" is Friday\'s 10:35', () => {
+    assert.deepEqual(
+      tag('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08'),
+      [
+        ['10:35 a.m.', 'TIME', '1998-08-07T10:35'],
+        ['Friday', 'DATE', '1998-08-07'],
+      ],
+    );
+  });
+  test("negative: an aside with no day after it leaves the dateline's day", () => {
+    assert.deepEqual(tag('The polls closed at 3 p.m. (1200 GMT).', '1998-08-08'), [
+      ['3 p.m.', 'TIME', '1998-08-08T15:00'],
+    ]);
+  });
+});

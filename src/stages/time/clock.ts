@@ -6,6 +6,11 @@ import type { Rule } from './rule.js';
 /** How far (characters) after a full date a bare clock time still belongs to that date's day. */
 const NARRATIVE_DAY_REACH = 1000;
 
+const ASIDE_DAY = new RegExp(
+  `^\\s*\\([^()]{1,24}\\),?\\s+(?:on\\s+)?(${WEEKDAY_RE}|today|yesterday)\\b`,
+  'i',
+);
+
 /** Clock times: "3 p.m.", "10:30 a.m. EST Friday", "noon Thursday", "15:00 GMT Saturday". */
 export const clockRules: Rule[] = [
   {
@@ -43,7 +48,9 @@ export const clockRules: Rule[] = [
         const y = ctx.anchor ? pad(resolveMonthYear(ctx.anchor, month, tense, +m[9]), 4) : 'XXXX';
         day = `${y}-${pad(month)}-${pad(+m[9])}`;
       } else if (ctx.anchor) {
-        const w = (m[7] ?? 'today').toLowerCase();
+        // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside still dates the time
+        const aside = m[7] ? null : ASIDE_DAY.exec(ctx.textAfter(m.index + m[0].length, 40));
+        const w = (m[7] ?? aside?.[1] ?? 'today').toLowerCase();
         if (w === 'yesterday') day = fmtDay(addDays(ctx.anchor, -1));
         else if (w === 'tomorrow') day = fmtDay(addDays(ctx.anchor, 1));
         else if (w === 'today') day = fmtDay(ctx.anchor);
@@ -56,7 +63,7 @@ export const clockRules: Rule[] = [
       const clock = m[6] && h === 0 ? '24:00' : `${pad(h)}:${pad(min)}`;
       // No day of its own: the day of a full date told shortly before ("on Oct. 23, 1998 … at 10 p.m."),
       // else the dateline's.
-      if (!month && !m[7]) {
+      if (!month && !m[7] && !ASIDE_DAY.test(ctx.textAfter(m.index + m[0].length, 40))) {
         const anaphor = { unit: 'D' as const, shift: 0, part: `T${clock}`, within: NARRATIVE_DAY_REACH };
         return { type: 'TIME', value: `${day}T${clock}`, end, anaphor };
       }

@@ -1,4 +1,4 @@
-import { fmtDay, fmtMonth, isRealDay, pad, weekday } from './calendar.js';
+import { fmtDay, fmtMonth, fmtWeek, isRealDay, pad, weekday } from './calendar.js';
 import { MONTH_RE, monthNumber, WEEKDAY_RE } from './lexicon.js';
 import { resolveMonthYear } from './resolve.js';
 import type { Rule, RuleContext, RuleOutput } from './rule.js';
@@ -46,6 +46,23 @@ function tenseOf(m: RegExpExecArray, ctx: RuleContext) {
 
 /** Explicit calendar dates: "March 22, 2013", "22 March", "Friday, Jan. 5", "2013-03-22", "3/22/2013". */
 export const dateRules: Rule[] = [
+  {
+    name: 'week-of',
+    needs: ['week of'],
+    // "a hearing the week of March 6": the week holding that day
+    re: new RegExp(`\\bthe week of (${MONTH_RE})\\s+(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+    make(m, ctx) {
+      if (!capital(m[1])) return null;
+      const mo = monthNumber(m[1]);
+      const d = +m[2];
+      const a = ctx.anchor;
+      let y: number;
+      if (m[3]) y = +m[3];
+      else if (a) y = resolveMonthYear(a, mo, ctx.tense(m.index, m.index + m[0].length), d);
+      else return { type: 'DATE', value: 'XXXX-WXX' };
+      return isRealDay(y, mo, d) ? { type: 'DATE', value: fmtWeek({ y, m: mo, d }) } : null;
+    },
+  },
   {
     name: 'month-day-year',
     re: new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
