@@ -58,9 +58,11 @@ const HYPOTHETICAL = new Set([
   'promised',
   'alleged',
   'conditional',
+  'considered',
+  'hoped',
 ]);
 
 /** Events the text asserts happened: not negated, not only threatened, denied, refused, requested, promised,
- * alleged or conditional (the threat or promise is its own event). */
+ * alleged, conditional, considered or hoped (the threat or promise is its own event). */
 export const asserted = (doc: Doc): DocEvent[] =>
   doc.events.filter((e) => !e.negated && !(e.modality && HYPOTHETICAL.has(e.modality)));

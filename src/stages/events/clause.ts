@@ -54,7 +54,8 @@ export function auxChain(
     const w = word(doc, k);
     const pos = doc.tokens[k].pos;
     if (NEGATORS.has(w)) negated = true;
-    else if (w === 'must') must = true;
+    // "legislators should oppose": like "must", a demand on the subject, not its intent
+    else if (w === 'must' || w === 'should' || w === 'ought') must = true;
     else if (MODALS.has(w)) modal = true;
     else if (!(pos === 'AUX' || pos === 'ADV' || pos === 'PART')) break;
   }

@@ -68,6 +68,8 @@ export const threatCode = (code: string): string | undefined => THREAT.find(([re
 
 const VOWING = /^(vow|pledge|promise|swear)$/;
 
+const HOPING = /^(hope|wish|wait)$/;
+
 /** Verbs that make the act after them hypothetical, and the modality they give it. */
 const GOVERNORS: Record<string, string> = {
   threaten: 'threatened',
@@ -95,7 +97,9 @@ const GOVERNORS: Record<string, string> = {
   vow: 'promised',
   offer: 'promised',
   propose: 'planned',
-  consider: 'planned',
+  // CAMEO codes considering an act as 014 (consider policy option), not as intent to do it
+  consider: 'considered',
+  persuade: 'requested',
   due: 'planned',
   try: 'planned',
   fail: 'refused',
@@ -203,6 +207,8 @@ function governorOf(
   const tok = doc.tokens[i];
   if (tok.head !== undefined && tok.head >= 0 && /^(xcomp|ccomp)/.test(tok.deprel ?? '')) {
     const lemma = doc.tokens[tok.head].lemma.toLowerCase();
+    // "voiced hope that Greece will help", "said he hopes Japan will persuade": another's act hoped for
+    if (HOPING.test(lemma) && /^ccomp/.test(tok.deprel ?? '')) return { at: tok.head, modality: 'hoped' };
     // "warned Hamas not to fire": the act warned against is asked of Hamas
     if (lemma === 'warn' && i > 0 && word(doc, i - 1) === 'to')
       return { at: tok.head, modality: 'requested' };
@@ -225,6 +231,9 @@ function governorOf(
     // the tagger reads some governors as nouns or adjectives: "plans to", "due to"
     if (t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && word(doc, k + 1) === 'to')) {
       const m = GOVERNORS[t.lemma.toLowerCase()] ?? GOVERNORS[w];
+      // "hopes Germany will help": an actor between the hope and the act makes it another's act, hoped for
+      const other = actors.some((a) => a.tokStart > k && a.tokEnd <= i);
+      if (m && other && HOPING.test(t.lemma.toLowerCase())) return { at: k, modality: 'hoped' };
       return m ? { at: k, modality: m } : null;
     }
     const inActor = actors.some((a) => k >= a.tokStart && k < a.tokEnd);
@@ -325,6 +334,9 @@ function eventsFor(
     (trigger.type === 'ASSAULT' || trigger.type === 'COERCE') &&
     (trigger.pos !== 'n' || /^18/.test(trigger.code));
   if (!source.length && !(isViolence && target.length)) return [];
+  // "a fire that killed people", "the attack, which killed dozens": an active verb whose subject is no actor
+  // reports what a thing did; the unattributed act kept is the passive or nominal one ("detainees were executed")
+  if (!source.length && trigger.pos !== 'n' && !passive && !violentSubject(doc, tree, i)) return [];
   // "warned the stoppage was costing them millions" reports a fact: no threat without harm by the source
   if (/^warn(ing)?$/.test(trigger.w) && !warningThreatens(doc, tree, i, source, actors)) return [];
   // "said they agree with the recommendation": an opinion shared (CAMEO 019, no PLOVER type), not a promise
@@ -431,6 +443,30 @@ function eventsFor(
     }
   }
   return out;
+}
+
+/** Things that are themselves acts of violence when they kill: "a roadside bombing killed", "the blast injured". */
+const VIOLENT_THING =
+  /^(explosion|blast|bomb|bombing|attack|strike|airstrike|raid|shelling|rocket|missile|mortar|grenade|ambush|clash|gunfire|shooting|fighting|assault|mine|landmine|gunman|gunmen|militant|assailant|attacker|sniper|hacker|bomber|terrorist|insurgent|jihadist|extremist)s?$/;
+
+/**
+ * Whether an active verb of violence with no coded source still reports an attack: no subject, or a subject
+ * (through a relative pronoun) that names an attack or attacker; "a fire that killed" or "floods killed" do not.
+ */
+function violentSubject(doc: Doc, tree: Tree, i: number): boolean {
+  let s = tree.children(i, /^nsubj$/)[0];
+  if (s === undefined) return true;
+  if (/^(which|that|who)$/.test(word(doc, s)) && doc.tokens[i].deprel === 'acl:relcl')
+    s = doc.tokens[i].head!;
+  // "a group of hackers": the noun after "of" counts too
+  return [s, ...tree.children(s, /^nmod$/)].some((k) => {
+    const lemma = doc.tokens[k].lemma.toLowerCase();
+    return (
+      VIOLENT_THING.test(word(doc, k)) ||
+      VIOLENT_THING.test(lemma) ||
+      (index!.get(lemma) ?? []).some((t) => t.pos === 'n' && (t.type === 'ASSAULT' || t.type === 'COERCE'))
+    );
+  });
 }
 
 /** "agreed with Y to hold talks": a to-infinitive of the verb at i (with a parse, its own xcomp). */

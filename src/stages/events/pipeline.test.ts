@@ -391,3 +391,31 @@ test('no event from figures "released by" an authority; a city after "at" is a p
     'Egypt/EGY > - 064 [share] promised',
   ]);
 });
+
+test('what a fire or a flood did is no attack; a bomb or gunmen that kill are', async () => {
+  assert.deepEqual(await rows('A fire killed ten Afghan civilians.'), []);
+  assert.deepEqual(await rows('Floods that killed ten Afghan civilians hit Kabul.'), []);
+  assert.deepEqual(await rows('A roadside bomb killed two Iraqi soldiers.'), [
+    '- > Iraqi soldiers/IRQMIL 190 [killed]',
+  ]);
+  assert.deepEqual(await rows('The blast, which killed ten Afghan civilians, hit Kabul.'), [
+    '- > Afghan civilians/AFGCVL 190 [killed]',
+  ]);
+});
+
+test('acts considered, hoped for or that someone should do are flagged; condolences are no offer', async () => {
+  assert.deepEqual(await rows('Japan is considering sending aid to Nepal.'), [
+    'Japan/JPN > Nepal/NPL 073 [sending] considered',
+  ]);
+  assert.deepEqual(await rows('The Greek minister voiced hope that Germany would help Greece.'), [
+    'Germany/DEU > Greece/GRC 070 [help] hoped',
+  ]);
+  assert.deepEqual(await rows('Germany hopes to help Greece.'), [
+    'Germany/DEU > Greece/GRC 033 [help] planned',
+  ]);
+  assert.deepEqual(await rows('Russian lawmakers should reject the treaty.'), [
+    'Russian lawmakers/RUSLEG > - 120 [reject] requested',
+  ]);
+  assert.deepEqual(await rows('The Indian ambassador offered his condolences to Nepal.'), []);
+  assert.deepEqual(await rows('India offered aid to Nepal.'), ['India/IND > Nepal/NPL 033 [offered]']);
+});
