@@ -1,7 +1,7 @@
 /**
  * Trains the tagger + lemmatizer + parser from ../shared/data (EWT train + GUM train, open-licence genres)
  * and writes models/syntax-en.bin.gz. `npm run train:parser -- [--seed N] [--tag-epochs N]
- * [--parse-epochs N] [--folds N] [--label-bits N] [--parse-bits N] [--out PATH] [--limit N]`
+ * [--parse-epochs N] [--folds N] [--tag-passes 1|2] [--label-bits N] [--parse-bits N] [--out PATH] [--limit N]`
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     'tag-epochs': { type: 'string', default: '6' },
     'parse-epochs': { type: 'string', default: '15' },
     folds: { type: 'string', default: '4' },
+    'tag-passes': { type: 'string', default: '1' },
     'parse-bits': { type: 'string', default: '21' },
     'label-bits': { type: 'string', default: '18' },
     out: { type: 'string', default: DEFAULT_MODEL },
@@ -45,6 +46,7 @@ const opts = {
   tagEpochs: Number(values['tag-epochs']),
   parseEpochs: Number(values['parse-epochs']),
   folds: Number(values.folds),
+  tagPasses: Number(values['tag-passes']),
   parseBits: Number(values['parse-bits']),
   labelBits: Number(values['label-bits']),
 };

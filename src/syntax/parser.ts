@@ -28,6 +28,21 @@ const RIGHT = 2;
 const NONE = 0x7f01;
 const ROOT_W = 0x7f02;
 
+const STATE_ARRAYS = [
+  'stack',
+  'heads',
+  'labels',
+  'l1',
+  'l2',
+  'r1',
+  'r2',
+  'nl',
+  'nr',
+  'setLo',
+  'setHi',
+  'fn',
+] as const;
+
 /** Parser configuration of the arc-hybrid system; index 0 is the artificial root. Reused across sentences. */
 class State {
   n = 0;
@@ -84,6 +99,15 @@ class State {
 
   done(): boolean {
     return this.b > this.n && this.sp === 1;
+  }
+
+  /** Makes this state a copy of `o` (beam search keeps one state per hypothesis). */
+  copyFrom(o: State): void {
+    this.reset(o.n);
+    this.sp = o.sp;
+    this.b = o.b;
+    const end = o.n + 1;
+    for (const k of STATE_ARRAYS) this[k].set(o[k].subarray(0, end));
   }
 
   valid(t: number): boolean {
@@ -174,6 +198,46 @@ export class Parser {
     return this.run(input, null, null);
   }
 
+  /**
+   * Parses with a beam of k hypotheses ranked by summed transition scores (labels stay greedy, chosen when
+   * each arc is made). The weights are the greedy model's: a trial of beam decoding, not used by the stage.
+   */
+  parseBeam(input: ParserInput, k: number): ParseResult {
+    const n = input.lower.length;
+    const { W, T, U } = this.views(input);
+    const fresh = () => {
+      const st = new State();
+      st.reset(n);
+      return st;
+    };
+    let beam: { s: State; score: number }[] = [{ s: fresh(), score: 0 }];
+    const scores = this.scores;
+    const buf = this.buf;
+    while (!beam[0].s.done()) {
+      const cands: { from: number; t: number; score: number }[] = [];
+      beam.forEach((h, i) => {
+        const only = h.s.onlyValid();
+        if (only >= 0) {
+          cands.push({ from: i, t: only, score: h.score });
+          return;
+        }
+        buf.n = 0;
+        this.features(h.s, W, T, U);
+        this.transitions.score(buf.ids, buf.n, scores);
+        for (let t = 0; t < 3; t++) if (h.s.valid(t)) cands.push({ from: i, t, score: h.score + scores[t] });
+      });
+      cands.sort((a, b) => b.score - a.score || a.from - b.from || a.t - b.t);
+      beam = cands.slice(0, k).map((c) => {
+        const st = fresh();
+        st.copyFrom(beam[c.from].s);
+        this.apply(st, c.t, W, T, U, input, null, null);
+        return { s: st, score: c.score };
+      });
+    }
+    const best = beam[0].s;
+    return { heads: best.heads.slice(1, n + 1), labels: best.labels.slice(1, n + 1) };
+  }
+
   /** Parses while learning from `gold`; `explore` (0..1) follows its own mistakes that often. */
   learn(input: ParserInput, gold: GoldTree, explore: number, random: () => number): ParseResult {
     return this.run(input, gold, { explore, random });
@@ -193,21 +257,7 @@ export class Parser {
     const n = input.lower.length;
     const s = this.state;
     s.reset(n);
-    // 1-based views with the root at 0
-    if (this.W.length < n + 1) {
-      this.W = new Int32Array(2 * n + 2);
-      this.T = new Int32Array(2 * n + 2);
-      this.U = new Int32Array(2 * n + 2);
-    }
-    const { W, T, U } = this;
-    W[0] = ROOT_W;
-    T[0] = 0x7f03;
-    U[0] = 0x7f03;
-    for (let i = 0; i < n; i++) {
-      W[i + 1] = input.lower[i];
-      T[i + 1] = input.xpos[i];
-      U[i + 1] = input.upos[i];
-    }
+    const { W, T, U } = this.views(input);
     const gh = gold ? new Int32Array(n + 1) : null;
     const gl = gold ? new Int32Array(n + 1) : null;
     if (gold && gh && gl) {
@@ -252,6 +302,26 @@ export class Parser {
     const heads = s.heads.slice(1, n + 1);
     const labels = s.labels.slice(1, n + 1);
     return { heads, labels };
+  }
+
+  /** 1-based views of the input with the root at 0 (reused buffers). */
+  private views(input: ParserInput): { W: Int32Array; T: Int32Array; U: Int32Array } {
+    const n = input.lower.length;
+    if (this.W.length < n + 1) {
+      this.W = new Int32Array(2 * n + 2);
+      this.T = new Int32Array(2 * n + 2);
+      this.U = new Int32Array(2 * n + 2);
+    }
+    const { W, T, U } = this;
+    W[0] = ROOT_W;
+    T[0] = 0x7f03;
+    U[0] = 0x7f03;
+    for (let i = 0; i < n; i++) {
+      W[i + 1] = input.lower[i];
+      T[i + 1] = input.xpos[i];
+      U[i + 1] = input.upos[i];
+    }
+    return { W, T, U };
   }
 
   private apply(

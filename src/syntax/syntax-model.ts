@@ -26,6 +26,8 @@ interface Header {
   ambiguity: [string, number][];
   lemmaLexicon: [string, string][];
   lemmaRules: [string, string][];
+  /** Tagger passes (absent = 1). */
+  tagPasses?: number;
   info: Record<string, unknown>;
 }
 
@@ -74,6 +76,7 @@ export class SyntaxModel {
       ambiguity: [...this.tagger.ambiguity],
       lemmaLexicon: [...this.lemmatizer.lexicon],
       lemmaRules: [...this.lemmatizer.rules],
+      ...(this.tagger.passes > 1 ? { tagPasses: this.tagger.passes } : {}),
       info: this.info,
     };
     return packModel(
@@ -97,6 +100,7 @@ export class SyntaxModel {
       um,
       new Map(header.tagLexicon.map(([w, x, u]) => [w, [x, u]])),
       new Map(header.ambiguity),
+      header.tagPasses ?? 1,
     );
     const lemmatizer = new Lemmatizer(new Map(header.lemmaLexicon), new Map(header.lemmaRules));
     return new SyntaxModel(tagger, lemmatizer, new Parser(header.labels, tm, lm), header.info);

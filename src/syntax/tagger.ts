@@ -33,6 +33,8 @@ export class Tagger {
     readonly lexicon: Map<string, [number, number]> = new Map(),
     /** Ambiguity classes: normalised form → id of the set of XPOS tags it had in training. */
     readonly ambiguity: Map<string, number> = new Map(),
+    /** 2: a second pass re-tags each word seeing the first pass's tags of the words to its right. */
+    readonly passes = 1,
   ) {
     this.uposIndex = new Map(uposTags.map((t, i) => [t, i]));
     this.xposIndex = new Map(xposTags.map((t, i) => [t, i]));
@@ -41,23 +43,29 @@ export class Tagger {
   }
 
   /** A fresh, untrained tagger over these tag sets. */
-  static create(uposTags: string[], xposTags: string[], bits = 18): Tagger {
+  static create(uposTags: string[], xposTags: string[], bits = 18, passes = 1): Tagger {
     return new Tagger(
       uposTags,
       xposTags,
       new Perceptron(xposTags.length, bits),
       new Perceptron(uposTags.length, bits),
+      new Map(),
+      new Map(),
+      passes,
     );
   }
 
   /** Tags a sentence of word forms. */
   tag(forms: readonly string[], atoms: WordAtoms = wordAtoms(forms)): TagIds {
-    return this.run(forms, null, atoms);
+    const first = this.run(forms, null, atoms, null);
+    return this.passes > 1 ? this.run(forms, null, atoms, first) : first;
   }
 
   /** Tags a sentence, updating the weights where the prediction misses `gold`. */
   learn(forms: readonly string[], gold: TagIds): TagIds {
-    return this.run(forms, gold, wordAtoms(forms));
+    const atoms = wordAtoms(forms);
+    const first = this.run(forms, gold, atoms, null);
+    return this.passes > 1 ? this.run(forms, gold, atoms, first) : first;
   }
 
   /** Averages the weights: call once after the last epoch. */
@@ -66,7 +74,8 @@ export class Tagger {
     this.uposModel.average();
   }
 
-  private run(forms: readonly string[], gold: TagIds | null, a: WordAtoms): TagIds {
+  /** One left-to-right pass; `right` holds an earlier pass's tags (features of the words to the right). */
+  private run(forms: readonly string[], gold: TagIds | null, a: WordAtoms, right: TagIds | null): TagIds {
     const n = forms.length;
     const out: TagIds = { upos: new Int32Array(n), xpos: new Int32Array(n) };
     if (n === 0) return out;
@@ -79,7 +88,9 @@ export class Tagger {
     // a loaded model's scores are exact integers: groups of features that depend on a small key only (the
     // form, the previous tags) are summed once per key
     if (!gold && !this.memo && this.xposModel.quantized && this.uposModel.quantized) this.memo = this.memos();
-    const memo = gold ? null : this.memo;
+    // the second pass is a model of its own (template ids + PASS2) in the same tables, scored without memos
+    const memo = gold || right ? null : this.memo;
+    const t0 = right ? PASS2 : 0;
     for (let i = 0; i < n; i++) {
       const known = gold ? undefined : this.lexicon.get(norm[i]);
       if (known) {
@@ -119,12 +130,13 @@ export class Tagger {
           t = memo.tags.store(key);
         }
       } else {
-        wordFeatures(buf, a, i, cls[i]);
-        tagFeatures(buf, p1x, p2x, p1u);
-        neighbourFeatures(buf, a, i, n, -1);
-        neighbourFeatures(buf, a, i, n, 1);
+        wordFeatures(buf, a, i, cls[i], t0);
+        tagFeatures(buf, p1x, p2x, p1u, t0);
+        neighbourFeatures(buf, a, i, n, -1, t0);
+        neighbourFeatures(buf, a, i, n, 1, t0);
       }
-      contextFeatures(buf, a, i, n, p1x, cls);
+      contextFeatures(buf, a, i, n, p1x, cls, t0);
+      if (right) rightFeatures(buf, a, i, n, p1x, right);
       if (memo) {
         const wp = memo.words.pool;
         const tp = memo.tags.pool;
@@ -139,9 +151,9 @@ export class Tagger {
         this.xposModel.tick();
       }
       out.xpos[i] = x;
-      buf.add(feat(41, x, a.lower[i]));
-      buf.add(feat(43, x, i + 1 < n ? a.lower[i + 1] : AFTER));
-      buf.add(feat(44, x, a.suffix3[i]));
+      buf.add(feat(t0 + 41, x, a.lower[i]));
+      buf.add(feat(t0 + 43, x, i + 1 < n ? a.lower[i + 1] : AFTER));
+      buf.add(feat(t0 + 44, x, a.suffix3[i]));
       if (memo) {
         const key = x | ((p1u + 1) << 8);
         let u = memo.upos.get(key);
@@ -158,7 +170,7 @@ export class Tagger {
           scores[c] = wp[w + kx + c] + tp[t + kx + c] + up[u + c] + lp[l + kx + c] + rp[r + kx + c];
         this.uposModel.addRows(buf.ids, buf.n, scores);
       } else {
-        uposFeatures(buf, x, p1u);
+        uposFeatures(buf, x, p1u, t0);
         this.uposModel.score(buf.ids, buf.n, scores);
       }
       const u = argmax(scores, ku);
@@ -194,44 +206,73 @@ interface TagMemos {
 }
 
 /** Features of the previous predicted tags alone (both classifiers). */
-function tagFeatures(buf: FeatureBuffer, p1x: number, p2x: number, p1u: number): void {
-  buf.add(feat(19, p1x));
-  buf.add(feat(20, p2x));
-  buf.add(feat(21, p1x, p2x));
-  buf.add(feat(23, p1u));
+function tagFeatures(buf: FeatureBuffer, p1x: number, p2x: number, p1u: number, t0 = 0): void {
+  buf.add(feat(t0 + 19, p1x));
+  buf.add(feat(t0 + 20, p2x));
+  buf.add(feat(t0 + 21, p1x, p2x));
+  buf.add(feat(t0 + 23, p1u));
 }
 
 /** Features of the UPOS step that depend on tags alone: the word's XPOS and the previous UPOS. */
-function uposFeatures(buf: FeatureBuffer, x: number, p1u: number): void {
-  buf.add(feat(40, x));
-  buf.add(feat(42, x, p1u));
+function uposFeatures(buf: FeatureBuffer, x: number, p1u: number, t0 = 0): void {
+  buf.add(feat(t0 + 40, x));
+  buf.add(feat(t0 + 42, x, p1u));
 }
 
 /** Features of word i's form alone (shared by both classifiers): the same wherever the form occurs. */
-function wordFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, cls: number): void {
-  buf.add(feat(0, 0));
-  buf.add(feat(1, a.lower[i]));
-  buf.add(feat(2, a.form[i]));
-  buf.add(feat(3, a.suffix1[i]));
-  buf.add(feat(4, a.suffix2[i]));
-  buf.add(feat(5, a.suffix3[i]));
-  buf.add(feat(6, a.suffix4[i]));
-  buf.add(feat(7, a.prefix1[i]));
-  buf.add(feat(8, a.prefix2[i]));
-  buf.add(feat(9, a.prefix3[i]));
-  buf.add(feat(10, a.shape[i]));
-  buf.add(feat(50, cls));
-  buf.add(feat(55, cls, a.suffix3[i]));
+function wordFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, cls: number, t0 = 0): void {
+  buf.add(feat(t0 + 0, 0));
+  buf.add(feat(t0 + 1, a.lower[i]));
+  buf.add(feat(t0 + 2, a.form[i]));
+  buf.add(feat(t0 + 3, a.suffix1[i]));
+  buf.add(feat(t0 + 4, a.suffix2[i]));
+  buf.add(feat(t0 + 5, a.suffix3[i]));
+  buf.add(feat(t0 + 6, a.suffix4[i]));
+  buf.add(feat(t0 + 7, a.prefix1[i]));
+  buf.add(feat(t0 + 8, a.prefix2[i]));
+  buf.add(feat(t0 + 9, a.prefix3[i]));
+  buf.add(feat(t0 + 10, a.shape[i]));
+  buf.add(feat(t0 + 50, cls));
+  buf.add(feat(t0 + 55, cls, a.suffix3[i]));
 }
 
 /** Features of the word before (side -1) or after (side 1) word i alone: its form, suffix and shape. */
-function neighbourFeatures(buf: FeatureBuffer, a: WordAtoms, i: number, n: number, side: -1 | 1): void {
+function neighbourFeatures(
+  buf: FeatureBuffer,
+  a: WordAtoms,
+  i: number,
+  n: number,
+  side: -1 | 1,
+  t0 = 0,
+): void {
   const k = i + side;
   const edge = k < 0 ? BEFORE : k >= n ? AFTER : 0;
   const left = side < 0 ? 0 : 1;
-  buf.add(feat(11 + left, edge || a.lower[k]));
-  buf.add(feat(15 + left, edge || a.suffix3[k]));
-  buf.add(feat(17 + left, edge || a.shape[k]));
+  buf.add(feat(t0 + 11 + left, edge || a.lower[k]));
+  buf.add(feat(t0 + 15 + left, edge || a.suffix3[k]));
+  buf.add(feat(t0 + 17 + left, edge || a.shape[k]));
+}
+
+/** Template-id offset of the second pass's features. */
+const PASS2 = 100;
+
+/** Features of the tags an earlier pass gave the words right of word i (the second pass only). */
+function rightFeatures(
+  buf: FeatureBuffer,
+  a: WordAtoms,
+  i: number,
+  n: number,
+  p1x: number,
+  right: TagIds,
+): void {
+  const x1 = i + 1 < n ? right.xpos[i + 1] : -1;
+  const x2 = i + 2 < n ? right.xpos[i + 2] : -1;
+  buf.add(feat(60, x1));
+  buf.add(feat(61, x1, x2));
+  buf.add(feat(62, x1, a.lower[i]));
+  buf.add(feat(63, p1x, x1));
+  buf.add(feat(64, x1, a.suffix3[i]));
+  buf.add(feat(65, i + 1 < n ? right.upos[i + 1] : -1));
 }
 
 /** Other features of word i in its sentence (both classifiers); p1x is the previous XPOS. */
@@ -242,23 +283,24 @@ function contextFeatures(
   n: number,
   p1x: number,
   cls: Int32Array,
+  t0 = 0,
 ): void {
   const w = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.lower[k]);
   const sh = (k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a.shape[k]);
-  buf.add(feat(13, w(i - 2)));
-  buf.add(feat(14, w(i + 2)));
-  buf.add(feat(22, p1x, a.lower[i]));
-  buf.add(feat(24, p1x, a.suffix3[i]));
-  buf.add(feat(25, w(i - 1), a.lower[i]));
-  buf.add(feat(26, a.lower[i], w(i + 1)));
-  buf.add(feat(27, w(i + 1), w(i + 2)));
-  buf.add(feat(28, i === 0 ? 1 : 0, a.shape[i]));
-  buf.add(feat(29, a.shape[i], sh(i + 1)));
-  buf.add(feat(30, p1x, w(i + 1)));
-  buf.add(feat(31, a.suffix2[i], w(i + 1)));
+  buf.add(feat(t0 + 13, w(i - 2)));
+  buf.add(feat(t0 + 14, w(i + 2)));
+  buf.add(feat(t0 + 22, p1x, a.lower[i]));
+  buf.add(feat(t0 + 24, p1x, a.suffix3[i]));
+  buf.add(feat(t0 + 25, w(i - 1), a.lower[i]));
+  buf.add(feat(t0 + 26, a.lower[i], w(i + 1)));
+  buf.add(feat(t0 + 27, w(i + 1), w(i + 2)));
+  buf.add(feat(t0 + 28, i === 0 ? 1 : 0, a.shape[i]));
+  buf.add(feat(t0 + 29, a.shape[i], sh(i + 1)));
+  buf.add(feat(t0 + 30, p1x, w(i + 1)));
+  buf.add(feat(t0 + 31, a.suffix2[i], w(i + 1)));
   const c1 = i + 1 < n ? cls[i + 1] : -1;
-  buf.add(feat(51, c1));
-  buf.add(feat(52, cls[i], p1x));
-  buf.add(feat(53, cls[i], c1));
-  buf.add(feat(54, i > 0 ? cls[i - 1] : -1, cls[i]));
+  buf.add(feat(t0 + 51, c1));
+  buf.add(feat(t0 + 52, cls[i], p1x));
+  buf.add(feat(t0 + 53, cls[i], c1));
+  buf.add(feat(t0 + 54, i > 0 ? cls[i - 1] : -1, cls[i]));
 }

@@ -56,3 +56,33 @@ test('training is deterministic for a seed', { skip }, () => {
   const b = trainSyntaxModel(slice, opts).save();
   assert.ok(a.equals(b));
 });
+
+test('a two-pass tagger survives save/load and tags what it learned', { skip }, () => {
+  const slice = (loadEwt('train') ?? []).slice(0, 150);
+  const opts = {
+    tagEpochs: 4,
+    parseEpochs: 1,
+    seed: 2,
+    tagBits: 16,
+    parseBits: 12,
+    labelBits: 12,
+    tagPasses: 2,
+  };
+  const model = trainSyntaxModel(slice, opts);
+  const loaded = SyntaxModel.fromBuffer(model.save());
+  assert.equal(loaded.tagger.passes, 2);
+  assert.equal(
+    SyntaxModel.fromBuffer(trainSyntaxModel(slice.slice(0, 20), { ...opts, tagPasses: 1 }).save()).tagger
+      .passes,
+    1,
+  );
+  const seen = scoreSentences(slice, annotateConllu(loaded, slice));
+  assert.ok(seen.upos > 95, `UPOS on the training slice ${seen.upos}`);
+  // the second pass changes some tags: it is not the first pass run twice
+  const first = trainSyntaxModel(slice, { ...opts, tagPasses: 1 });
+  const differ = slice.some((s) => {
+    const forms = s.words.map((w) => w.form);
+    return model.tagger.tag(forms).xpos.join() !== first.tagger.tag(forms).xpos.join();
+  });
+  assert.ok(differ);
+});

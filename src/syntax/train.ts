@@ -16,6 +16,8 @@ export interface TrainOptions {
   /** Probability of following the parser's own wrong move (dynamic-oracle exploration) after epoch 1. */
   explore?: number;
   tagBits?: number;
+  /** Tagger passes: 2 = a second pass that sees the first pass's tags on the right. */
+  tagPasses?: number;
   parseBits?: number;
   labelBits?: number;
   log?: (line: string) => void;
@@ -34,42 +36,15 @@ interface Prepared {
 export function trainSyntaxModel(train: readonly ConlluSentence[], opts: TrainOptions = {}): SyntaxModel {
   const seed = opts.seed ?? 1;
   const log = opts.log ?? (() => {});
-  const uposTags = distinct(train, (w) => w.upos);
-  const xposTags = distinct(train, (w) => w.xpos);
-  const labels = distinct(train, (w) => w.deprel);
-  if (!labels.includes('root')) labels.push('root');
-  const ui = new Map(uposTags.map((t, i) => [t, i]));
-  const xi = new Map(xposTags.map((t, i) => [t, i]));
-  const li = new Map(labels.map((t, i) => [t, i]));
-  const data: Prepared[] = train
-    .filter((s) => s.words.length > 0)
-    .map((s) => ({
-      forms: s.words.map((w) => w.form),
-      upos: Int32Array.from(s.words, (w) => ui.get(w.upos) ?? 0),
-      xpos: Int32Array.from(s.words, (w) => xi.get(w.xpos) ?? 0),
-      heads: Int32Array.from(s.words, (w) => Math.max(0, w.head)),
-      labels: Int32Array.from(s.words, (w) => li.get(w.deprel) ?? 0),
-    }));
-
-  const trainTagger = (items: Prepared[], rngSeed: number) => {
-    const tagger = Tagger.create(uposTags, xposTags, opts.tagBits ?? 18);
-    for (const [w, c] of ambiguityClasses(items)) tagger.ambiguity.set(w, c);
-    const random = seededRandom(rngSeed);
-    const order = [...items];
-    for (let e = 0; e < (opts.tagEpochs ?? 5); e++) {
-      shuffle(order, random);
-      for (const s of order) tagger.learn(s.forms, { upos: s.upos, xpos: s.xpos });
-    }
-    tagger.finish();
-    return tagger;
-  };
+  const { uposTags, xposTags, labels, data } = prepare(train);
+  const fit = (items: Prepared[], rngSeed: number) => fitTagger(items, uposTags, xposTags, opts, rngSeed);
 
   // Jackknife: tag each fold with a tagger that never saw it.
   const folds = opts.folds ?? 0;
   const parserTags = data.map((s) => ({ upos: s.upos, xpos: s.xpos }));
   if (folds > 1) {
     for (let f = 0; f < folds; f++) {
-      const tagger = trainTagger(
+      const tagger = fit(
         data.filter((_, i) => i % folds !== f),
         seed + 100 + f,
       );
@@ -79,7 +54,7 @@ export function trainSyntaxModel(train: readonly ConlluSentence[], opts: TrainOp
       log(`jackknife fold ${f + 1}/${folds} tagged`);
     }
   }
-  const tagger = trainTagger(data, seed);
+  const tagger = fit(data, seed);
   for (const [w, tags] of unambiguousWords(data)) tagger.lexicon.set(w, tags);
   log(`tagger trained (${tagger.lexicon.size} words in its lexicon)`);
 
@@ -110,6 +85,55 @@ export function trainSyntaxModel(train: readonly ConlluSentence[], opts: TrainOp
   }
   parser.finish();
   return new SyntaxModel(tagger, lemmatizer, parser, opts.info ?? {});
+}
+
+/** Tag sets, label set and id-coded sentences of a treebank. */
+function prepare(train: readonly ConlluSentence[]) {
+  const uposTags = distinct(train, (w) => w.upos);
+  const xposTags = distinct(train, (w) => w.xpos);
+  const labels = distinct(train, (w) => w.deprel);
+  if (!labels.includes('root')) labels.push('root');
+  const ui = new Map(uposTags.map((t, i) => [t, i]));
+  const xi = new Map(xposTags.map((t, i) => [t, i]));
+  const li = new Map(labels.map((t, i) => [t, i]));
+  const data: Prepared[] = train
+    .filter((s) => s.words.length > 0)
+    .map((s) => ({
+      forms: s.words.map((w) => w.form),
+      upos: Int32Array.from(s.words, (w) => ui.get(w.upos) ?? 0),
+      xpos: Int32Array.from(s.words, (w) => xi.get(w.xpos) ?? 0),
+      heads: Int32Array.from(s.words, (w) => Math.max(0, w.head)),
+      labels: Int32Array.from(s.words, (w) => li.get(w.deprel) ?? 0),
+    }));
+  return { uposTags, xposTags, labels, data };
+}
+
+/** An averaged-perceptron tagger trained on these sentences (no lexicon of unambiguous words yet). */
+function fitTagger(
+  items: readonly Prepared[],
+  uposTags: string[],
+  xposTags: string[],
+  opts: TrainOptions,
+  rngSeed: number,
+): Tagger {
+  const tagger = Tagger.create(uposTags, xposTags, opts.tagBits ?? 18, opts.tagPasses ?? 1);
+  for (const [w, c] of ambiguityClasses(items)) tagger.ambiguity.set(w, c);
+  const random = seededRandom(rngSeed);
+  const order = [...items];
+  for (let e = 0; e < (opts.tagEpochs ?? 5); e++) {
+    shuffle(order, random);
+    for (const s of order) tagger.learn(s.forms, { upos: s.upos, xpos: s.xpos });
+  }
+  tagger.finish();
+  return tagger;
+}
+
+/** The tagger alone, as `trainSyntaxModel` trains it (for tagger trials). */
+export function trainTagger(train: readonly ConlluSentence[], opts: TrainOptions = {}): Tagger {
+  const { uposTags, xposTags, data } = prepare(train);
+  const tagger = fitTagger(data, uposTags, xposTags, opts, opts.seed ?? 1);
+  for (const [w, tags] of unambiguousWords(data)) tagger.lexicon.set(w, tags);
+  return tagger;
 }
 
 function distinct(sentences: readonly ConlluSentence[], get: (w: ConlluSentence['words'][0]) => string) {
