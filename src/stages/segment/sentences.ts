@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../model/schema.js';
+import { isSpaceCode } from '../../text/spaces.js';
 import { datelineAt } from './dateline.js';
 
 /**
@@ -72,28 +73,11 @@ function gapBreaks(text: string, tokens: readonly Token[]): Uint8Array {
         if (newline) flags |= BLANK_LINE;
         newline = true;
         flags |= NEWLINE;
-      } else if (!isSpace(c)) newline = false;
+      } else if (!isSpaceCode(c)) newline = false;
     }
     out[i] = flags;
   }
   return out;
-}
-
-/** `\s` of a JS regular expression, by character code. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Whether a line may end at this token: not after a comma, semicolon, dash or hyphen, which carry on. */

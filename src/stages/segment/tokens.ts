@@ -1,4 +1,5 @@
 import type { Token } from '../../model/schema.js';
+import { isSpaceCode } from '../../text/spaces.js';
 
 // Words UD splits that wink-nlp keeps whole: form → [first part length, pos, lemma, pos, lemma].
 // A Map, not an object literal: "constructor" or "toString" must not find Object.prototype's members.
@@ -78,12 +79,7 @@ function joinable(last: number, first: number): boolean {
 const MARK_CHARS = '!?.*=_~#<>$+-';
 
 function joinWeb(text: string, tokens: Token[]): Token[] {
-  const spans: [number, number][] = [];
-  for (const m of text.matchAll(WEB)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].replace(/[.,;:!?)\]'’]+$/, '').length;
-    if (end > start) spans.push([start, end]);
-  }
+  const spans = webSpans(text);
   if (!spans.length) return tokens;
   const out: Token[] = [];
   let s = 0;
@@ -109,4 +105,34 @@ function joinWeb(text: string, tokens: Token[]): Token[] {
     out.push(tokens[i]);
   }
   return out;
+}
+
+/**
+ * WEB's matches in the text, trailing stops cut. A match holds no white space and has an "@", a "://" or a
+ * "." before a non-space, so WEB runs only on the space-free chunks that have one, not along the whole text.
+ */
+function webSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const n = text.length;
+  let chunk = 0;
+  let hint = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (isSpaceCode(c)) {
+      if (hint) {
+        for (const m of text.slice(chunk, i).matchAll(WEB)) {
+          const start = chunk + (m.index ?? 0);
+          const end = start + m[0].replace(/[.,;:!?)\]'’]+$/, '').length;
+          if (end > start) spans.push([start, end]);
+        }
+      }
+      chunk = i + 1;
+      hint = false;
+    } else if (!hint)
+      hint =
+        c === 64 ||
+        (c === 46 && i + 1 < n && !isSpaceCode(text.charCodeAt(i + 1))) ||
+        (c === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47);
+  }
+  return spans;
 }
