@@ -349,3 +349,44 @@ test('a team named by its town and a nickname is an organisation; a person named
   assert.ok(news.includes('Denver Pyle|PERSON|name'), news.join(' '));
   assert.ok(news.includes('Austin Roberts|PERSON|name'), news.join(' '));
 });
+
+test('a word of a person named earlier is that person again, even where the POS tagger reads a verb', () => {
+  const doc = run(
+    "Bob Dole campaigned in Ohio on Friday. Voters weighed Dole's tax plan, and Dole said he would win.",
+  );
+  const doles = doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'Dole');
+  assert.equal(doles.length, 2, found(doc).join(' '));
+  assert.ok(doles.every((m) => m.type === 'PERSON'));
+  assert.deepEqual(
+    doles.map((m) => m.start),
+    [doc.text.indexOf("Dole's"), doc.text.lastIndexOf('Dole')],
+  );
+});
+
+test('a country that is the surname of a person in the report is that person where it speaks', () => {
+  const got = found(
+    run(
+      'Film director Neil Jordan opened the festival in Dublin. "It was hard to make," Jordan said of the film. Jordan, whose film won a prize, smiled.',
+    ),
+  );
+  assert.deepEqual(
+    got.filter((g) => g.startsWith('Jordan')),
+    ['Jordan|PERSON|name', 'Jordan|PERSON|name'],
+  );
+  // No person of that name: the country speaks for its government.
+  const country = found(run('Jordan said it would close its border with Syria. Officials in Jordan agreed.'));
+  assert.deepEqual(
+    country.filter((g) => g.startsWith('Jordan')),
+    ['Jordan|GPE|name', 'Jordan|GPE|name'],
+  );
+});
+
+test('an uncued word that speaks is a person, a town after "the town of" is not', () => {
+  const got = found(
+    run(
+      'The deal was signed on Monday. "We are very pleased," Tarango said. Police in the town of Uyo said two men were held.',
+    ),
+  );
+  assert.ok(got.includes('Tarango|PERSON|name'), got.join(' '));
+  assert.ok(got.includes('Uyo|GPE|name'), got.join(' '));
+});

@@ -305,7 +305,14 @@ export class MentionFinder {
 
   private startsName(i: number): boolean {
     const w = this.word(i);
-    return this.capitalised(i) && !NOT_NAMES.has(w) && !lookupTitle(w) && this.toks[i].pos !== 'VERB';
+    // A word the tagger reads as a verb still starts a name that the document has used before ("Dole" after
+    // "Bob Dole").
+    return (
+      this.capitalised(i) &&
+      !NOT_NAMES.has(w) &&
+      !lookupTitle(w) &&
+      (this.toks[i].pos !== 'VERB' || this.personWords.has(w.toLowerCase()))
+    );
   }
 
   /** End (exclusive) of a capitalised name starting at i: "Bashar Al-Assad", "Ban Ki-Moon", "Staffan de Mistura". */
@@ -939,7 +946,7 @@ export class MentionFinder {
       }
       if (
         (this.startsName(i) || tableRow) &&
-        (!sentenceInitial || tableRow || this.toks[i].pos === 'PROPN')
+        (!sentenceInitial || tableRow || this.toks[i].pos === 'PROPN' || this.personWords.has(lower))
       ) {
         let to = this.nameEnd(i, b);
         // "Boxing Association President Ramon Manzanares", "Coach Berti Vogts": a title inside the run.
@@ -1105,6 +1112,40 @@ export class MentionFinder {
     }
   }
 
+  /**
+   * A one-word name that speaks ("Tsang said", "said Lentini", "Banisadr, who") is a person at each of its
+   * mentions when only a weak cue (the tagger, a town of that name) or none typed it, and so is a lexicon place
+   * that is the surname of a person named in full in the document ("Jordan said" after "Neil Jordan").
+   */
+  private personEvidence(): void {
+    const text = (m: Mention) => this.doc.text.slice(m.start, m.end);
+    const surnames = new Set<string>();
+    for (const [m, cue] of this.cues) {
+      if (m.type !== 'PERSON' || cue < Cue.Rule) continue;
+      const words = text(m).split(/\s+/);
+      if (words.length > 1) surnames.add(words[words.length - 1]);
+    }
+    const open = (m: Mention, cue: Cue) =>
+      m.type !== 'PERSON' &&
+      m.type !== 'NORP' &&
+      m.kind === 'name' &&
+      (cue <= Cue.Weak || surnames.has(text(m)));
+    const people = new Set<string>();
+    for (const [m, cue] of this.cues) {
+      const t = text(m);
+      // "the town of Uyo said": a place that speaks for its people.
+      const place = /\b(in|at|of|from|near)\s+$/.test(this.doc.text.slice(Math.max(0, m.start - 6), m.start));
+      if (open(m, cue) && !/\s/.test(t) && !place && this.speaks(m) && !this.actsLikeOrg(m, false))
+        people.add(t);
+    }
+    if (people.size === 0) return;
+    for (const [m, cue] of this.cues) {
+      if (!open(m, cue) || !people.has(text(m))) continue;
+      m.type = 'PERSON';
+      this.cues.set(m, Cue.Rule);
+    }
+  }
+
   /** A place where a match is played: "at Leicester", "(at Trent Bridge, Nottingham)", "Hove: Sussex 363". */
   private venue(m: Mention): boolean {
     const text = this.doc.text;
@@ -1143,6 +1184,8 @@ export class MentionFinder {
     // In a sports report a town named without a place cue is a team ("Karlsruhe beat Nice").
     const sports = SPORTS_HEADLINE.test(this.doc.text.slice(0, 200)) || this.teams >= 2;
     this.orgEvidence(sports);
+    // In a sports report a team speaks and is described as people are ("Surrey, who thrashed").
+    if (!sports) this.personEvidence();
     // There, too, one unknown capitalised word is more often a team or sponsor than a person.
     if (sports) {
       const people = new Set<string>();
@@ -1197,7 +1240,9 @@ export class MentionFinder {
       if (cue >= Cue.Rule) continue;
       const key = text(m);
       let b = best.get(key);
-      if (b && b.cue <= cue && !key.includes(' ')) b = words.get(key);
+      // One word also takes the type of a better-cued longer name it begins or ends ("Dole" after "Bob Dole").
+      const part = key.includes(' ') ? undefined : words.get(key);
+      if (part && (!b || part.cue > b.cue || b.cue <= cue)) b = part;
       if (b && b.cue > cue && b.type !== m.type) {
         m.type = b.type;
         m.kind = b.type === 'NORP' ? 'demonym' : 'name';
