@@ -130,3 +130,14 @@ test('"I" in a quote run on from the sentence before is its speaker', () => {
   const none = run('Khaled Al-Maeena visited the site. "I think the toll would have been higher."');
   assert.ok(!same(none, find(none, 'Khaled Al-Maeena'), find(none, 'I')));
 });
+
+test('"the government" with no country joins the government named before, and keeps its role', () => {
+  const doc = run(
+    'The New Zealand government will hold a referendum on the flag. The government said the vote would cost millions. In Syria, the opposition rejected the talks.',
+  );
+  const gov = find(doc, 'The government');
+  assert.ok(same(doc, find(doc, 'The New Zealand government'), gov));
+  assert.ok(doc.entities[doc.mentions[gov].entity ?? -1].roles?.some((r) => r.title === 'government'));
+  // negative: "the opposition" is not that government
+  assert.ok(!same(doc, gov, find(doc, 'the opposition')));
+});

@@ -95,6 +95,7 @@ export function corefer(doc: Doc): Cluster[] {
   }
 
   // 3. Descriptions: to the person holding that role, else their own entity.
+  const bare = new Map<number, Role>();
   for (let m = 0; m < ms.length; m++) {
     const mn = ms[m];
     if (mn.kind !== 'description') continue;
@@ -114,6 +115,12 @@ export function corefer(doc: Doc): Cluster[] {
         continue;
       }
     }
+    // "the government" with no country of its own is resolved like a common noun (step 4): it may be
+    // "the New Zealand government" named before
+    if (mn.type !== 'PERSON' && !role.of) {
+      bare.set(m, role);
+      continue;
+    }
     const gid = `role:${role.of ?? ''}:${role.title.toLowerCase()}`;
     let c = clusters.findIndex((x) => x.id === gid);
     if (c < 0) {
@@ -125,7 +132,8 @@ export function corefer(doc: Doc): Cluster[] {
   }
 
   // 4. Common-noun phrases: appositions, then the same head noun.
-  linkNominals(chains);
+  linkNominals(chains, bare);
+  for (const [m, role] of bare) if (owner[m] >= 0) addRole(clusters[owner[m]], role);
 
   // 5. Third-person pronouns: the nearest earlier compatible mention that has an entity.
   linkThirdPerson(chains, nested, PRONOUN_WINDOW);

@@ -54,10 +54,11 @@ const lemmaOf = (c: Chains, m: number): string =>
   c.heads[m] >= 0 ? c.doc.tokens[c.heads[m]].lemma.toLowerCase() : '';
 
 /**
- * Nominal mentions ("the researchers", "the company"): an apposition joins the mention it renames; a
- * definite nominal joins the latest earlier nominal with the same head noun and number; else a new entity.
+ * Nominal mentions ("the researchers", "the company"), and the `descriptions` corefer left to this pass
+ * ("the government" with no country): an apposition joins the mention it renames; a definite nominal joins
+ * the latest earlier nominal with the same head noun and number; else a new entity.
  */
-export function linkNominals(c: Chains): void {
+export function linkNominals(c: Chains, descriptions: Map<number, unknown> = new Map()): void {
   const { doc, ms, clusters, owner, kids } = c;
   const headOf = new Map<number, number>();
   ms.forEach((m, i) => {
@@ -76,7 +77,7 @@ export function linkNominals(c: Chains): void {
   }
   for (let m = 0; m < ms.length; m++) {
     const mn = ms[m];
-    if (mn.kind !== 'nominal' || owner[m] >= 0) continue;
+    if ((mn.kind !== 'nominal' && !descriptions.has(m)) || owner[m] >= 0) continue;
     const h = c.heads[m];
     const lemma = lemmaOf(c, m);
     const plural = isPlural(c, m);
@@ -111,7 +112,13 @@ export function linkNominals(c: Chains): void {
     if (target < 0) target = sameWords(c, m, byLemma.get(lemma) ?? []);
     if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
       target = sameHeadName(c, m, namesByLemma.get(lemma) ?? []);
-    if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
+    if (
+      target < 0 &&
+      !c.groups[m] &&
+      DEFINITE.test(doc.text.slice(mn.start, mn.end)) &&
+      !plural &&
+      mn.kind === 'nominal'
+    )
       target = namedAntecedent(c, m, lemma);
     if (target < 0) {
       const name = doc.text.slice(mn.start, mn.end).replace(/^the\s+/i, '');
