@@ -155,9 +155,15 @@ export function findQuotes(doc: Doc): Quote[] {
   const out = outermost(doc.text, drafts, relatives).sort((a, b) => a.parts[0].start - b.parts[0].start);
   borrowSpeakers(doc, out, sentences);
   // a quotation with neither cue nor speaker (a scare quote, a title, a slogan on a sign) attributes nothing
-  const attributed = out.filter((q) => q.cue || q.speaker);
+  const attributed = out.filter((q) => (q.cue || q.speaker) && wordyParts(doc.text, q));
   linkSpeakers(doc, attributed);
   return attributed;
+}
+
+/** Drops parts without a word (a stray `"` after `he said.` opens a quotation of nothing); false if none is left. */
+function wordyParts(text: string, q: Quote): boolean {
+  q.parts = q.parts.filter((p) => /[\p{L}\p{N}]/u.test(text.slice(p.start, p.end)));
+  return q.parts.length > 0;
 }
 
 /**

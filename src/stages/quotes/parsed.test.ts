@@ -417,3 +417,10 @@ test('an attribution with no source: subject and complement are the parts, the s
   assert.equal(txt(c.doc, c.qs[0]?.cue), 'mock');
   assert.equal(run('He appeared on television on Monday. The expected result came in late.').qs.length, 0);
 });
+
+test('a stray quotation mark after the attribution adds no empty part', () => {
+  const { doc, qs } = run('“I don’t want to talk about the situation,” Earnest said."\n\nThe talks went on.');
+  assert.equal(qs.length, 1);
+  assert.deepEqual(parts(doc, qs[0]), ['“I don’t want to talk about the situation,”']);
+  assert.equal(txt(doc, qs[0].speaker), 'Earnest');
+});
