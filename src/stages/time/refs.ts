@@ -40,15 +40,9 @@ export const refRules: Rule[] = [
     make(m, ctx) {
       const w = m[0].toLowerCase();
       const after = ctx.textAfter(m.index + m[0].length, 12);
-      // "the past two years" (a duration), "the present value": not references.
-      // "current"/"recent" only before a time noun or alone: "current quarter" is handled elsewhere.
-      if (
-        (w === 'current' || w === 'recent') &&
-        !/^\s*(levels?|rates?|prices?|account|trend|conditions|market|year|quarter|months?|weeks?|days?|years|fiscal|period|session|crisis|policy|system|situation|\W)/i.test(
-          after,
-        )
-      )
-        return null;
+      // "the past two years" (a duration), "the present value": not references. "current"/"recent" before
+      // any noun stay tagged: TimeBank tags about half of them ("a recent SEC filing"), always PAST_REF /
+      // PRESENT_REF, and leaving them out measured lower on TBAQ (value F1 81.24 → 81.10).
       if (w === 'the present' && !/^\s*[.,;]/.test(after)) return null;
       // "every now and then", "now and again": an idiom for "sometimes"
       if (w === 'now' && /^\s+and\s+(?:then|again)\b/i.test(after)) return null;
