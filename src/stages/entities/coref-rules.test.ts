@@ -141,3 +141,16 @@ test('"the government" with no country joins the government named before, and ke
   // negative: "the opposition" is not that government
   assert.ok(!same(doc, gov, find(doc, 'the opposition')));
 });
+
+test('a name inside the title of a work is no mention of that person', () => {
+  const doc = run(
+    'Spielberg met Oskar Schindler in 1980. Schindler was a businessman. His film "Schindler\'s List" won seven awards.',
+  );
+  const work = find(doc, "Schindler's List");
+  const inside = doc.mentions.filter(
+    (m) => m.type === 'PERSON' && m.start >= doc.mentions[work].start && m.end <= doc.mentions[work].end,
+  );
+  assert.deepEqual(inside, [], all(doc));
+  // negative: the person's own mentions still corefer
+  assert.ok(same(doc, find(doc, 'Oskar Schindler'), find(doc, 'Schindler')));
+});

@@ -5,6 +5,9 @@ import { lookupCountry } from '../../text/countries.js';
 import { geocode, lookupRegion } from '../../text/places.js';
 
 const MAX_WORDS = 4;
+// A name inside the name of a work, product, law or language is not that person or place: "Schindler's List"
+// is no mention of Schindler, the "Dow Jones" index no mention of the firm.
+const OPAQUE = new Set<EntityType>(['WORK_OF_ART', 'PRODUCT', 'LAW', 'LANGUAGE']);
 const CITY_POPULATION = 100_000; // a town inside a name must be a real city ("Arlington"), not a word ("Union")
 
 /**
@@ -27,6 +30,11 @@ export function addNestedNames(doc: Doc): void {
   const word = new Uint8Array(toks.length);
   for (let i = 0; i < toks.length; i++)
     word[i] = toks[i].pos === 'PROPN' && /^\p{Lu}/u.test(doc.text[toks[i].start]) ? 1 : 0;
+  for (const m of doc.mentions) {
+    if (!OPAQUE.has(m.type)) continue;
+    const [f, l] = tokensIn(doc, m);
+    for (let i = f; i < l; i++) word[i] = 0;
+  }
   const isNameWord = (i: number): boolean => word[i] === 1;
   const added: Mention[] = [];
   for (const m of doc.mentions) {
