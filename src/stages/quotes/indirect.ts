@@ -159,6 +159,7 @@ function sentenceFinal(
   if (quoted(s.lo)) return null;
   for (let k = end; k >= s.lo; k--) start = k;
   if (end - start < 2 || !hasVerb(t, start, end)) return null;
+  if (/^asked$/i.test(word(t, start))) return null; // "Asked if …, he said no": the question, not the answer
   return [start, end];
 }
 

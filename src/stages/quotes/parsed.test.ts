@@ -424,3 +424,16 @@ test('a stray quotation mark after the attribution adds no empty part', () => {
   assert.deepEqual(parts(doc, qs[0]), ['“I don’t want to talk about the situation,”']);
   assert.equal(txt(doc, qs[0].speaker), 'Earnest');
 });
+
+test('"Asked if …, X said …": the question has no source, the answer is the speaker’s', () => {
+  const { doc, qs } = run('Asked if he was ever bullied, the candidate said no.');
+  const asked = qs.find((q) => txt(doc, q.cue) === 'Asked');
+  assert.deepEqual(parts(doc, asked), ['if he was ever bullied']);
+  assert.equal(asked?.speaker, null);
+  const said = qs.find((q) => txt(doc, q.cue) === 'said');
+  assert.equal(txt(doc, said?.speaker), 'the candidate');
+  assert.ok(!parts(doc, said).some((p) => p?.includes('bullied')));
+  const b = run('When asked about her own vote, Clinton said she would support the nominee.');
+  assert.equal(txt(b.doc, b.qs.find((q) => q.speaker === null)?.cue), 'asked about');
+  assert.equal(run('She asked the waiter for the bill.').qs.length, 0);
+});

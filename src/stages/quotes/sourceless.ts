@@ -30,6 +30,11 @@ export function sourcelessQuotes(t: Toks, s: Sentence, quoted: (i: number) => bo
     const tok = t.toks[k];
     if (tok.pos !== 'VERB' || quoted(k) || tok.deprel === undefined) continue;
     const lemma = tok.lemma.toLowerCase();
+    if (lemma === 'ask') {
+      const q = askedAbout(t, s, k, quoted);
+      if (q) out.push(q);
+      continue;
+    }
     let from = k;
     if (PASSIVE.has(lemma)) {
       if (tok.xpos !== 'VBN' || /^acl/.test(tok.deprel)) continue;
@@ -74,4 +79,30 @@ function firstComma(t: Toks, a: number, b: number, quoted: (i: number) => boolea
 function headOf(t: Toks, [a, b]: [number, number], k: number): number {
   for (let i = a; i <= b; i++) if (t.toks[i].head === k) return i;
   return -1;
+}
+
+const QUESTION = /^(about|if|whether|what|who|whom|why|how|when|where|which|to)$/i;
+
+/**
+ * "Asked if he was ever bullied, the candidate said no", "when asked about his daughter's work, …", "was
+ * asked to name …": the question put to someone, with no source (PolNeAR's reading); it runs to the comma.
+ */
+function askedAbout(t: Toks, s: Sentence, k: number, quoted: (i: number) => boolean): Quote | null {
+  if (!/^VB[ND]$/.test(t.toks[k].xpos ?? '')) return null; // the tagger reads a fronted "Asked" as past tense
+  const before = k > s.lo ? word(t, k - 1) : '';
+  if (k > s.lo && !/^(when|if|after|once|being|been|was|were|is|are)$/i.test(before)) return null;
+  let c = k + 1;
+  if (c >= s.hi || !QUESTION.test(word(t, c))) return null;
+  const about = /^about$/i.test(word(t, c));
+  if (about) c++;
+  const end = firstComma(t, c, s.hi - 1, quoted);
+  let last = end;
+  while (last > c && /^[.;:!?]$/.test(word(t, last))) last--;
+  if (last - c < 1) return null;
+  return {
+    kind: 'indirect',
+    parts: [{ start: t.toks[c].start, end: t.toks[last].end }],
+    cue: { start: t.toks[k].start, end: t.toks[about ? k + 1 : k].end },
+    speaker: null,
+  };
 }
