@@ -154,3 +154,16 @@ test('a name inside the title of a work is no mention of that person', () => {
   // negative: the person's own mentions still corefer
   assert.ok(same(doc, find(doc, 'Oskar Schindler'), find(doc, 'Schindler')));
 });
+
+test('he/she in a speaker\'s own words ("I think his …," X said) is someone other than X', () => {
+  const doc = run(
+    'Andy Warhol took thousands of photographs. Kevin Allton, a professor of art, said, "I think his photography is as influential as his paintings."',
+  );
+  const his = find(doc, 'his');
+  assert.ok(same(doc, find(doc, 'I'), find(doc, 'Kevin Allton')));
+  assert.ok(!same(doc, his, find(doc, 'Kevin Allton')));
+  assert.ok(same(doc, his, find(doc, 'Andy Warhol')));
+  // negative: without "I" the speaker may still be "he"
+  const plain = run('Kevin Allton said his students loved the show.');
+  assert.ok(same(plain, find(plain, 'his'), find(plain, 'Kevin Allton')));
+});

@@ -145,6 +145,9 @@ test('an aside after a comma is not part of the phrase; a relative clause is', (
 test('a place after a name belongs to the clause, after a common noun to the phrase', () => {
   const base = parsed(['Base/PROPN/-1/root', 'in/ADP/2/case', 'Clearwater/PROPN/0/nmod']);
   assert.equal(phrase(base, 0), 'Base');
+  // "from Obama to Zuckerberg": the second name is no part of the first
+  const range = parsed(['Obama/PROPN/-1/root', 'to/ADP/2/case', 'Zuckerberg/PROPN/0/nmod']);
+  assert.equal(phrase(range, 0), 'Obama');
   // negative: "children in Australia" — GUM keeps the place with a common noun
   const kids = parsed(['children/NOUN/-1/root', 'in/ADP/2/case', 'Australia/PROPN/0/nmod']);
   assert.equal(phrase(kids, 0), 'children in Australia');

@@ -83,11 +83,12 @@ function commaAside(doc: Doc, kids: number[][], h: number, k: number): boolean {
   return /^nmod/.test(rel) && EXAMPLE.test(doc.text.slice(t.start, t.end));
 }
 
-const WHERE = /^(in|at|on|during)$/i;
+const WHERE = /^(in|at|on|during|to)$/i;
 
 /**
- * "Flag Land Base in Clearwater", "DPRK in the central sector": a place or time after a name is the
- * clause's (the parser hangs it on the name; GUM does not). Not after common nouns ("children in Australia").
+ * "Flag Land Base in Clearwater", "DPRK in the central sector", "from Obama to Zuckerberg": a place, time
+ * or range end after a name is the clause's (the parser hangs it on the name; GUM does not). Not after
+ * common nouns ("children in Australia").
  */
 function nameLocative(doc: Doc, kids: number[][], h: number, k: number): boolean {
   if (k < h || doc.tokens[h].pos !== 'PROPN' || !/^nmod$/.test(doc.tokens[k].deprel ?? '')) return false;

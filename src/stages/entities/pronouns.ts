@@ -1,4 +1,4 @@
-import { sentenceAt } from '../../model/doc.js';
+import { sentenceAt, tokensIn } from '../../model/doc.js';
 import { firstNameGender, type Gender, wordGender } from '../../text/gender.js';
 import type { Cluster } from './cluster.js';
 import { type Chains, isPlural } from './nominal-coref.js';
@@ -41,6 +41,8 @@ export function linkThirdPerson(c: Chains, nested: boolean[], window: number): v
     if (!heShe && !THEY.test(w) && !IT.test(w)) continue;
     const gender = wordGender(w);
     const here = sentenceAt(doc, mn.start);
+    // '"I think his photography is influential," X said': the speaker talks about someone else
+    const speaker = heShe && firstPersonIn(c, here) ? speakerOf(c, here) : -1;
     // names first (they carry actor codes), common-noun phrases only when no name fits
     for (const nominals of [false, true]) {
       if (owner[m] >= 0) break;
@@ -51,7 +53,8 @@ export function linkThirdPerson(c: Chains, nested: boolean[], window: number): v
         const cand = ms[k];
         const s = sentenceAt(doc, cand.start);
         if (here - s > window || (foundIn >= 0 && s !== foundIn)) break;
-        if (owner[k] < 0 || nested[k] || cand.type === 'TITLE' || cand.end > mn.start) continue;
+        if (owner[k] < 0 || nested[k] || cand.type === 'TITLE' || cand.end > mn.start || owner[k] === speaker)
+          continue;
         if (heShe && !nominals && cand.kind === 'nominal') continue;
         const cw = doc.text.slice(cand.start, cand.end);
         let ok: boolean;
@@ -82,6 +85,17 @@ export function linkThirdPerson(c: Chains, nested: boolean[], window: number): v
       c.add(owner[found[0]], m);
     }
   }
+}
+
+/** Whether sentence s has a first-person singular pronoun (a quote in the speaker's words). */
+function firstPersonIn(c: Chains, s: number): boolean {
+  const { doc } = c;
+  const [f, l] = tokensIn(doc, doc.sentences[s]);
+  for (let i = f; i < l; i++) {
+    const t = doc.tokens[i];
+    if (t.pos === 'PRON' && /^(i|me|my|myself)$/i.test(doc.text.slice(t.start, t.end))) return true;
+  }
+  return false;
 }
 
 /**
