@@ -359,6 +359,13 @@ function eventsFor(
   const source = args.source.filter((a) => a.code);
   // "Syria ... Syria": no self-events from our guesswork; the act stands without a target
   let target = args.target.filter((a) => a.code && !args.source.some((x) => x.code === a.code));
+  // "arrived in Amman", "lifted a curfew in Montenegro", "troops killed three in Gaza": with no other target,
+  // the place a visit, a curfew or an attack is in (another country than the source's) is its target
+  if (!target.length && trigger.pos !== 'n' && PLACE_TARGET.test(trigger.code)) {
+    const place = placeTarget(doc, tree, i, actors);
+    const own = new Set(args.source.map((a) => a.code?.slice(0, 3)));
+    if (place?.code && !own.has(place.code.slice(0, 3))) target = [place];
+  }
   // an unattributed act of violence against a coded victim is kept ("torture in Syria"); nothing else is
   // (an event noun only for violence done to persons, 18x: "torture in Syria", never "the attack on Syria")
   const isViolence =
@@ -489,6 +496,22 @@ function byAccident(doc: Doc, tree: Tree, i: number): boolean {
   return tree
     .children(i, /^obl/)
     .some((k) => ACCIDENT.test(doc.tokens[k].lemma.toLowerCase()) || ACCIDENT.test(word(doc, k)));
+}
+
+/** Codes whose place is their target: visits (042), curfews and emergencies (0813, 0814, 1724…), violence. */
+const PLACE_TARGET = /^(042|081[34]|172|18|19|20)/;
+
+/** A coded country or city the verb at i is in, into or to ("arrived in Amman"), from the parse. */
+function placeTarget(doc: Doc, tree: Tree, i: number, actors: Actor[]): Actor | undefined {
+  // "lifted a curfew in Montenegro": the parser may hang the place on the object
+  const objects = tree.children(i, /^obj$/);
+  const places = [...tree.children(i, /^obl/), ...objects.flatMap((o) => tree.children(o, /^nmod$/))];
+  for (const k of places) {
+    if (!/^(in|into|to|inside)$/.test(tree.caseOf(k))) continue;
+    const a = actors.find((x) => k >= x.tokStart && k < x.tokEnd);
+    if (a?.code && a.kind === 'named' && /^[A-Z]{3}$/.test(a.code)) return a;
+  }
+  return undefined;
 }
 
 /** Things that are themselves acts of violence when they kill: "a roadside bombing killed", "the blast injured". */

@@ -446,3 +446,14 @@ test('a negated governor negates the act it governs: "did not agree to withdraw"
     'Russia/RUS > its troops/RUSMIL 087 [withdraw] negated promised',
   ]);
 });
+
+test('the place of a visit, a curfew or an attack is its target when no other is named', async () => {
+  assert.deepEqual(await rows('Serbia lifted a night curfew in Montenegro.'), [
+    'Serbia/SRB > Montenegro/MNE 0813 [lifted]',
+  ]);
+  assert.deepEqual(await rows('Serbia lifted a night curfew in Belgrade.'), ['Serbia/SRB > - 0813 [lifted]']);
+  assert.deepEqual(await rows('The Iraqi foreign minister arrived in Amman on a visit.'), [
+    'The Iraqi foreign minister/IRQGOV > Amman/JOR 042 [arrived]',
+  ]);
+  assert.deepEqual(await rows('Iran held talks in Geneva.'), ['Iran/IRN > - 040 [held]']);
+});
