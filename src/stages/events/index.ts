@@ -2,6 +2,7 @@ import type { Doc } from '../../model/doc.js';
 import { tokensIn } from '../../model/doc.js';
 import type { DocEvent } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { loadLexicon } from '../../text/lexicon.js';
 import { type Actor, findActors } from './actors.js';
 import { ACCUSING, lightVerbOf, parseArguments, Tree } from './args.js';
 import {
@@ -243,7 +244,9 @@ function governorOf(
 }
 
 function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocEvent[] {
-  const actors = findActors(doc, first, last);
+  if (discarded(doc, first, last)) return [];
+  // "…, according to Saudi Arabia's Civil Defense Authority": who reports an act is no party to it
+  const actors = findActors(doc, first, last).filter((a) => !attribution(doc, a.tokStart, first));
   if (!actors.length) return [];
   let found: Found[] = [];
   for (let i = first; i < last; i++) {
@@ -269,6 +272,34 @@ function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocE
   const out: DocEvent[] = [];
   for (const f of found) out.push(...eventsFor(doc, tree, si, first, last, actors, f, found));
   return out;
+}
+
+/** "according to (the) X": the actor at token k is the source of the report. */
+function attribution(doc: Doc, k: number, first: number): boolean {
+  if (k - 1 >= first && word(doc, k - 1) === 'the') k--;
+  return k - 2 >= first && word(doc, k - 1) === 'to' && word(doc, k - 2) === 'according';
+}
+
+let discards: { words: Set<string>; pairs: Set<string> } | undefined;
+
+/**
+ * Sports reports are no political events (PETRARCH discards sentences and stories naming sports, as its
+ * discard dictionary does): a sentence with a word or word pair of lexicons/events/discards.json codes nothing.
+ */
+function discarded(doc: Doc, first: number, last: number): boolean {
+  if (!discards) {
+    const lex = loadLexicon<{ sentence: string[] }>('events/discards.json').sentence;
+    discards = {
+      words: new Set(lex.filter((w) => !w.includes(' '))),
+      pairs: new Set(lex.filter((w) => w.includes(' '))),
+    };
+  }
+  for (let k = first; k < last; k++) {
+    const w = word(doc, k);
+    if (discards.words.has(w) || (k + 1 < last && discards.pairs.has(`${w} ${word(doc, k + 1)}`)))
+      return true;
+  }
+  return false;
 }
 
 /** The verb an event noun is the object of ("condemned the attack"), or undefined. */
@@ -328,6 +359,13 @@ function eventsFor(
   const source = args.source.filter((a) => a.code);
   // "Syria ... Syria": no self-events from our guesswork; the act stands without a target
   let target = args.target.filter((a) => a.code && !args.source.some((x) => x.code === a.code));
+  // "arrived in Amman", "lifted a curfew in Montenegro", "troops killed three in Gaza": with no other target,
+  // the place a visit, a curfew or an attack is in (another country than the source's) is its target
+  if (!target.length && trigger.pos !== 'n' && PLACE_TARGET.test(trigger.code)) {
+    const place = placeTarget(doc, tree, i, actors);
+    const own = new Set(args.source.map((a) => a.code?.slice(0, 3)));
+    if (place?.code && !own.has(place.code.slice(0, 3))) target = [place];
+  }
   // an unattributed act of violence against a coded victim is kept ("torture in Syria"); nothing else is
   // (an event noun only for violence done to persons, 18x: "torture in Syria", never "the attack on Syria")
   const isViolence =
@@ -336,13 +374,18 @@ function eventsFor(
   if (!source.length && !(isViolence && target.length)) return [];
   // "a fire that killed people", "the attack, which killed dozens": an active verb whose subject is no actor
   // reports what a thing did; the unattributed act kept is the passive or nominal one ("detainees were executed")
-  if (!source.length && trigger.pos !== 'n' && !passive && !violentSubject(doc, tree, i)) return [];
+  // (also when the token window found a source elsewhere: "Prosecutors said the spill killed …")
+  if (isViolence && trigger.pos !== 'n' && !passive && !violentSubject(doc, tree, i, actors)) return [];
+  // "pilgrims were killed in a stampede": a death in an accident is no attack
+  if (!source.length && passive && byAccident(doc, tree, i)) return [];
   // "warned the stoppage was costing them millions" reports a fact: no threat without harm by the source
   if (/^warn(ing)?$/.test(trigger.w) && !warningThreatens(doc, tree, i, source, actors)) return [];
   // "said they agree with the recommendation": an opinion shared (CAMEO 019, no PLOVER type), not a promise
   if (trigger.w === 'agree' && word(doc, i + 1) === 'with' && !toClauseAfter(doc, tree, i, end)) return [];
-  const aux = auxChain(doc, i, start);
   const gov = governorOf(doc, i, start, actors);
+  // "Microsoft no longer wants to support it", "did not agree to withdraw": a negated governor negates its act
+  const aux = auxChain(doc, i, start);
+  if (gov && !aux.negated && auxChain(doc, gov.at, start).negated) aux.negated = true;
   let modality = gov?.modality;
   // "Libya must hand over …": a demand on Libya, not Libya's act
   if (!modality && aux.must) modality = 'requested';
@@ -445,21 +488,70 @@ function eventsFor(
   return out;
 }
 
+const ACCIDENT =
+  /^(stampede|crash|collapse|fire|flood|flooding|earthquake|quake|storm|accident|avalanche|landslide|mudslide|typhoon|hurricane|cyclone|tsunami|blaze|derailment|spill|heatwave|drought|famine|epidemic|outbreak)s?$/;
+
+/** Whether a passive act names an accident or disaster as its cause: "killed in a stampede", "by floods". */
+function byAccident(doc: Doc, tree: Tree, i: number): boolean {
+  return tree
+    .children(i, /^obl/)
+    .some((k) => ACCIDENT.test(doc.tokens[k].lemma.toLowerCase()) || ACCIDENT.test(word(doc, k)));
+}
+
+/** Codes whose place is their target: visits (042), curfews and emergencies (0813, 0814, 1724…), violence. */
+const PLACE_TARGET = /^(042|081[34]|172|18|19|20)/;
+
+/** A coded country or city the verb at i is in, into or to ("arrived in Amman"), from the parse. */
+function placeTarget(doc: Doc, tree: Tree, i: number, actors: Actor[]): Actor | undefined {
+  // "lifted a curfew in Montenegro": the parser may hang the place on the object
+  const objects = tree.children(i, /^obj$/);
+  const places = [...tree.children(i, /^obl/), ...objects.flatMap((o) => tree.children(o, /^nmod$/))];
+  for (const k of places) {
+    if (!/^(in|into|to|inside)$/.test(tree.caseOf(k))) continue;
+    const a = actors.find((x) => k >= x.tokStart && k < x.tokEnd);
+    if (a?.code && a.kind === 'named' && /^[A-Z]{3}$/.test(a.code)) return a;
+  }
+  return undefined;
+}
+
 /** Things that are themselves acts of violence when they kill: "a roadside bombing killed", "the blast injured". */
 const VIOLENT_THING =
-  /^(explosion|blast|bomb|bombing|attack|strike|airstrike|raid|shelling|rocket|missile|mortar|grenade|ambush|clash|gunfire|shooting|fighting|assault|mine|landmine|gunman|gunmen|militant|assailant|attacker|sniper|hacker|bomber|terrorist|insurgent|jihadist|extremist)s?$/;
+  /^(explosion|blast|bomb|bombing|attack|strike|airstrike|raid|shelling|rocket|missile|mortar|grenade|ambush|clash|gunfire|shooting|fighting|assault|mine|landmine|gunman|gunmen|militant|assailant|attacker|sniper|hacker|bomber|terrorist|insurgent|jihadist|extremist|aircraft|warplane|jet|gunship|helicopter|drone|tank|troop|force|soldier|fighter|police|guard)s?$/;
 
 /**
  * Whether an active verb of violence with no coded source still reports an attack: no subject, or a subject
  * (through a relative pronoun) that names an attack or attacker; "a fire that killed" or "floods killed" do not.
  */
-function violentSubject(doc: Doc, tree: Tree, i: number): boolean {
-  let s = tree.children(i, /^nsubj$/)[0];
+function violentSubject(doc: Doc, tree: Tree, i: number, actors: Actor[]): boolean {
+  // "a storm caused a crane to fall, killing 107": a participle shares its head's subject
+  let v = i;
+  let s = tree.children(v, /^nsubj$/)[0];
+  for (
+    let step = 0;
+    s === undefined &&
+    step < 3 &&
+    /^(advcl|xcomp|conj)$/.test(doc.tokens[v].deprel ?? '') &&
+    !tree.children(v, /^mark$/).some((k) => word(doc, k) !== 'to');
+    step++
+  ) {
+    v = doc.tokens[v].head!;
+    s = tree.children(v, /^nsubj$/)[0];
+  }
   if (s === undefined) return true;
-  if (/^(which|that|who)$/.test(word(doc, s)) && doc.tokens[i].deprel === 'acl:relcl')
-    s = doc.tokens[i].head!;
-  // "a group of hackers": the noun after "of" counts too
-  return [s, ...tree.children(s, /^nmod$/)].some((k) => {
+  if (/^(which|that|who)$/.test(word(doc, s))) {
+    // the noun the clause modifies; the parser sometimes hangs "… that killed" on the main verb
+    if (doc.tokens[v].deprel === 'acl:relcl') s = doc.tokens[v].head!;
+    else {
+      const k = s > 1 && doc.tokens[s - 1].pos === 'PUNCT' ? s - 2 : s - 1;
+      if (k < 0 || !/^(NOUN|PROPN)$/.test(doc.tokens[k].pos)) return true;
+      s = k;
+    }
+  } else if (doc.tokens[s].pos === 'PRON' || doc.tokens[s].pos === 'PROPN') return true;
+  // "Russian aircraft", "a group of hackers", "a U.N. Security Council resolution": the subject's own phrase
+  const phrase = [s, ...tree.children(s, /^(nmod|amod|compound|nmod:poss|flat|appos)$/)];
+  if (phrase.some((k) => actors.some((a) => k >= a.tokStart && k < a.tokEnd && !placeLike(doc, a))))
+    return true;
+  return phrase.some((k) => {
     const lemma = doc.tokens[k].lemma.toLowerCase();
     return (
       VIOLENT_THING.test(word(doc, k)) ||

@@ -419,3 +419,41 @@ test('acts considered, hoped for or that someone should do are flagged; condolen
   assert.deepEqual(await rows('The Indian ambassador offered his condolences to Nepal.'), []);
   assert.deepEqual(await rows('India offered aid to Nepal.'), ['India/IND > Nepal/NPL 033 [offered]']);
 });
+
+test('no party from "according to"; deaths in accidents, sports reports and executed sentences are no events', async () => {
+  assert.deepEqual(await rows('The blast killed at least 40, according to the Saudi Interior Ministry.'), []);
+  assert.deepEqual(
+    await rows('A storm caused a crane to fall into the mosque, killing 107 Saudi pilgrims.'),
+    [],
+  );
+  assert.deepEqual(await rows('Over 300 Saudi pilgrims were killed in a stampede near Mecca.'), []);
+  assert.deepEqual(await rows('Nigerian soldiers were killed by gunmen near Maiduguri.'), [
+    'gunmen/---REB > Nigerian soldiers/NGAMIL 190 [killed]',
+  ]);
+  assert.deepEqual(await rows('Kim conceded a penalty which the match referee awarded Sweden.'), []);
+  assert.deepEqual(await rows('Sweden conceded the disputed islands to Finland.'), [
+    'Sweden/SWE > Finland/FIN 080 [conceded]',
+  ]);
+  assert.deepEqual(await rows('The court ordered the government to execute the sentence.'), []);
+  assert.deepEqual(await rows('Iran executed two Kurdish activists.'), [
+    'Iran/IRN > Kurdish activists/KUR 1823 [executed]',
+  ]);
+});
+
+test('a negated governor negates the act it governs: "did not agree to withdraw"', async () => {
+  assert.deepEqual(await rows('Russia did not agree to withdraw its troops from Syria.'), [
+    'Russia/RUS > its troops/RUSMIL 0356 [agree] negated',
+    'Russia/RUS > its troops/RUSMIL 087 [withdraw] negated promised',
+  ]);
+});
+
+test('the place of a visit, a curfew or an attack is its target when no other is named', async () => {
+  assert.deepEqual(await rows('Serbia lifted a night curfew in Montenegro.'), [
+    'Serbia/SRB > Montenegro/MNE 0813 [lifted]',
+  ]);
+  assert.deepEqual(await rows('Serbia lifted a night curfew in Belgrade.'), ['Serbia/SRB > - 0813 [lifted]']);
+  assert.deepEqual(await rows('The Iraqi foreign minister arrived in Amman on a visit.'), [
+    'The Iraqi foreign minister/IRQGOV > Amman/JOR 042 [arrived]',
+  ]);
+  assert.deepEqual(await rows('Iran held talks in Geneva.'), ['Iran/IRN > - 040 [held]']);
+});
