@@ -41,7 +41,9 @@ test('a wider beam still gives one tree with a root and no self-loops', { skip }
     const { heads } = parser.parseBeam(input(s), 4);
     assert.equal(heads.length, n);
     assert.equal([...heads].filter((h) => h === 0).length, 1, s);
-    heads.forEach((h, i) => assert.ok(h >= 0 && h <= n && h !== i + 1, `${s}: head ${h} of ${i + 1}`));
+    heads.forEach((h, i) => {
+      assert.ok(h >= 0 && h <= n && h !== i + 1, `${s}: head ${h} of ${i + 1}`);
+    });
   }
 });
 
