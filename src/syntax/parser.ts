@@ -238,6 +238,79 @@ export class Parser {
     return { heads: best.heads.slice(1, n + 1), labels: best.labels.slice(1, n + 1) };
   }
 
+  /**
+   * Learns from one sentence with a beam of k and early update (Collins & Roark 2004): when the oracle path
+   * falls out of the beam, the transition weights move toward its moves and away from the best hypothesis's.
+   * Labels are learned along the oracle path, as in greedy training. A trial learner: see docs/parser.md.
+   */
+  learnBeam(input: ParserInput, gold: GoldTree, k: number): void {
+    const n = input.lower.length;
+    const { W, T, U } = this.views(input);
+    const gh = new Int32Array(n + 1);
+    const gl = new Int32Array(n + 1);
+    gh.set(gold.heads, 1);
+    gl.set(gold.labels, 1);
+    const fresh = (from?: State) => {
+      const st = new State();
+      if (from) st.copyFrom(from);
+      else st.reset(n);
+      return st;
+    };
+    type Step = { ids: Int32Array | null; t: number; prev: Step | null };
+    type Hyp = { s: State; score: number; path: Step | null; gold: boolean };
+    let beam: Hyp[] = [{ s: fresh(), score: 0, path: null, gold: true }];
+    const buf = this.buf;
+    const scores = this.scores;
+    const update = (good: Step | null, bad: Step | null) => {
+      for (let g = good; g; g = g.prev) if (g.ids) this.transitions.add(g.ids, g.ids.length, g.t, 1);
+      for (let b = bad; b; b = b.prev) if (b.ids) this.transitions.add(b.ids, b.ids.length, b.t, -1);
+    };
+    // one tick per sentence: the average weighs every sentence, updated or not
+    this.transitions.tick();
+    while (!beam[0].s.done()) {
+      const cands: { from: number; t: number; score: number; ids: Int32Array | null; gold: boolean }[] = [];
+      beam.forEach((h, i) => {
+        const only = h.s.onlyValid();
+        const oracle = h.gold ? (only >= 0 ? only : oracleMove(h.s, gh)) : -1;
+        if (only >= 0) {
+          cands.push({ from: i, t: only, score: h.score, ids: null, gold: h.gold });
+          return;
+        }
+        buf.n = 0;
+        this.features(h.s, W, T, U);
+        this.transitions.score(buf.ids, buf.n, scores);
+        const ids = buf.ids.slice(0, buf.n);
+        for (let t = 0; t < 3; t++)
+          if (h.s.valid(t)) cands.push({ from: i, t, score: h.score + scores[t], ids, gold: t === oracle });
+      });
+      cands.sort((a, b) => b.score - a.score || a.from - b.from || a.t - b.t);
+      const top = cands.slice(0, k);
+      const step = (c: (typeof cands)[0]): Step => ({ ids: c.ids, t: c.t, prev: beam[c.from].path });
+      if (!top.some((c) => c.gold)) {
+        const g = cands.find((c) => c.gold);
+        if (!g) return;
+        update(step(g), step(top[0]));
+        // finish the oracle path for the labeler only
+        const s = fresh(beam[g.from].s);
+        this.apply(s, g.t, W, T, U, input, gh, gl);
+        while (!s.done()) {
+          const only = s.onlyValid();
+          this.apply(s, only >= 0 ? only : oracleMove(s, gh), W, T, U, input, gh, gl);
+        }
+        return;
+      }
+      beam = top.map((c) => {
+        const s = fresh(beam[c.from].s);
+        this.apply(s, c.t, W, T, U, input, c.gold ? gh : null, c.gold ? gl : null);
+        return { s, score: c.score, path: step(c), gold: c.gold };
+      });
+    }
+    if (!beam[0].gold) {
+      const g = beam.find((h) => h.gold);
+      if (g) update(g.path, beam[0].path);
+    }
+  }
+
   /** Parses while learning from `gold`; `explore` (0..1) follows its own mistakes that often. */
   learn(input: ParserInput, gold: GoldTree, explore: number, random: () => number): ParseResult {
     return this.run(input, gold, { explore, random });
@@ -589,6 +662,21 @@ const labelTagKey = (dt: number, du: number, ht: number, hu: number, dir: number
   dt | (du << 6) | (ht << 11) | (hu << 17) | ((dir - 1) << 22) | (dist << 23);
 
 /** Gold arcs lost by taking transition t (arc-decomposable, so this is the exact dynamic-oracle cost). */
+/** The oracle's move: the cheapest valid one, LEFT before RIGHT before SHIFT on ties. */
+function oracleMove(s: State, gh: Int32Array): number {
+  let best = -1;
+  let min = 1 << 30;
+  for (const t of [LEFT, RIGHT, SHIFT]) {
+    if (!s.valid(t)) continue;
+    const c = cost(s, t, gh);
+    if (c < min) {
+      min = c;
+      best = t;
+    }
+  }
+  return best;
+}
+
 function cost(s: State, t: number, gh: Int32Array): number {
   const n = s.n;
   const b0 = s.b;

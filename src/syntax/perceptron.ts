@@ -154,6 +154,19 @@ export class Perceptron {
     }
   }
 
+  /** Adds `delta` to class `cls` of these features (global, structured updates). */
+  add(ids: Int32Array, n: number, cls: number, delta: number): void {
+    if (this.quantized) throw new Error('a loaded (quantised) model cannot be trained further');
+    this.acc ??= new Float32Array(this.weights.length);
+    const k = this.classes;
+    const t = this.time;
+    for (let i = 0; i < n; i++) {
+      const j = ids[i] * k + cls;
+      this.weights[j] += delta;
+      this.acc[j] += t * delta;
+    }
+  }
+
   /** One training example seen (the clock for averaging). */
   tick(): void {
     this.time++;
