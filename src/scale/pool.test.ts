@@ -127,3 +127,21 @@ test('workers reading shared syntax tables give the Docs of workers with their o
     await Promise.all([shared.close(), own.close()]);
   }
 });
+
+test('a worker past recycleAfter documents is replaced; every document still comes back, the same', async () => {
+  const small = await createPool({ workers: 1, recycleAfter: 3 });
+  try {
+    const input = docs(8);
+    const got: string[] = [];
+    for await (const out of small.map(input, (d) => d)) {
+      assert.ok('json' in out, `failed: ${'error' in out ? out.error.message : ''}`);
+      got.push(out.json);
+    }
+    assert.equal(got.length, 8);
+    assert.equal(small.started, 3); // the first worker, then one after the 3rd and one after the 6th document
+    const same = await Promise.all(input.map((d) => pool.runJson(d)));
+    assert.deepEqual(got, same);
+  } finally {
+    await small.close();
+  }
+});

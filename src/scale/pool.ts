@@ -18,6 +18,11 @@ export interface PoolOptions {
    * stage runs). False: each worker loads its own copy.
    */
   shareModels?: boolean;
+  /**
+   * Documents a worker runs before it is replaced by a fresh one (default 20,000; 0: never). wink-nlp keeps
+   * every new word in a lexicon it never trims, so a worker that reads for days grows with its vocabulary.
+   */
+  recycleAfter?: number;
 }
 
 /** One document's outcome from `Pool.map`, tagged with the caller's item; `doc` is parsed from `json` when first read. */
@@ -30,6 +35,8 @@ export interface Pool {
   readonly size: number;
   /** Whether the workers read one shared copy of the syntax model's tables (`shareModels`). */
   readonly shared: boolean;
+  /** Workers started so far, replacements included. */
+  readonly started: number;
   /** Runs the pipeline on one document in some worker. */
   run(doc: Doc): Promise<Doc>;
   /** As `run`, but resolves to the processed Doc's JSON text, never parsed in this thread. */
@@ -68,6 +75,11 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
   const all = new Set<Worker>();
   let seq = 0;
   let closed = false;
+  let started = 0;
+  const recycleAfter = opts.recycleAfter ?? 20_000;
+  // Workers past recycleAfter: they get no new task and are stopped once they hand back the ones they hold.
+  const retiring = new Set<Worker>();
+  const runs = new Map<Worker, number>();
 
   const share = opts.shareModels ?? (!opts.only || opts.only.includes('parse'));
   const workerData = { only: opts.only, syntax: share ? await sharedSyntaxModel() : null };
@@ -81,7 +93,7 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
     for (let depth = 1; depth <= DEPTH && queue.length; depth++) {
       for (const [w, tasks] of held) {
         if (!queue.length) break;
-        if (tasks.length >= depth) continue;
+        if (tasks.length >= depth || retiring.has(w)) continue;
         const p = queue.shift()!;
         tasks.push(p);
         if (tasks.length === 1) arm(w, p);
@@ -117,6 +129,7 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
   const start = () =>
     new Promise<Worker>((resolve, reject) => {
       const w = startWorker('pipeline-worker', workerData);
+      started++;
       all.add(w);
       w.once('exit', (code) => {
         all.delete(w);
@@ -133,6 +146,7 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
           if (tasks?.[0]) arm(w, tasks[0]);
           if ('json' in r) p.resolve(r.json);
           else p.reject(new DatelineError(r.error.code, r.error.docId, r.error.message, r.error.offset));
+          retire(w, tasks ?? []);
           pump();
         });
         // A crashed worker fails its document; the pool goes on with a fresh worker.
@@ -141,6 +155,22 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
         resolve(w);
       });
     });
+
+  // Counts a finished document; past the limit, starts the replacement and stops the worker once it is idle.
+  const retire = (w: Worker, tasks: Pending[]) => {
+    const n = (runs.get(w) ?? 0) + 1;
+    runs.set(w, n);
+    if (!recycleAfter || n < recycleAfter) return;
+    if (!retiring.has(w)) {
+      retiring.add(w);
+      replace();
+    }
+    if (tasks.length) return;
+    held.delete(w);
+    runs.delete(w);
+    retiring.delete(w);
+    w.terminate().catch(() => {});
+  };
 
   await Promise.all(Array.from({ length: size }, start));
 
@@ -199,6 +229,9 @@ export async function createPool(opts: PoolOptions = {}): Promise<Pool> {
   return {
     size,
     shared: !!workerData.syntax,
+    get started() {
+      return started;
+    },
     run,
     runJson,
     map,
