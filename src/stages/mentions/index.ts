@@ -3,6 +3,12 @@ import { tokensIn } from '../../model/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { MentionFinder } from './rules.js';
 
+/** Whether text[from, to) holds a line break (no slice made). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /**
  * Mentions: names (countries and demonyms from world-countries, organisations and titles from our
  * lexicons, capitalised sequences typed by cues), titles before names, definite descriptions
@@ -20,7 +26,7 @@ export const mentions: Stage = {
       // A line break ends a name: headlines, datelines and table rows sit on their own lines.
       let from = a;
       for (let i = a + 1; i <= b; i++) {
-        if (i === b || doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes('\n')) {
+        if (i === b || hasNewline(doc.text, doc.tokens[i - 1].end, doc.tokens[i].start)) {
           if (i > from) lines.push([from, i]);
           from = i;
         }

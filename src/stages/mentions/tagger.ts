@@ -42,8 +42,6 @@ const allCaps = new WeakMap<string[], boolean>();
 let keyStarts: Set<string> | undefined;
 const leadingRun = (s: string) => /^[\p{L}\p{N}]*/u.exec(s)?.[0] ?? '';
 
-const starters = new Map<string, boolean>();
-
 function startsSomeKey(word: string): boolean {
   if (!keyStarts) {
     keyStarts = new Set();
@@ -51,28 +49,31 @@ function startsSomeKey(word: string): boolean {
     for (const o of orgs) for (const k of [o.name, ...o.aliases]) keyStarts.add(leadingRun(k));
     for (const k of countryNames()) keyStarts.add(leadingRun(k));
   }
-  let yes = starters.get(word);
-  if (yes === undefined) {
-    yes = keyStarts.has(leadingRun(word));
-    if (starters.size > 100_000) starters.clear();
-    starters.set(word, yes);
-  }
-  return yes;
+  return keyStarts.has(leadingRun(word));
 }
 
-// phraseTag of single words, which the lexicons fix for good.
-const singleTags = new Map<string, string>();
+/** What the lexicons say of one word, which they fix for good: whether it starts a longer key, its tag. */
+interface WordGaz {
+  starts: boolean;
+  /** `B-${tag}` or '' */
+  begin: string;
+}
+const wordGaz = new Map<string, WordGaz>();
+
+function gazOf(word: string): WordGaz {
+  let g = wordGaz.get(word);
+  if (g === undefined) {
+    const tag = lexiconTag(word, true);
+    g = { starts: startsSomeKey(word), begin: tag ? `B-${tag}` : '' };
+    if (wordGaz.size > 100_000) wordGaz.clear();
+    wordGaz.set(word, g);
+  }
+  return g;
+}
 
 /** The lexicon a joined phrase belongs to: org, norp, gpe, city (single words only) or ''. */
 export function phraseTag(p: string, single: boolean): string {
-  if (!single) return lexiconTag(p, false);
-  let tag = singleTags.get(p);
-  if (tag === undefined) {
-    tag = lexiconTag(p, true);
-    if (singleTags.size > 100_000) singleTags.clear();
-    singleTags.set(p, tag);
-  }
-  return tag;
+  return single ? gazOf(p).begin.slice(2) : lexiconTag(p, false);
 }
 
 function lexiconTag(p: string, single: boolean): string {
@@ -87,17 +88,22 @@ function lexiconTag(p: string, single: boolean): string {
 export function gazetteerTags(words: string[]): string[] {
   const out = new Array<string>(words.length).fill('');
   for (let i = 0; i < words.length; i++) {
+    const g = gazOf(words[i]);
     // Only a word that starts some key needs the 2–5-word phrases.
-    const longest = startsSomeKey(words[i]) ? Math.min(words.length, i + 5) : i + 1;
-    for (let j = longest; j > i; j--) {
-      let p = j - i === 1 ? words[i] : words.slice(i, j).join(' ');
-      if (j - i > 2 && p.includes(' - ')) p = p.replace(/ - /g, '-');
-      const tag = phraseTag(p, j - i === 1);
-      if (!tag) continue;
-      for (let k = i; k < j; k++) out[k] = `${k === i ? 'B' : 'I'}-${tag}`;
-      i = j - 1;
-      break;
+    let matched = false;
+    if (g.starts) {
+      for (let j = Math.min(words.length, i + 5); j > i + 1; j--) {
+        let p = words.slice(i, j).join(' ');
+        if (j - i > 2 && p.includes(' - ')) p = p.replace(/ - /g, '-');
+        const tag = lexiconTag(p, false);
+        if (!tag) continue;
+        for (let k = i; k < j; k++) out[k] = `${k === i ? 'B' : 'I'}-${tag}`;
+        i = j - 1;
+        matched = true;
+        break;
+      }
     }
+    if (!matched && g.begin) out[i] = g.begin;
   }
   return out;
 }
