@@ -47,7 +47,8 @@ export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, nu
       !(root && rel === 'acl') &&
       !isDateModifier(doc, k) &&
       !commaAside(doc, kids, h, k) &&
-      !nameLocative(doc, kids, h, k)
+      !nameLocative(doc, kids, h, k) &&
+      !infinitive(doc, kids, k)
     )
       walk(k);
   }
@@ -84,6 +85,15 @@ function commaAside(doc: Doc, kids: number[][], h: number, k: number): boolean {
 }
 
 const WHERE = /^(in|at|on|during|to)$/i;
+
+/** "users to move away from the browser": an infinitive hung on a noun is mostly the verb's complement. */
+function infinitive(doc: Doc, kids: number[][], k: number): boolean {
+  if (doc.tokens[k].deprel !== 'acl') return false;
+  return kids[k].some(
+    (j) =>
+      doc.tokens[j].deprel === 'mark' && /^to$/i.test(doc.text.slice(doc.tokens[j].start, doc.tokens[j].end)),
+  );
+}
 
 /**
  * "Flag Land Base in Clearwater", "DPRK in the central sector", "from Obama to Zuckerberg": a place, time
