@@ -148,6 +148,14 @@ test('a place after a name belongs to the clause, after a common noun to the phr
   // "from Obama to Zuckerberg": the second name is no part of the first
   const range = parsed(['Obama/PROPN/-1/root', 'to/ADP/2/case', 'Zuckerberg/PROPN/0/nmod']);
   assert.equal(phrase(range, 0), 'Obama');
+  // "users to move away": an infinitive hung on the noun is the verb's; a relative clause is the noun's
+  const users = parsed(['users/NOUN/-1/root', 'to/PART/2/mark', 'move/VERB/0/acl', 'away/ADV/2/advmod']);
+  assert.equal(phrase(users, 0), 'users');
+  const who = parsed(['users/NOUN/-1/root', 'who/PRON/2/nsubj', 'moved/VERB/0/acl:relcl']);
+  assert.equal(phrase(who, 0), 'users who moved');
+  // "sea who are in need": a "who" clause on a place was hung on the wrong noun
+  const sea = parsed(['sea/NOUN/-1/root', 'who/PRON/2/nsubj', 'are/AUX/0/acl:relcl']);
+  assert.equal(phrase(sea, 0), 'sea');
   // negative: "children in Australia" — GUM keeps the place with a common noun
   const kids = parsed(['children/NOUN/-1/root', 'in/ADP/2/case', 'Australia/PROPN/0/nmod']);
   assert.equal(phrase(kids, 0), 'children in Australia');

@@ -1,4 +1,5 @@
 import { type Doc, tokensIn } from '../../model/doc.js';
+import { nounType } from './nouns.js';
 
 // Dependents of a noun that belong to the clause, not to its noun phrase ("to" in "to the city", "is" in
 // "X is the city"), and appositions and conjuncts, which are mentions of their own.
@@ -47,7 +48,9 @@ export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, nu
       !(root && rel === 'acl') &&
       !isDateModifier(doc, k) &&
       !commaAside(doc, kids, h, k) &&
-      !nameLocative(doc, kids, h, k)
+      !nameLocative(doc, kids, h, k) &&
+      !infinitive(doc, kids, k) &&
+      !misplacedWho(doc, kids, h, k)
     )
       walk(k);
   }
@@ -84,6 +87,25 @@ function commaAside(doc: Doc, kids: number[][], h: number, k: number): boolean {
 }
 
 const WHERE = /^(in|at|on|during|to)$/i;
+
+/** "migrants at sea who are in need of rescue": a "who" clause hung on a place belongs to the people before it. */
+function misplacedWho(doc: Doc, kids: number[][], h: number, k: number): boolean {
+  if (doc.tokens[k].deprel !== 'acl:relcl') return false;
+  const type = nounType(doc.tokens[h].lemma);
+  if (type !== 'LOC' && type !== 'FAC') return false;
+  return kids[k].some(
+    (j) => j < k && /^(who|whom)$/i.test(doc.text.slice(doc.tokens[j].start, doc.tokens[j].end)),
+  );
+}
+
+/** "users to move away from the browser": an infinitive hung on a noun is mostly the verb's complement. */
+function infinitive(doc: Doc, kids: number[][], k: number): boolean {
+  if (doc.tokens[k].deprel !== 'acl') return false;
+  return kids[k].some(
+    (j) =>
+      doc.tokens[j].deprel === 'mark' && /^to$/i.test(doc.text.slice(doc.tokens[j].start, doc.tokens[j].end)),
+  );
+}
 
 /**
  * "Flag Land Base in Clearwater", "DPRK in the central sector", "from Obama to Zuckerberg": a place, time
