@@ -362,7 +362,7 @@ function eventsFor(
   // "arrived in Amman", "lifted a curfew in Montenegro", "troops killed three in Gaza": with no other target,
   // the place a visit, a curfew or an attack is in (another country than the source's) is its target
   if (!target.length && trigger.pos !== 'n' && PLACE_TARGET.test(trigger.code)) {
-    const place = placeTarget(doc, tree, i, actors);
+    const place = placeTarget(tree, i, actors);
     const own = new Set(args.source.map((a) => a.code?.slice(0, 3)));
     if (place?.code && !own.has(place.code.slice(0, 3))) target = [place];
   }
@@ -502,7 +502,7 @@ function byAccident(doc: Doc, tree: Tree, i: number): boolean {
 const PLACE_TARGET = /^(042|081[34]|172|18|19|20)/;
 
 /** A coded country or city the verb at i is in, into or to ("arrived in Amman"), from the parse. */
-function placeTarget(doc: Doc, tree: Tree, i: number, actors: Actor[]): Actor | undefined {
+function placeTarget(tree: Tree, i: number, actors: Actor[]): Actor | undefined {
   // "lifted a curfew in Montenegro": the parser may hang the place on the object
   const objects = tree.children(i, /^obj$/);
   const places = [...tree.children(i, /^obl/), ...objects.flatMap((o) => tree.children(o, /^nmod$/))];
