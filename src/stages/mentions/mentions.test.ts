@@ -389,4 +389,14 @@ test('an uncued word that speaks is a person, a town after "the town of" is not'
   );
   assert.ok(got.includes('Tarango|PERSON|name'), got.join(' '));
   assert.ok(got.includes('Uyo|GPE|name'), got.join(' '));
+  // A weak place reading of the same word elsewhere gives way to the person who is spoken of.
+  const doc = run(
+    'Iran has asked Germany to extradite Banisadr, who is due back in Berlin next week. A court will hear Banisadr on Thursday.',
+  );
+  const names = doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'Banisadr');
+  assert.deepEqual(
+    names.map((m) => m.type),
+    ['PERSON', 'PERSON'],
+  );
+  assert.ok(found(doc).includes('Berlin|GPE|name'));
 });

@@ -1131,12 +1131,24 @@ export class MentionFinder {
       m.kind === 'name' &&
       (cue <= Cue.Weak || surnames.has(text(m)));
     const people = new Set<string>();
+    const spoken = new Set<string>();
     for (const [m, cue] of this.cues) {
       const t = text(m);
       // "the town of Uyo said": a place that speaks for its people.
       const place = /\b(in|at|of|from|near)\s+$/.test(this.doc.text.slice(Math.max(0, m.start - 6), m.start));
       if (open(m, cue) && !/\s/.test(t) && !place && this.speaks(m) && !this.actsLikeOrg(m, false))
         people.add(t);
+      // A person reading that speaks ("Banisadr, who") outweighs a weak place reading of the same word elsewhere
+      // (organisations speak too, so it does not re-type those).
+      else if (m.type === 'PERSON' && cue <= Cue.Weak && !/\s/.test(t) && !place && this.speaks(m))
+        spoken.add(t);
+    }
+    for (const [m, cue] of this.cues) {
+      const t = text(m);
+      if (spoken.has(t) && (m.type === 'GPE' || m.type === 'LOC') && cue <= Cue.Weak) {
+        m.type = 'PERSON';
+        this.cues.set(m, Cue.Rule);
+      }
     }
     if (people.size === 0) return;
     for (const [m, cue] of this.cues) {
