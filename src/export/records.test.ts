@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ARTICLES, articleDoc } from '../store/fixtures.js';
+import { rowsOf } from '../store/rows.js';
 import { trickyDoc } from './fixture-docs.js';
 import { EXPORT_KINDS, KINDS } from './records.js';
 
@@ -120,4 +121,21 @@ test('events: a calendar timex gives the date; a duration or an undated document
   d.meta.published = { value: null, from: 'none' };
   const [undated] = KINDS.events.records(d);
   assert.deepEqual([undated.date, undated.date_is_published, undated.published], [null, false, null]);
+});
+
+test('a speaker or actor whose entity has no name (pronouns only) is named by its own words', () => {
+  const d = articleDoc(ARTICLES[0]);
+  d.entities[0].name = '';
+  const quote = KINDS.quotes.records(d)[0];
+  assert.equal(quote.speaker, 'Anna Berg');
+  const event = KINDS.events.records(d)[0];
+  assert.equal(event.actor1_name, 'Anna Berg');
+  const rows = rowsOf(d);
+  assert.equal(rows.quotes[0].speaker, 'Anna Berg');
+  assert.equal(rows.events[0].source, 'Anna Berg');
+  assert.equal(
+    rows.entities[0].name,
+    '',
+    'the entity row keeps the empty name; its text column has the words',
+  );
 });

@@ -112,7 +112,7 @@ const quotes: ExportKind = {
         doc_id: doc.id,
         quote_index: i,
         kind: q.kind,
-        speaker: who?.name ?? spanText(doc, q.speaker),
+        speaker: who?.name || spanText(doc, q.speaker),
         speaker_text: spanText(doc, q.speaker),
         speaker_entity_id: who?.id ?? null,
         speaker_code: who?.code ?? null,
@@ -231,7 +231,7 @@ const events: ExportKind = {
         const e = entityAt(doc, a?.entity);
         const code = a?.code ?? e?.code ?? null;
         return {
-          [`actor${n}_name`]: e?.name ?? spanText(doc, a),
+          [`actor${n}_name`]: e?.name || spanText(doc, a),
           [`actor${n}_code`]: code,
           [`actor${n}_country`]: countryOf(e, code),
           [`actor${n}_entity_id`]: e?.id ?? null,
