@@ -1,7 +1,7 @@
 import worldCountries, { type Country } from 'world-countries';
 import type { Doc } from '../../model/doc.js';
 import { loadLexicon, officeHolders } from '../../text/lexicon.js';
-import { collapseSpaces } from '../../text/spaces.js';
+import { collapseSpaces, isSpaceCode } from '../../text/spaces.js';
 
 /** An actor found in a sentence: a span, its tokens [tokStart, tokEnd), and its code when known. */
 export interface Actor {
@@ -112,7 +112,7 @@ function loweredText(doc: Doc): { low: string; odd: Int32Array } | null {
     const odd = new Int32Array(low.length + 1);
     for (let p = 0; p < low.length; p++) {
       const c = low.charCodeAt(p);
-      const bad = c === 32 ? p > 0 && low.charCodeAt(p - 1) === 32 : /\s/.test(low[p]);
+      const bad = c === 32 ? p > 0 && low.charCodeAt(p - 1) === 32 : isSpaceCode(c);
       odd[p + 1] = odd[p] + (bad ? 1 : 0);
     }
     l = { low, odd };

@@ -4,9 +4,10 @@ import { datelineAt } from './dateline.js';
 
 /**
  * Sentences as runs of tokens. `starts` are the offsets where wink-nlp began sentences; a blank line
- * always begins one (headlines have no final stop), so does a line break before a capital or digit, a wire dateline at a paragraph start is a sentence of
- * its own, a reference mark or emoticon ("… in 1805. [6]", ":)") stays with the sentence before it, and a
- * word glued to the stop before it or in lower case on the same line does not begin one.
+ * always begins one (headlines have no final stop), and so does a line break after a line that does not end
+ * in a comma, semicolon or dash, before a capital, digit or quote. A wire dateline at a paragraph start is a
+ * sentence of its own, a reference mark or emoticon ("… in 1805. [6]", ":)") stays with the sentence before
+ * it, and a word glued to the stop before it or in lower case on the same line does not begin one.
  */
 export function sentencesOf(text: string, tokens: readonly Token[], starts: ReadonlySet<number>): Sentence[] {
   const n = tokens.length;
