@@ -1,5 +1,5 @@
 import { sharedData } from '../src/paths.js';
-import { loadGold, needGold, predict, quoteMetrics } from './quotes-predict.js';
+import { conventionFor, loadGold, needGold, predict, quoteMetrics } from './quotes-predict.js';
 import type { EvalSuite } from './suite.js';
 
 /** PolNeAR attribution (report split test; `--split dev` or `train` for tuning). */
@@ -10,8 +10,9 @@ export const suite: EvalSuite = {
     const split = opts.split ?? 'test';
     const file = `polnear_${split}.jsonl`;
     const gold = loadGold(needGold(sharedData('quotes', 'polnear', file), `polnear/${file}`), opts.limit);
-    const result = quoteMetrics(`quotes-polnear:${split}`, gold, await predict(gold));
-    result.notes?.push(`gold: ../shared/data/quotes/polnear/${file}`);
+    const convention = conventionFor('attribution');
+    const result = quoteMetrics(`quotes-polnear:${split}`, gold, await predict(gold, convention));
+    result.notes?.push(`gold: ../shared/data/quotes/polnear/${file}`, `quotes convention: ${convention}`);
     return result;
   },
 };

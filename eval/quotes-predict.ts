@@ -5,7 +5,7 @@ import type { Quote } from '../src/model/schema.js';
 import { buildPipeline } from '../src/pipeline/pipeline.js';
 import { ALL_STAGES, STAGE_NAMES } from '../src/stages/index.js';
 import { baselineQuotes } from '../src/stages/quotes/baseline.js';
-import { quotes as quotesStage } from '../src/stages/quotes/index.js';
+import { findQuotes, type QuoteConvention } from '../src/stages/quotes/index.js';
 import { type ScorerDoc, type ScorerQuote, type Subset, scoreQuotes } from './quotes-scorer.js';
 import type { EvalResult } from './suite.js';
 
@@ -35,8 +35,17 @@ export function toScorerQuote(doc: Doc, q: Quote): ScorerQuote {
   };
 }
 
+/** The convention a suite scores under: its own, unless DATELINE_QUOTES_CONVENTION names another. */
+export function conventionFor(own: QuoteConvention): QuoteConvention {
+  const env = process.env.DATELINE_QUOTES_CONVENTION;
+  return env === 'attribution' || env === 'speaker' ? env : own;
+}
+
 /** Runs our pipeline on every gold text; DATELINE_QUOTES=baseline scores the issue-2 floor instead. */
-export async function predict(gold: ScorerDoc[]): Promise<Map<string, ScorerDoc>> {
+export async function predict(
+  gold: ScorerDoc[],
+  convention: QuoteConvention = 'attribution',
+): Promise<Map<string, ScorerDoc>> {
   const only = BEFORE_QUOTES.filter((n) => STAGE_NAMES.includes(n));
   const pipe = await buildPipeline(ALL_STAGES, { only });
   const baseline = process.env.DATELINE_QUOTES === 'baseline';
@@ -44,7 +53,7 @@ export async function predict(gold: ScorerDoc[]): Promise<Map<string, ScorerDoc>
   for (const g of gold) {
     const doc = pipe.run(createDoc(g.text ?? '', {}, g.id));
     if (baseline) doc.quotes.push(...baselineQuotes(doc));
-    else quotesStage.run(doc);
+    else doc.quotes.push(...findQuotes(doc, { convention }));
     out.set(g.id, { id: g.id, quotes: doc.quotes.map((q) => toScorerQuote(doc, q)) });
   }
   return out;

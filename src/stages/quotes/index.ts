@@ -22,18 +22,35 @@ import { headlineQuotes, transcriptTurns } from './turns.js';
 
 const EDGE = /^[,;:\u2014\u2013-]$/;
 
+/**
+ * Which attributions count. `attribution` (the default, PolNeAR's convention): every attributed statement,
+ * with `speaker: null` when it names no source. `speaker` (a quote tracker's, as the Gender Gap Tracker's):
+ * only quotes with a speaker. Neither invents a speaker.
+ */
+export type QuoteConvention = 'attribution' | 'speaker';
+
+/** Options of the quotes stage. */
+export interface QuoteOptions {
+  convention?: QuoteConvention;
+}
+
+/** The quotes stage under a convention (`quotes` is the default one). */
+export function quotesStage(opts: QuoteOptions = {}): Stage {
+  return {
+    name: 'quotes',
+    needs: ['sentences', 'tokens'],
+    makes: ['quotes'],
+    run(doc: Doc) {
+      doc.quotes.push(...findQuotes(doc, opts));
+    },
+  };
+}
+
 /** Quotes: direct (any quotation style, split, across paragraphs), mixed and indirect, with cue and speaker. */
-export const quotes: Stage = {
-  name: 'quotes',
-  needs: ['sentences', 'tokens'],
-  makes: ['quotes'],
-  run(doc: Doc) {
-    doc.quotes.push(...findQuotes(doc));
-  },
-};
+export const quotes: Stage = quotesStage();
 
 /** All quotes of a segmented doc, sorted by where their content starts. */
-export function findQuotes(doc: Doc): Quote[] {
+export function findQuotes(doc: Doc, opts: QuoteOptions = {}): Quote[] {
   const t: Toks = { text: doc.text, toks: doc.tokens };
   const spans = findQuoteSpans(doc.text);
   const inSpan = new Int32Array(doc.tokens.length).fill(-1);
@@ -155,7 +172,9 @@ export function findQuotes(doc: Doc): Quote[] {
   const out = outermost(doc.text, drafts, relatives).sort((a, b) => a.parts[0].start - b.parts[0].start);
   borrowSpeakers(doc, out, sentences);
   // a quotation with neither cue nor speaker (a scare quote, a title, a slogan on a sign) attributes nothing
-  const attributed = out.filter((q) => (q.cue || q.speaker) && wordyParts(doc.text, q));
+  const attributed = out.filter(
+    (q) => (q.cue || q.speaker) && wordyParts(doc.text, q) && (opts.convention !== 'speaker' || q.speaker),
+  );
   linkSpeakers(doc, attributed);
   return attributed;
 }

@@ -4,6 +4,7 @@ import { createDoc, type Doc } from '../../model/doc.js';
 import type { Quote } from '../../model/schema.js';
 import { buildPipeline } from '../../pipeline/pipeline.js';
 import { ALL_STAGES } from '../index.js';
+import { findQuotes } from './index.js';
 
 // The quotes stage on the full pipeline before it: segment, parse, mentions, entities.
 const pipe = await buildPipeline(ALL_STAGES, {
@@ -436,4 +437,20 @@ test('"Asked if …, X said …": the question has no source, the answer is the 
   const b = run('When asked about her own vote, Clinton said she would support the nominee.');
   assert.equal(txt(b.doc, b.qs.find((q) => q.speaker === null)?.cue), 'asked about');
   assert.equal(run('She asked the waiter for the bill.').qs.length, 0);
+});
+
+test('the speaker convention keeps only quotes with a speaker; the default keeps sourceless ones', () => {
+  const text =
+    'About one of every nine voters this fall is expected to be Latino. Smith said the poll was wrong.';
+  const { doc, qs } = run(text);
+  assert.deepEqual(
+    qs.map((q) => txt(doc, q.cue)),
+    ['is expected', 'said'],
+  );
+  doc.quotes = [];
+  const named = findQuotes(doc, { convention: 'speaker' });
+  assert.deepEqual(
+    named.map((q) => [txt(doc, q.cue), txt(doc, q.speaker)]),
+    [['said', 'Smith']],
+  );
 });
