@@ -36,3 +36,46 @@ describe('a hedge on an amount, a clock time or a day is inside the extent (Time
     ]);
   });
 });
+
+describe('names and nouns that are not times', () => {
+  test('"USA Today", "VOA Today", ABC\'s "This Week" are names', () => {
+    assert.deepEqual(tag('This is VOA Today.'), []);
+    assert.deepEqual(tag('He told USA Today that he would stay.'), []);
+    assert.deepEqual(tag('Baker said on ABC\'s "This Week" that talks would go on.'), []);
+  });
+  test('negative: "Today" and "this week" as times', () => {
+    assert.deepEqual(tag('Today the market fell.'), [['Today', 'DATE', '1998-02-13']]);
+    assert.deepEqual(tag('Markets in Tokyo today fell.'), [['today', 'DATE', '1998-02-13']]);
+    assert.deepEqual(tag('The talks resume this week.'), [['this week', 'DATE', '1998-W07']]);
+  });
+  test('"the annual March for Life" is a march; "the people of tomorrow" no day', () => {
+    assert.deepEqual(
+      tag('Protesters gathered at the annual March for Life on Capitol Hill.', '1999-01-22'),
+      [],
+    );
+    assert.deepEqual(tag('He led the ``March of the Mothers.', '2000-01-15'), []);
+    assert.deepEqual(tag('"I would have chosen the people of tomorrow," he said.'), []);
+  });
+  test('negative: March the month, "as of tomorrow"', () => {
+    assert.deepEqual(tag('The vote came in the March of 1997.', '1999-01-22'), [
+      ['March of 1997', 'DATE', '1997-03'],
+    ]);
+    assert.deepEqual(tag('The rule applies as of tomorrow.'), [['tomorrow', 'DATE', '1998-02-14']]);
+  });
+  test('"quarterly" is no quarter; "the second and fourth quarters" a set', () => {
+    assert.deepEqual(tag('After its first quarterly loss, it earned $3 million.', '1989-11-01'), []);
+    assert.deepEqual(tag('Business is done in the second and fourth quarters.', '1989-11-01').at(-1), [
+      'fourth quarters',
+      'SET',
+      'XXXX-Q4',
+    ]);
+    assert.deepEqual(tag('Its first quarter was weak.', '1989-11-01'), [
+      ['first quarter', 'DATE', '1989-Q1'],
+    ]);
+  });
+  test('"mid afternoon" with a space, as "mid-afternoon"', () => {
+    assert.deepEqual(tag('By mid afternoon, officials said the fighting stopped.', '1998-03-06'), [
+      ['mid afternoon', 'TIME', '1998-03-06TAF'],
+    ]);
+  });
+});
