@@ -139,6 +139,15 @@ export const dateRules: Rule[] = [
       const [, modWord, rel, name, relYear] = m;
       if (!capital(name)) return null;
       const mo = monthNumber(name);
+      // "the annual March for Life", "the ``March of the Mothers'': a march, not the month.
+      if (
+        mo === 3 &&
+        !modWord &&
+        !rel &&
+        /\b(?:the|a|an|annual)\s*[`'"“]*$/i.test(ctx.textBefore(m.index, 12)) &&
+        /^\s+(?:for|of|on|against|to)\s+(?!\d)/i.test(ctx.textAfter(m.index + m[0].length, 12))
+      )
+        return null;
       // "April Ryan", "June Carter": a month name before a capitalised word is a first name.
       if (!modWord && !rel && /^\s[A-Z][a-z]/.test(ctx.textAfter(m.index + m[0].length, 3))) return null;
       if (mo === 5 && !modWord && !rel && !relYear) {
