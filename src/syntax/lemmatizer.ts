@@ -10,6 +10,10 @@ export class Lemmatizer {
   private readonly lemmas = new Set<string>();
   /** `lower\ttag family` (VB, JJ, NN, RB…) → lemma, for a form seen only under a sibling tag (VBN for VBD). */
   private readonly byFamily = new Map<string, string>();
+  /** The lexicon by tag then form: a lookup builds no `lower\txpos` key string. */
+  private readonly byTag = new Map<string, Map<string, string>>();
+  /** `byFamily` the same way. */
+  private readonly byTagFamily = new Map<string, Map<string, string>>();
 
   constructor(
     /** `lower\txpos` → lemma */
@@ -23,6 +27,17 @@ export class Lemmatizer {
       const family = `${key.slice(0, tab)}\t${familyOf(key.slice(tab + 1))}`;
       if (!this.byFamily.has(family)) this.byFamily.set(family, lemma);
     }
+    const index = (from: Map<string, string>, to: Map<string, Map<string, string>>) => {
+      for (const [key, lemma] of from) {
+        const tab = key.indexOf('\t');
+        const tag = key.slice(tab + 1);
+        let forms = to.get(tag);
+        if (!forms) to.set(tag, (forms = new Map()));
+        forms.set(key.slice(0, tab), lemma);
+      }
+    };
+    index(lexicon, this.byTag);
+    index(this.byFamily, this.byTagFamily);
   }
 
   /** Learns lexicon and rules from (form, xpos, lemma) triples. */
@@ -65,11 +80,11 @@ export class Lemmatizer {
   lemma(form: string, xpos: string, upos: string): string {
     if (upos === 'PUNCT') return form;
     const lower = foldQuotes(form.toLowerCase());
-    const known = this.lexicon.get(`${lower}\t${xpos}`);
+    const known = this.byTag.get(xpos)?.get(lower);
     if (known !== undefined) return isProper(upos) && known.toLowerCase() === lower ? form : known;
     if (isProper(upos)) return form;
     // "dishonest" tagged JJS but seen as JJ: the sibling tag's lemma beats a guessed "dishone"
-    const sibling = this.byFamily.get(`${lower}\t${familyOf(xpos)}`);
+    const sibling = this.byTagFamily.get(familyOf(xpos))?.get(lower);
     if (sibling !== undefined) return sibling;
     const guesses: string[] = [];
     for (let k = Math.min(5, lower.length); k >= 1; k--) {
