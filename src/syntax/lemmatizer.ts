@@ -31,8 +31,8 @@ export class Lemmatizer {
       for (const [key, lemma] of from) {
         const tab = key.indexOf('\t');
         const tag = key.slice(tab + 1);
-        let forms = to.get(tag);
-        if (!forms) to.set(tag, (forms = new Map()));
+        const forms = to.get(tag) ?? new Map<string, string>();
+        to.set(tag, forms);
         forms.set(key.slice(0, tab), lemma);
       }
     };
