@@ -454,3 +454,22 @@ test('the speaker convention keeps only quotes with a speaker; the default keeps
     [['said', 'Smith']],
   );
 });
+
+test('a typewriter close quote after a full stop ends the sentence: the next attribution is a quote of its own', () => {
+  const { doc, qs } = run(
+    "The editor told her that the remark was ''not in line with our policy.'' The network said it would send her to Crimea.",
+  );
+  const net = qs.find((q) => txt(doc, q.speaker) === 'The network');
+  assert.equal(txt(doc, net?.cue), 'said');
+  assert.deepEqual(parts(doc, net), ['it would send her to Crimea']);
+  assert.ok(!qs.some((q) => q !== net && parts(doc, q).some((p) => p?.includes('Crimea'))));
+});
+
+test('reported content ends at a semicolon; a semicolon inside a quotation does not cut it', () => {
+  const { doc, qs } = run(
+    'The Tax Policy Center estimates that the plan would raise $1.1 trillion; another group puts the figure at $498 billion.',
+  );
+  assert.deepEqual(parts(doc, qs[0]), ['the plan would raise $1.1 trillion']);
+  const b = run('Smith said the deal was "bad for workers; bad for towns" and would fail.');
+  assert.match(parts(b.doc, b.qs[0]).join(' '), /bad for towns" and would fail/);
+});
