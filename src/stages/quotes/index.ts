@@ -141,6 +141,9 @@ export function findQuotes(doc: Doc, opts: QuoteOptions = {}): Quote[] {
         return { start: doc.tokens[a].start, end: doc.tokens[b].end };
       });
       const last = parts[parts.length - 1];
+      const semi = doc.text.slice(last.start, last.end).search(/;\s/);
+      if (semi > 0 && !spans.some((q) => q.start < last.start + semi && q.end > last.start + semi))
+        last.end = last.start + semi;
       // a quotation opened inside the content belongs to it: the parse may cut the clause short of its close
       for (const q of spans)
         if (q.start >= last.start && q.start < last.end && q.end > last.end) last.end = q.end;
@@ -362,6 +365,21 @@ function joinBrokenSentences(doc: Doc): Span[] {
     if (prev && broken) prev.end = s.end;
     else out.push({ start: s.start, end: s.end });
   }
+  return out.flatMap((s) => splitAfterTypewriterQuotes(doc.text, s));
+}
+
+const TYPEWRITER_END = /[.?!]''(?=\s+[A-Z])/g;
+
+/** `… editorial policy.'' The network said …`: a typewriter close quote after a full stop ends a sentence. */
+function splitAfterTypewriterQuotes(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let start = s.start;
+  for (const m of text.slice(s.start, s.end).matchAll(TYPEWRITER_END)) {
+    const end = s.start + (m.index ?? 0) + m[0].length;
+    out.push({ start, end });
+    start = end + (text.slice(end).match(/^\s*/)?.[0].length ?? 0);
+  }
+  out.push({ start, end: s.end });
   return out;
 }
 

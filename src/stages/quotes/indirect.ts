@@ -91,10 +91,10 @@ function clauseContent(
   if (ccomp && ccomp[0] > f.cue[1]) {
     let a = ccomp[0];
     while (a < ccomp[1] && /^[,:]$/.test(word(t, a))) a++;
-    if (/^that$/i.test(word(t, a)) && a < ccomp[1]) a++;
     let b = Math.min(ccomp[1], end);
     while (b > a && PUNCT_END.test(word(t, b))) b--;
-    // the parse places the start; the content runs on to the sentence end ("said that …, because …")
+    // the parse places the start (with its "that", as PolNeAR marks it); the content runs on to the sentence
+    // end ("said that …, because …")
     if (b > a && hasVerb(t, a, b) && cleanCut(t, b, end)) return [a, end];
   }
   let c = (f.inverted && f.speaker ? f.speaker[1] : f.cue[1]) + 1;
@@ -113,7 +113,6 @@ function clauseContent(
       }
     }
   }
-  if (c <= end && /^that$/i.test(word(t, c)) && f.kind === 'clause') c++;
   if (c <= end && word(t, c) === ',') {
     const before = sentenceFinal(t, s, f, quoted); // "CONTENT, X said Friday, as …"
     if (before) return before;

@@ -169,7 +169,7 @@ test('reported content runs on to the sentence end, past a "because" clause', ()
   assert.equal(qs.length, 1);
   assert.equal(
     txt(doc, qs[0].parts[0]),
-    'he was not familiar with the programming because he did not get the network at home',
+    'that he was not familiar with the programming because he did not get the network at home',
   );
 });
 
@@ -343,7 +343,7 @@ test('cues from the speech lexicon: a particle verb, a clause cue and an object 
   assert.equal(txt(banks.doc, banks.qs[0]?.cue), 'railed against');
   assert.equal(txt(banks.doc, banks.qs[0]?.speaker), 'Sanders');
   const vote = run('The senator reaffirmed that she would vote against the bill.');
-  assert.deepEqual(parts(vote.doc, vote.qs[0]), ['she would vote against the bill']);
+  assert.deepEqual(parts(vote.doc, vote.qs[0]), ['that she would vote against the bill']);
   const plan = run('Clinton assailed the plan as reckless.');
   assert.deepEqual(parts(plan.doc, plan.qs[0]), ['the plan as reckless']);
   // without its particle the verb is no cue
@@ -453,4 +453,23 @@ test('the speaker convention keeps only quotes with a speaker; the default keeps
     named.map((q) => [txt(doc, q.cue), txt(doc, q.speaker)]),
     [['said', 'Smith']],
   );
+});
+
+test('a typewriter close quote after a full stop ends the sentence: the next attribution is a quote of its own', () => {
+  const { doc, qs } = run(
+    "The editor told her that the remark was ''not in line with our policy.'' The network said it would send her to Crimea.",
+  );
+  const net = qs.find((q) => txt(doc, q.speaker) === 'The network');
+  assert.equal(txt(doc, net?.cue), 'said');
+  assert.deepEqual(parts(doc, net), ['it would send her to Crimea']);
+  assert.ok(!qs.some((q) => q !== net && parts(doc, q).some((p) => p?.includes('Crimea'))));
+});
+
+test('reported content ends at a semicolon; a semicolon inside a quotation does not cut it', () => {
+  const { doc, qs } = run(
+    'The Tax Policy Center estimates that the plan would raise $1.1 trillion; another group puts the figure at $498 billion.',
+  );
+  assert.deepEqual(parts(doc, qs[0]), ['that the plan would raise $1.1 trillion']);
+  const b = run('Smith said the deal was "bad for workers; bad for towns" and would fail.');
+  assert.match(parts(b.doc, b.qs[0]).join(' '), /bad for towns" and would fail/);
 });
