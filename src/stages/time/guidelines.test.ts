@@ -79,3 +79,24 @@ describe('names and nouns that are not times', () => {
     ]);
   });
 });
+
+describe('references and parts of day', () => {
+  test('a sentence opened by "Now," dates nothing', () => {
+    assert.deepEqual(tag('Iraq was ready to withdraw. Now, he says, it looks otherwise.'), []);
+    assert.deepEqual(tag('"Now, following asset sales, it is smaller."'), []);
+  });
+  test('negative: "now" inside a sentence, "Now" without a comma', () => {
+    assert.deepEqual(tag('The company now holds 5% of the shares.'), [['now', 'DATE', 'PRESENT_REF']]);
+    assert.deepEqual(tag('He was charged. Now officials are investigating.'), [
+      ['Now', 'DATE', 'PRESENT_REF'],
+    ]);
+  });
+  test('"later this afternoon", "early this morning": the adverb inside, with its mod', () => {
+    assert.deepEqual(tag('He meets Aziz later this afternoon.'), [
+      ['later this afternoon', 'TIME', '1998-02-13TAF'],
+    ]);
+    const [h] = tagTimexes('Shots rang out early this morning.', parseAnchor('1998-02-13'));
+    assert.equal(h.mod, 'START');
+    assert.deepEqual(tag('Talks ended this evening.'), [['this evening', 'TIME', '1998-02-13TEV']]);
+  });
+});

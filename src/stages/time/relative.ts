@@ -67,11 +67,13 @@ export const relativeRules: Rule[] = [
     name: 'this-morning',
     needs: ['morning', 'afternoon', 'evening', 'night'],
     re: /\b(this|last|yesterday|tomorrow) (morning|afternoon|evening|night)\b/gi,
+    // "later this afternoon", "early this morning": the adverb inside, as with "later today"
+    pre: /(?:(?:\b(early|late|earlier|later)\s+)?)$/i,
     make(m, ctx) {
-      const w = m[1].toLowerCase();
+      const w = m[2].toLowerCase();
       const shift = w === 'last' || w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       const day = ctx.anchor ? fmtDay(addDays(ctx.anchor, shift)) : 'XXXX-XX-XX';
-      return { type: 'TIME', value: `${day}T${PARTS[m[2].toLowerCase()]}` };
+      return { type: 'TIME', value: `${day}T${PARTS[m[3].toLowerCase()]}`, mod: modOf(m[1]) };
     },
   },
   {
