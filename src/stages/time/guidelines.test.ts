@@ -100,3 +100,27 @@ describe('references and parts of day', () => {
     assert.deepEqual(tag('Talks ended this evening.'), [['this evening', 'TIME', '1998-02-13TEV']]);
   });
 });
+
+describe('the fiscal year and Election Day', () => {
+  test('"for the fiscal year" is the dateline\'s year; "the fiscal year ended June 30" stays a duration', () => {
+    assert.deepEqual(tag('It will report lower earnings for the fiscal year.', '1989-10-30'), [
+      ['the fiscal year', 'DATE', '1989'],
+    ]);
+    assert.deepEqual(tag('In the fiscal year ended Jan. 31, it earned $3 million.', '1989-10-30')[0], [
+      'the fiscal year',
+      'DURATION',
+      'P1Y',
+    ]);
+  });
+  test('"Election Day" is the Tuesday after the first Monday of November', () => {
+    assert.deepEqual(tag('It is a theme of our campaign until Election Day.', '1998-10-25'), [
+      ['Election Day', 'DATE', '1998-11-03'],
+    ]);
+    assert.deepEqual(tag('Polls opened on Election Day.', '2013-03-22'), [
+      ['Election Day', 'DATE', '2012-11-06'],
+    ]);
+  });
+  test('negative: "election day" in lower case is not the US holiday', () => {
+    assert.deepEqual(tag('Israel set an election day for its parliament.', '2013-03-22'), []);
+  });
+});

@@ -104,7 +104,8 @@ export const relativeRules: Rule[] = [
   {
     name: 'the-year',
     needs: [' year'],
-    re: /\bthe (?:full|current|current fiscal|latest fiscal|calendar) year\b/gi,
+    // "for the fiscal year": the dateline's ("the fiscal year ended June 30" is a duration, year-ended's)
+    re: /\bthe (?:full|current|current fiscal|latest fiscal|fiscal|calendar) year\b(?!\s+end(?:ed|ing)\b)/gi,
     make(_m, ctx) {
       return { type: 'DATE', value: ctx.anchor ? String(ctx.anchor.y) : 'XXXX' };
     },
