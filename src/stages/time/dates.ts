@@ -209,8 +209,8 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'holiday',
-    needs: ['christmas', 'new year', 'thanksgiving', 'independence', 'halloween'],
-    re: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween)\b/g,
+    needs: ['christmas', 'new year', 'thanksgiving', 'independence', 'halloween', 'election day'],
+    re: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Election Day)\b/g,
     pre: /(?:\b(last|next|this|past|coming)\s+)?$/i,
     make(m, ctx) {
       const h = m[2].toLowerCase();
@@ -231,6 +231,12 @@ export const dateRules: Rule[] = [
         const ty = resolveMonthYear(a, 11, tenseOf(m, ctx), 25);
         const nov1 = weekday({ y: ty, m: 11, d: 1 });
         return { type: 'DATE', value: fmtDay({ y: ty, m: 11, d: 1 + ((4 - nov1 + 7) % 7) + 21 }) };
+      } else if (h === 'election day') {
+        if (!a) return { type: 'DATE', value: 'XXXX-11-XX' };
+        // the US one: the Tuesday after the first Monday of November
+        const ey = resolveMonthYear(a, 11, tenseOf(m, ctx), 5);
+        const nov1 = weekday({ y: ey, m: 11, d: 1 });
+        return { type: 'DATE', value: fmtDay({ y: ey, m: 11, d: 2 + ((1 - nov1 + 7) % 7) }) };
       } else if (h === 'christmas eve') md = [12, 24];
       else if (h.startsWith('christmas')) md = [12, 25];
       else if (h === "new year's eve") md = [12, 31];

@@ -79,3 +79,48 @@ describe('names and nouns that are not times', () => {
     ]);
   });
 });
+
+describe('references and parts of day', () => {
+  test('a sentence opened by "Now," dates nothing', () => {
+    assert.deepEqual(tag('Iraq was ready to withdraw. Now, he says, it looks otherwise.'), []);
+    assert.deepEqual(tag('"Now, following asset sales, it is smaller."'), []);
+  });
+  test('negative: "now" inside a sentence, "Now" without a comma', () => {
+    assert.deepEqual(tag('The company now holds 5% of the shares.'), [['now', 'DATE', 'PRESENT_REF']]);
+    assert.deepEqual(tag('He was charged. Now officials are investigating.'), [
+      ['Now', 'DATE', 'PRESENT_REF'],
+    ]);
+  });
+  test('"later this afternoon", "early this morning": the adverb inside, with its mod', () => {
+    assert.deepEqual(tag('He meets Aziz later this afternoon.'), [
+      ['later this afternoon', 'TIME', '1998-02-13TAF'],
+    ]);
+    const [h] = tagTimexes('Shots rang out early this morning.', parseAnchor('1998-02-13'));
+    assert.equal(h.mod, 'START');
+    assert.deepEqual(tag('Talks ended this evening.'), [['this evening', 'TIME', '1998-02-13TEV']]);
+  });
+});
+
+describe('the fiscal year and Election Day', () => {
+  test('"for the fiscal year" is the dateline\'s year; "the fiscal year ended June 30" stays a duration', () => {
+    assert.deepEqual(tag('It will report lower earnings for the fiscal year.', '1989-10-30'), [
+      ['the fiscal year', 'DATE', '1989'],
+    ]);
+    assert.deepEqual(tag('In the fiscal year ended Jan. 31, it earned $3 million.', '1989-10-30')[0], [
+      'the fiscal year',
+      'DURATION',
+      'P1Y',
+    ]);
+  });
+  test('"Election Day" is the Tuesday after the first Monday of November', () => {
+    assert.deepEqual(tag('It is a theme of our campaign until Election Day.', '1998-10-25'), [
+      ['Election Day', 'DATE', '1998-11-03'],
+    ]);
+    assert.deepEqual(tag('Polls opened on Election Day.', '2013-03-22'), [
+      ['Election Day', 'DATE', '2012-11-06'],
+    ]);
+  });
+  test('negative: "election day" in lower case is not the US holiday', () => {
+    assert.deepEqual(tag('Israel set an election day for its parliament.', '2013-03-22'), []);
+  });
+});

@@ -67,11 +67,13 @@ export const relativeRules: Rule[] = [
     name: 'this-morning',
     needs: ['morning', 'afternoon', 'evening', 'night'],
     re: /\b(this|last|yesterday|tomorrow) (morning|afternoon|evening|night)\b/gi,
+    // "later this afternoon", "early this morning": the adverb inside, as with "later today"
+    pre: /(?:(?:\b(early|late|earlier|later)\s+)?)$/i,
     make(m, ctx) {
-      const w = m[1].toLowerCase();
+      const w = m[2].toLowerCase();
       const shift = w === 'last' || w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       const day = ctx.anchor ? fmtDay(addDays(ctx.anchor, shift)) : 'XXXX-XX-XX';
-      return { type: 'TIME', value: `${day}T${PARTS[m[2].toLowerCase()]}` };
+      return { type: 'TIME', value: `${day}T${PARTS[m[3].toLowerCase()]}`, mod: modOf(m[1]) };
     },
   },
   {
@@ -102,7 +104,8 @@ export const relativeRules: Rule[] = [
   {
     name: 'the-year',
     needs: [' year'],
-    re: /\bthe (?:full|current|current fiscal|latest fiscal|calendar) year\b/gi,
+    // "for the fiscal year": the dateline's ("the fiscal year ended June 30" is a duration, year-ended's)
+    re: /\bthe (?:full|current|current fiscal|latest fiscal|fiscal|calendar) year\b(?!\s+end(?:ed|ing)\b)/gi,
     make(_m, ctx) {
       return { type: 'DATE', value: ctx.anchor ? String(ctx.anchor.y) : 'XXXX' };
     },
