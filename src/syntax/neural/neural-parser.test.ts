@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ArcHybrid, LEFT, RIGHT, SHIFT } from './arc-hybrid.js';
+import { NeuralParser } from './neural-parser.js';
+import { type TaggedTree, trainNeuralParser } from './train-neural.js';
+
+/** word/XPOS/UPOS/head/label, one sentence per string. */
+const RAW = [
+  'The/DT/DET/2/det cat/NN/NOUN/3/nsubj sat/VBD/VERB/0/root on/IN/ADP/6/case the/DT/DET/6/det mat/NN/NOUN/3/obl ./././3/punct',
+  'Police/NNS/NOUN/2/nsubj arrested/VBD/VERB/0/root three/CD/NUM/4/nummod men/NNS/NOUN/2/obj ./././2/punct',
+  'She/PRP/PRON/2/nsubj said/VBD/VERB/0/root he/PRP/PRON/4/nsubj left/VBD/VERB/2/ccomp ./././2/punct',
+  'A/DT/DET/2/det dog/NN/NOUN/3/nsubj barked/VBD/VERB/0/root loudly/RB/ADV/3/advmod ./././3/punct',
+  'Officials/NNS/NOUN/4/nsubj in/IN/ADP/3/case Paris/NNP/PROPN/1/nmod met/VBD/VERB/0/root ./././4/punct',
+  'The/DT/DET/2/det men/NNS/NOUN/3/nsubj:pass were/VBD/AUX/4/aux:pass arrested/VBN/VERB/0/root ./././4/punct',
+];
+
+const TREES: TaggedTree[] = RAW.map((line) => {
+  const parts = line.split(' ').map((w) => w.split('/'));
+  return {
+    forms: parts.map((p) => p[0]),
+    xpos: parts.map((p) => p[1]),
+    upos: parts.map((p) => (p[2] === '.' ? 'PUNCT' : p[2])),
+    heads: Int32Array.from(parts, (p) => Number(p[p.length - 2])),
+    labels: parts.map((p) => p[p.length - 1]),
+  };
+});
+
+const small = { hidden: 32, dw: 8, epochs: 40, batch: 4, rate: 0.01, seed: 3 };
+
+test('the arc-hybrid oracle rebuilds a projective tree, and moves are valid only where they may be', () => {
+  const s = new ArcHybrid();
+  const gold = TREES[0];
+  const gh = new Int32Array(gold.forms.length + 1);
+  gh.set(gold.heads, 1);
+  s.reset(gold.forms.length);
+  assert.equal(s.valid(LEFT), false);
+  assert.equal(s.valid(RIGHT), false);
+  assert.equal(s.onlyValid(), SHIFT);
+  while (!s.done()) s.apply(s.oracle(gh), 0);
+  assert.deepEqual(Array.from(s.heads.subarray(1, gold.forms.length + 1)), Array.from(gold.heads));
+});
+
+test('training on a tiny treebank learns it, and every parse is one tree', () => {
+  const parser = trainNeuralParser(TREES, small);
+  let right = 0;
+  let total = 0;
+  for (const t of TREES) {
+    const p = parser.parse(t.forms, t.xpos, t.upos);
+    assert.equal(p.heads.filter((h) => h === 0).length, 1);
+    t.heads.forEach((h, i) => {
+      total++;
+      if (p.heads[i] === h && parser.labelNames[p.labels[i]] === t.labels[i]) right++;
+    });
+  }
+  assert.ok(right / total > 0.9, `training LAS ${right}/${total}`);
+});
+
+test('training is deterministic for a seed, and save/load keeps the parses (with precomputed rows)', () => {
+  const a = trainNeuralParser(TREES, { ...small, epochs: 3 });
+  const b = trainNeuralParser(TREES, { ...small, epochs: 3 });
+  assert.deepEqual(a.save(), b.save());
+  const loaded = NeuralParser.fromBuffer(a.save(), 20);
+  for (const t of TREES) {
+    const p = a.parse(t.forms, t.xpos, t.upos);
+    const q = loaded.parse(t.forms, t.xpos, t.upos);
+    assert.deepEqual(q.heads, p.heads);
+    assert.deepEqual(q.labels, p.labels);
+  }
+});
+
+test('odd input: empty sentence, 500 words, emoji, all caps, unknown tags', () => {
+  const parser = trainNeuralParser(TREES, { ...small, epochs: 2 });
+  const empty = parser.parse([], [], []);
+  assert.equal(empty.heads.length, 0);
+  for (const forms of [
+    Array.from({ length: 500 }, (_, i) => (i % 7 === 6 ? ',' : `word${i}`)),
+    ['🙂', '🔥🔥', 'POLICE', 'ARRESTED', 'THREE', 'MEN', '!!!'],
+  ]) {
+    const tags = forms.map((_, i) => (i % 2 ? 'NN' : 'XX-unknown'));
+    const p = parser.parse(forms, tags, tags);
+    assert.equal(p.heads.length, forms.length);
+    assert.equal(p.heads.filter((h) => h === 0).length, 1);
+    for (const h of p.heads) assert.ok(h >= 0 && h <= forms.length);
+    p.heads.forEach((h, i) => assert.notEqual(h, i + 1));
+  }
+});
