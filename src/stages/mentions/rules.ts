@@ -933,7 +933,10 @@ export class MentionFinder {
           continue;
         }
       }
-      const sentenceInitial = i === a || /^[“"‘'(]$/.test(this.word(i - 1)) || /^\d+$/.test(this.word(i - 1));
+      // A closing quote ('pleased," Tarango said') sits glued to the word before it and starts nothing.
+      const closing = i - 1 > a && /^["']$/.test(this.word(i - 1)) && this.glued(i - 1) && !this.glued(i);
+      const sentenceInitial =
+        i === a || (/^[“"‘'(]$/.test(this.word(i - 1)) && !closing) || /^\d+$/.test(this.word(i - 1));
       // "Bury 4 Bristol City 0": at a table row's start a capitalised word before a score is a team.
       const tableRow =
         sentenceInitial &&
@@ -1049,6 +1052,12 @@ export class MentionFinder {
       const words = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
       if (m.type === 'PERSON' && (words.length > 1 || cue >= Cue.Rule)) for (const w of words) inNames.add(w);
     }
+    // "Tarango said": a word that speaks is a person at all its mentions, whatever the tagger made of it.
+    for (const m of this.cues.keys()) {
+      const text = this.doc.text.slice(m.start, m.end);
+      if (m.type === 'PERSON' && !/\s/.test(text) && !isCommonWord(text) && this.speaksAsPerson(m))
+        inNames.add(text.toLowerCase());
+    }
     const drop = new Set<Mention>();
     for (const [m, cue] of this.cues) {
       const text = this.doc.text.slice(m.start, m.end);
@@ -1069,6 +1078,16 @@ export class MentionFinder {
     const kept = this.out.filter((m) => !drop.has(m));
     this.out.length = 0;
     this.out.push(...kept);
+  }
+
+  /** Whether a name speaks like a person, not like an organisation ("said it") or a place ("the town of X said"). */
+  private speaksAsPerson(m: Mention): boolean {
+    return this.speaks(m) && !this.actsLikeOrg(m, false) && !this.afterPlaceWord(m);
+  }
+
+  /** Whether a name follows "in/at/of/from/near" ("the town of Uyo said": a place that speaks for its people). */
+  private afterPlaceWord(m: Mention): boolean {
+    return /\b(in|at|of|from|near)\s+$/.test(this.doc.text.slice(Math.max(0, m.start - 6), m.start));
   }
 
   /** Whether a name speaks or is described like a person: "Washington, who …", "said Lentini", "Duran told". */
@@ -1135,7 +1154,7 @@ export class MentionFinder {
     for (const [m, cue] of this.cues) {
       const t = text(m);
       // "the town of Uyo said": a place that speaks for its people.
-      const place = /\b(in|at|of|from|near)\s+$/.test(this.doc.text.slice(Math.max(0, m.start - 6), m.start));
+      const place = this.afterPlaceWord(m);
       if (open(m, cue) && !/\s/.test(t) && !place && this.speaks(m) && !this.actsLikeOrg(m, false))
         people.add(t);
       // A person reading that speaks ("Banisadr, who") outweighs a weak place reading of the same word elsewhere
@@ -1221,7 +1240,12 @@ export class MentionFinder {
           drop.add(m);
           continue;
         }
-        if (cue === Cue.Weak && m.type === 'GPE' && people.has(word.toLowerCase()) && !this.venue(m)) {
+        if (
+          cue === Cue.Weak &&
+          (m.type === 'GPE' || m.type === 'ORG') &&
+          people.has(word.toLowerCase()) &&
+          !this.venue(m)
+        ) {
           // "said Lentini": a town's name that speaks is a person's.
           m.type = 'PERSON';
           this.cues.set(m, Cue.Rule);
