@@ -8,8 +8,10 @@ import { foldQuotes } from './word-atoms.js';
 export class Lemmatizer {
   /** Every lemma in the lexicon, lower-cased. */
   private readonly lemmas = new Set<string>();
-  /** `lower\ttag family` (VB, JJ, NN, RB…) → lemma, for a form seen only under a sibling tag (VBN for VBD). */
-  private readonly byFamily = new Map<string, string>();
+  /** The lexicon by tag then form: a lookup builds no `lower\txpos` key string. */
+  private readonly byTag = new Map<string, Map<string, string>>();
+  /** Tag family (VB, JJ, NN, RB…) then form → lemma, for a form seen only under a sibling tag (VBN for VBD). */
+  private readonly byFamily = new Map<string, Map<string, string>>();
 
   constructor(
     /** `lower\txpos` → lemma */
@@ -17,11 +19,19 @@ export class Lemmatizer {
     /** `xpos\tsuffix` → rule `cut\tadd` (strip `cut` chars, append `add`) */
     readonly rules: Map<string, string>,
   ) {
+    const inner = (m: Map<string, Map<string, string>>, k: string) => {
+      const forms = m.get(k) ?? new Map<string, string>();
+      m.set(k, forms);
+      return forms;
+    };
     for (const [key, lemma] of lexicon) {
       this.lemmas.add(lemma.toLowerCase());
       const tab = key.indexOf('\t');
-      const family = `${key.slice(0, tab)}\t${familyOf(key.slice(tab + 1))}`;
-      if (!this.byFamily.has(family)) this.byFamily.set(family, lemma);
+      const form = key.slice(0, tab);
+      const tag = key.slice(tab + 1);
+      inner(this.byTag, tag).set(form, lemma);
+      const family = inner(this.byFamily, familyOf(tag));
+      if (!family.has(form)) family.set(form, lemma);
     }
   }
 
@@ -65,11 +75,11 @@ export class Lemmatizer {
   lemma(form: string, xpos: string, upos: string): string {
     if (upos === 'PUNCT') return form;
     const lower = foldQuotes(form.toLowerCase());
-    const known = this.lexicon.get(`${lower}\t${xpos}`);
+    const known = this.byTag.get(xpos)?.get(lower);
     if (known !== undefined) return isProper(upos) && known.toLowerCase() === lower ? form : known;
     if (isProper(upos)) return form;
     // "dishonest" tagged JJS but seen as JJ: the sibling tag's lemma beats a guessed "dishone"
-    const sibling = this.byFamily.get(`${lower}\t${familyOf(xpos)}`);
+    const sibling = this.byFamily.get(familyOf(xpos))?.get(lower);
     if (sibling !== undefined) return sibling;
     const guesses: string[] = [];
     for (let k = Math.min(5, lower.length); k >= 1; k--) {

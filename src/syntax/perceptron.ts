@@ -32,6 +32,10 @@ export class Perceptron {
   /** Sum of (update time × delta), for averaging without touching every weight each step. */
   private acc: Float32Array | null = null;
   private time = 1;
+  /** Slot offsets of the rows being summed (sparse tables; reused). */
+  private firsts = new Int32Array(0);
+  /** Sink of the cells read ahead, so that the reads are kept. */
+  touched = 0;
 
   constructor(
     readonly classes: number,
@@ -108,8 +112,21 @@ export class Perceptron {
       const lut = qw.lut;
       const stride = qw.stride ?? SLOT;
       const offset = qw.offset ?? 0;
+      // First every row's slot and first heavy cell are read with no branch on what they hold, so their cache
+      // misses overlap; the loop below, which branches on them (light or heavy), then finds them in cache.
+      if (this.firsts.length < n) this.firsts = new Int32Array(2 * n);
+      const firsts = this.firsts;
+      let touched = 0;
       for (let i = 0; i < n; i++) {
-        let j = ids[i] * stride + offset;
+        const j = ids[i] * stride + offset;
+        const first = slots[j];
+        firsts[i] = j;
+        // heavy rows: their first cell; light rows: heavy[0]
+        touched ^= heavy[((first & 0x7fff) | (slots[j + 1] << 15)) * (first >>> 15)];
+      }
+      this.touched = touched;
+      for (let i = 0; i < n; i++) {
+        let j = firsts[i];
         const first = slots[j];
         if (first & HEAVY) {
           let m = (first & 0x7fff) | (slots[j + 1] << 15);

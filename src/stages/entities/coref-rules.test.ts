@@ -45,6 +45,22 @@ test('names inside names are mentions of their own', () => {
   assert.ok(!korea.mentions.some((_, k) => said(korea, k) === 'Korea'), all(korea));
 });
 
+test("a place inside an organisation's own name is a mention; a short form of the organisation is not", () => {
+  const doc = run(
+    'According to the New Zealand Herald, the vote was close. The United States Navy sent a ship. Labour Party leaders met on Monday, and Labour said it would vote.',
+  );
+  const nz = find(doc, 'New Zealand');
+  assert.equal(doc.mentions[nz].type, 'GPE');
+  assert.equal(doc.text.slice(doc.mentions[nz].end, doc.mentions[nz].end + 7), ' Herald');
+  assert.equal(doc.mentions[find(doc, 'United States')].type, 'GPE');
+  // negative: "Labour" inside "Labour Party" is the party's short form, not a second entity
+  const party = find(doc, 'Labour Party');
+  assert.ok(
+    !doc.mentions.some((m) => m.start === doc.mentions[party].start && m.end < doc.mentions[party].end),
+    all(doc),
+  );
+});
+
 test('an acronym and an "X of Y" short name join the full name', () => {
   const doc = run(
     'The University of Southern Indiana opened the show. USI staff hung the prints. The Church of Scientology denied it. Scientology has long sued critics.',

@@ -8,6 +8,7 @@ const MAX_WORDS = 4;
 // A name inside the name of a work, product, law or language is not that person or place: "Schindler's List"
 // is no mention of Schindler, the "Dow Jones" index no mention of the firm.
 const OPAQUE = new Set<EntityType>(['WORK_OF_ART', 'PRODUCT', 'LAW', 'LANGUAGE']);
+const NAME_POS = /^(PROPN|NOUN|ADJ|VERB|X)$/;
 const CITY_POPULATION = 100_000; // a town inside a name must be a real city ("Arlington"), not a word ("Union")
 
 /**
@@ -26,16 +27,20 @@ export function addNestedNames(doc: Doc): void {
     if (!memo.has(text)) memo.set(text, knownType(text, known) ?? null);
     return memo.get(text) ?? undefined;
   };
-  // capitalised proper-noun tokens: the words a nested name is made of
+  // capitalised content words: the words a nested name is made of (the tagger may read "United" in
+  // "United States Navy" as a verb, "Facebook" in "Facebook co-founder" as a noun)
   const word = new Uint8Array(toks.length);
   for (let i = 0; i < toks.length; i++)
-    word[i] = toks[i].pos === 'PROPN' && /^\p{Lu}/u.test(doc.text[toks[i].start]) ? 1 : 0;
+    word[i] = NAME_POS.test(toks[i].pos) && /^\p{Lu}/u.test(doc.text[toks[i].start]) ? 1 : 0;
   for (const m of doc.mentions) {
     if (!OPAQUE.has(m.type)) continue;
     const [f, l] = tokensIn(doc, m);
     for (let i = f; i < l; i++) word[i] = 0;
   }
   const isNameWord = (i: number): boolean => word[i] === 1;
+  // the longest mention starting at each token: a part already a mention is searched on its own turn
+  const longest = new Map<number, number>();
+  for (const m of doc.mentions) longest.set(m.start, Math.max(longest.get(m.start) ?? 0, m.end));
   const added: Mention[] = [];
   for (const m of doc.mentions) {
     if (m.type === 'TITLE' || m.kind === 'pronoun') continue;
@@ -47,14 +52,23 @@ export function addNestedNames(doc: Doc): void {
     for (let a = f; a < l; a++) {
       // a part starts its own run of name words: "Korea" in "North Korea" or "Party" in "New People
       // Party" is no name of its own
-      if (!isNameWord(a) || (a >= nf && a < nl) || (a > f && isNameWord(a - 1))) continue;
+      if (!isNameWord(a) || (a >= nf && a < nl) || (a > f && isNameWord(a - 1) && !countryAfter(doc, a, l)))
+        continue;
+      const own = longest.get(toks[a].start) ?? 0;
+      if (own && own <= toks[l - 1].end && (toks[a].start !== m.start || own !== m.end)) {
+        while (a + 1 < l && toks[a + 1].start < own) a++;
+        continue;
+      }
       for (let b = Math.min(l, a + MAX_WORDS); b > a; b--) {
         if ((a === f && b === l) || !isNameWord(b - 1) || (b > nf && a < nl)) continue;
         const start = toks[a].start;
         const end = toks[b - 1].end;
         const text = doc.text.slice(start, end);
         const type = typeOf(text);
-        if (!type) continue;
+        if (!type || (type === 'ORG' && m.type === 'ORG' && shortForm(doc.text.slice(m.start, m.end), text)))
+          continue;
+        // the mention itself inside its phrase ("New Zealand Herald" in "the New Zealand Herald") is looked into
+        if (start === m.start && end === m.end) continue;
         if (!spans.has(`${start}:${end}`)) {
           spans.add(`${start}:${end}`);
           added.push({ start, end, type, kind: 'name' });
@@ -67,6 +81,29 @@ export function addNestedNames(doc: Doc): void {
   if (!added.length) return;
   doc.mentions.push(...added);
   doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Whether an organisation's name is the short form of a longer one it lies in ("Labour" in "Labour Party",
+ * "Scientology" in "Church of Scientology"), not another organisation ("Google" in "Google Science Fair").
+ */
+function shortForm(long: string, part: string): boolean {
+  if (long.endsWith(` of ${part}`)) return true;
+  return long.startsWith(`${part} `) && !long.slice(part.length + 1).includes(' ');
+}
+
+const QUALIFIER =
+  /^(north|south|east|west|northern|southern|eastern|western|central|new|upper|lower|greater)$/i;
+
+/** "Fan Expo Canada", "Food Standards Australia": a country ends the name, but not "North Korea". */
+function countryAfter(doc: Doc, a: number, l: number): boolean {
+  const prev = doc.tokens[a - 1];
+  if (QUALIFIER.test(doc.text.slice(prev.start, prev.end))) return false;
+  for (let b = Math.min(l, a + 3); b > a; b--) {
+    if (lookupCountry(doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end))?.kind === 'name')
+      return true;
+  }
+  return false;
 }
 
 /** Names the document uses as mentions that lie inside no other mention, with their types. */

@@ -120,6 +120,25 @@ export function conjuncts(doc: Doc, actors: Actor[], a: Actor): Actor[] {
   return group;
 }
 
+/** Relations that open a subordinate clause: a relative or participle clause, an adverbial, a report. */
+const SUBORDINATE = /^(acl|advcl|ccomp|csubj|parataxis)/;
+
+/**
+ * How many subordinate clauses lie between token i and the sentence root (0 = the main clause or its
+ * conjuncts and controlled complements): "the coalition fighting rebels has declared a ceasefire" gives
+ * "fighting" 1 and "declared" 0. Without a parse, 0.
+ */
+export function clauseDepth(doc: Doc, i: number): number {
+  let depth = 0;
+  for (let k = i, step = 0; step < 30; step++) {
+    const h = doc.tokens[k].head;
+    if (h === undefined || h < 0) return depth;
+    if (SUBORDINATE.test(doc.tokens[k].deprel ?? '')) depth++;
+    k = h;
+  }
+  return depth;
+}
+
 /** Is the actor introduced by a place/time preposition ("in Syria")? */
 export function placeLike(doc: Doc, a: Actor): boolean {
   if (a.tokStart === 0) return false;

@@ -7,6 +7,7 @@ import { type Actor, findActors } from './actors.js';
 import { ACCUSING, lightVerbOf, parseArguments, Tree } from './args.js';
 import {
   auxChain,
+  clauseDepth,
   clauseEnd,
   clauseStart,
   conjuncts,
@@ -169,13 +170,22 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
   const end = Math.min(clauseEnd(doc, i, last), i + MAX_NEEDS_GAP);
   // each following word (and lemma) with its first position: the nearest cue decides between entries
   const after = new Map<string, number>();
+  // … and those before a relative or subordinate clause opens ("rejected the request, which charged …")
+  const own = ownClause(doc, i, end);
+  const ownAfter = new Map<string, number>();
   for (let k = end - 1; k > i; k--) {
     const w = word(doc, k);
-    after.set(w, k).set(doc.tokens[k].lemma.toLowerCase(), k);
+    const keys = [w, doc.tokens[k].lemma.toLowerCase()];
     // the lemmatiser keeps some plurals ("troops"): a plural noun also cues its singular entry
-    if (doc.tokens[k].pos === 'NOUN' && /[^s]s$/.test(w)) after.set(w.slice(0, -1), k);
+    if (doc.tokens[k].pos === 'NOUN' && /[^s]s$/.test(w)) keys.push(w.slice(0, -1));
+    for (const key of keys) {
+      after.set(key, k);
+      if (own.has(k)) ownAfter.set(key, k);
+    }
   }
-  const cueAt = (t: Trigger) => Math.min(...(t.needs ?? []).map((n) => after.get(n) ?? Infinity));
+  // "rejected the request …, charging that …": a verb's cue must be in its own arguments
+  const cues = (t: Trigger) => (t.pos !== 'n' ? ownAfter : after);
+  const cueAt = (t: Trigger) => Math.min(...(t.needs ?? []).map((n) => cues(t).get(n) ?? Infinity));
   const fits = (t: Trigger) =>
     (t.pos === 'n' ? isNoun : isVerb) &&
     (!t.prt || particleAt(doc, i, last, t.prt) > 0) &&
@@ -189,6 +199,41 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
     .filter((t) => (t.needs || t.prt) && fits(t))
     .sort((a, b) => (a.needs ? cueAt(a) : i) - (b.needs ? cueAt(b) : i))[0];
   return specific ?? cands.find((t) => !t.needs && !t.prt && fits(t)) ?? null;
+}
+
+/**
+ * Tokens after the verb at i that can cue its entry: up to the first word that opens another clause (a
+ * relative, a subordinator), and, with a parse, not inside an "on/over/about …" modifier of its object
+ * ("rejected an extradition request on the charge of rebellion": the object is a request, not a charge).
+ */
+const TOPIC_PREP = /^(on|over|about|against|regarding|concerning|under|after)$/;
+
+function ownClause(doc: Doc, i: number, end: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = i + 1; k < end; k++) {
+    if (BOUNDARY.has(word(doc, k)) && doc.tokens[k].pos !== 'ADP') break;
+    out.add(k);
+  }
+  if (doc.tokens[i].head === undefined) return out;
+  const inside = (k: number, top: number): boolean => {
+    for (let step = 0; step < 30 && k >= 0; step++) {
+      if (k === top) return true;
+      k = doc.tokens[k].head ?? -1;
+    }
+    return false;
+  };
+  const objects = [...out].filter(
+    (k) => doc.tokens[k].head === i && doc.tokens[k].deprel === 'obj' && doc.tokens[k].pos === 'NOUN',
+  );
+  for (const o of objects) {
+    for (const m of [...out]) {
+      if (m === o || doc.tokens[m].deprel !== 'nmod' || !inside(m, o)) continue;
+      const prep = [...out].find((c) => doc.tokens[c].head === m && doc.tokens[c].deprel === 'case');
+      if (prep === undefined || !TOPIC_PREP.test(word(doc, prep))) continue;
+      for (const k of [...out]) if (inside(k, m)) out.delete(k);
+    }
+  }
+  return out;
 }
 
 /** Index of the particle `prt` right after the verb at i, an adverb allowed between ("pushing hard for"), or -1. */
@@ -269,9 +314,15 @@ function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocE
   );
   found.sort((a, b) => a.i - b.i);
   const tree = new Tree(doc, first, last);
-  const out: DocEvent[] = [];
-  for (const f of found) out.push(...eventsFor(doc, tree, si, first, last, actors, f, found));
-  return out;
+  // the main clause's events first, then its subordinate clauses', each in text order: consumers that take
+  // "the" event of a sentence should not get a background participle or relative clause before the main verb
+  return found
+    .map((f) => ({
+      depth: clauseDepth(doc, f.i),
+      evs: eventsFor(doc, tree, si, first, last, actors, f, found),
+    }))
+    .sort((a, b) => a.depth - b.depth)
+    .flatMap((x) => x.evs);
 }
 
 /** "according to (the) X": the actor at token k is the source of the report. */

@@ -93,9 +93,10 @@ test('compound actors are split; a sentence with no coded party has no event', a
 });
 
 test('relative clauses: the noun the clause modifies is its subject', async () => {
+  // the main clause's event first, the relative clause's after it
   assert.deepEqual(await rows('Hamas fighters who attacked Israel were arrested by Egyptian police.'), [
-    'Hamas fighters/PSEREBHMS > Israel/ISR 190 [attacked]',
     'Egyptian police/EGYCOP > Hamas fighters/PSEREBHMS 173 [arrested]',
+    'Hamas fighters/PSEREBHMS > Israel/ISR 190 [attacked]',
   ]);
   const [, rel] = await rows('Egypt criticised Israel, which attacked Gaza on 3 March 2019.');
   assert.equal(rel, 'Israel/ISR > Gaza/PSE 190 [attacked]');
@@ -375,8 +376,8 @@ test('a participle with a "by" agent modifying a noun is passive; "continued the
   assert.deepEqual(
     await rows('Syrian government forces backed by Russian warplanes continued their attacks.'),
     [
-      'Russian warplanes/RUSMIL > Syrian government forces/SYRMIL 051 [backed]',
       'Syrian government forces/SYRMIL > - 190 [attacks]',
+      'Russian warplanes/RUSMIL > Syrian government forces/SYRMIL 051 [backed]',
     ],
   );
 });
@@ -456,4 +457,32 @@ test('the place of a visit, a curfew or an attack is its target when no other is
     'The Iraqi foreign minister/IRQGOV > Amman/JOR 042 [arrived]',
   ]);
   assert.deepEqual(await rows('Iran held talks in Geneva.'), ['Iran/IRN > - 040 [held]']);
+});
+
+test("a sentence's events: the main clause first, then its participle and relative clauses", async () => {
+  assert.deepEqual(await rows('Saudi troops fighting Houthi rebels declared a ceasefire in Yemen.'), [
+    'Saudi troops/SAUMIL > - 087 [declared]',
+    'Saudi troops/SAUMIL > rebels/---REB 190 [fighting]',
+  ]);
+  // negative: an adverbial clause after the main verb keeps the text order
+  assert.deepEqual(await rows('The United States accused Russia of arming the rebels.'), [
+    'United States/USA > Russia/RUS 112 [accused]',
+    'Russia/RUS > the rebels/---REB 072 [arming] alleged',
+  ]);
+});
+
+test("a cue counts in the verb's own object, not in a modifier of it: a rejected request is no denial", async () => {
+  assert.deepEqual(
+    await rows(
+      "A German court rejected an extradition request for Spain's former leader on the charge of rebellion.",
+    ),
+    ["German court/DEUJUD > Spain's former leader/ESPGOV 120 [rejected]"],
+  );
+  assert.deepEqual(await rows('Germany rejected the charges of espionage.'), [
+    'Germany/DEU > - 016 [rejected]',
+  ]);
+  // a cue in a relative clause after the object is not the verb's
+  assert.deepEqual(await rows('Russia rejected the request, which charged it with supplying weapons.'), [
+    'Russia/RUS > - 120 [rejected]',
+  ]);
 });

@@ -127,7 +127,7 @@ describe('a clock time with a bracketed aside before its day', () => {
     assert.deepEqual(
       tag('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08'),
       [
-        ['10:35 a.m.', 'TIME', '1998-08-07T10:35'],
+        ['about 10:35 a.m.', 'TIME', '1998-08-07T10:35'],
         ['Friday', 'DATE', '1998-08-07'],
       ],
     );

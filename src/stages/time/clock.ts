@@ -73,9 +73,9 @@ export const clockRules: Rule[] = [
   {
     name: 'day-part',
     needs: ['overnight', 'midday', 'afternoon', 'morning'],
-    re: /\b(overnight|midday|mid-?afternoon|mid-?morning)\b(?:\s+(today|yesterday))?/gi,
+    re: /\b(overnight|midday|mid[- ]?afternoon|mid[- ]?morning)\b(?:\s+(today|yesterday))?/gi,
     make(m, ctx) {
-      const w = m[1].toLowerCase().replace('-', '');
+      const w = m[1].toLowerCase().replace(/[- ]/, '');
       const shift = w === 'overnight' || m[2]?.toLowerCase() === 'yesterday' ? -1 : 0;
       const day = ctx.anchor ? fmtDay(addDays(ctx.anchor, shift)) : 'XXXX-XX-XX';
       const part = { overnight: 'NI', midday: '12:00', midafternoon: 'AF', midmorning: 'MO' }[w];

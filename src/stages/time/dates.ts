@@ -139,6 +139,15 @@ export const dateRules: Rule[] = [
       const [, modWord, rel, name, relYear] = m;
       if (!capital(name)) return null;
       const mo = monthNumber(name);
+      // "the annual March for Life", "the ``March of the Mothers'': a march, not the month.
+      if (
+        mo === 3 &&
+        !modWord &&
+        !rel &&
+        /\b(?:the|a|an|annual)\s*[`'"“]*$/i.test(ctx.textBefore(m.index, 12)) &&
+        /^\s+(?:for|of|on|against|to)\s+(?!\d)/i.test(ctx.textAfter(m.index + m[0].length, 12))
+      )
+        return null;
       // "April Ryan", "June Carter": a month name before a capitalised word is a first name.
       if (!modWord && !rel && /^\s[A-Z][a-z]/.test(ctx.textAfter(m.index + m[0].length, 3))) return null;
       if (mo === 5 && !modWord && !rel && !relYear) {
@@ -200,8 +209,8 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'holiday',
-    needs: ['christmas', 'new year', 'thanksgiving', 'independence', 'halloween'],
-    re: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween)\b/g,
+    needs: ['christmas', 'new year', 'thanksgiving', 'independence', 'halloween', 'election day'],
+    re: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Election Day)\b/g,
     pre: /(?:\b(last|next|this|past|coming)\s+)?$/i,
     make(m, ctx) {
       const h = m[2].toLowerCase();
@@ -222,6 +231,12 @@ export const dateRules: Rule[] = [
         const ty = resolveMonthYear(a, 11, tenseOf(m, ctx), 25);
         const nov1 = weekday({ y: ty, m: 11, d: 1 });
         return { type: 'DATE', value: fmtDay({ y: ty, m: 11, d: 1 + ((4 - nov1 + 7) % 7) + 21 }) };
+      } else if (h === 'election day') {
+        if (!a) return { type: 'DATE', value: 'XXXX-11-XX' };
+        // the US one: the Tuesday after the first Monday of November
+        const ey = resolveMonthYear(a, 11, tenseOf(m, ctx), 5);
+        const nov1 = weekday({ y: ey, m: 11, d: 1 });
+        return { type: 'DATE', value: fmtDay({ y: ey, m: 11, d: 2 + ((1 - nov1 + 7) % 7) }) };
       } else if (h === 'christmas eve') md = [12, 24];
       else if (h.startsWith('christmas')) md = [12, 25];
       else if (h === "new year's eve") md = [12, 31];

@@ -1,7 +1,23 @@
 import { durationValue, NUMBER_RE, numberValue, UNIT_RE, unitOf } from './lexicon.js';
 import type { Rule, RuleContext, RuleOutput } from './rule.js';
 
-const INSIDE = new Set(['nearly', 'more than', 'less than', 'no more than', 'at least', 'up to', 'under']);
+// TimeML's mod examples ("about three years ago" APPROX, "less than 2 hours" LESS_THAN) tag the hedge with
+// the amount; TimeBank agrees ("about a decade", "almost a hundred years"), AQUAINT leaves it out.
+// "over", "within", "some" stay outside: mostly prepositions ("over the past two years").
+const INSIDE = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'more than',
+  'less than',
+  'no more than',
+  'at least',
+  'up to',
+  'under',
+]);
 
 const MODS: Record<string, string> = {
   about: 'APPROX',
@@ -49,7 +65,7 @@ function amountRange(m: RegExpExecArray, ctx: RuleContext): RuleOutput | null {
   }
   const value = durationValue('X', unit);
   const modWord = m[1]?.toLowerCase();
-  // As for single amounts: "within" and "about" outside the extent, "at least" inside.
+  // As for single amounts: "within" outside the extent, "about", "at least" inside.
   const start = modWord && !INSIDE.has(modWord) ? m.index + m[1].length + 1 : m.index;
   return value ? { type: 'DURATION', value, mod: modWord ? MODS[modWord] : undefined, start } : null;
 }
@@ -107,7 +123,7 @@ export const durationRules: Rule[] = [
       const mod =
         modWord && !(det && (modWord === 'over' || modWord === 'under')) ? MODS[modWord] : undefined;
       let start = m.index;
-      // TimeBank keeps "nearly", "more than", "at least" inside the extent, "about", "over", "within" outside.
+      // The hedge inside the extent ("nearly", "about", "at least"), a preposition ("over", "within") outside.
       if (modWord && !INSIDE.has(modWord)) start += modRaw.length + 1;
       // "a two-year plan", "a three hour drive": the article belongs to the noun phrase, not the timex.
       const dropDet = det && (joint === '-' || det.toLowerCase() !== 'the') && !/^an?$/i.test(num);

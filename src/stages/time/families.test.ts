@@ -128,11 +128,12 @@ describe('durations', () => {
     assert.deepEqual(one('The flight took 24 hours.'), ['24 hours', 'DURATION', 'PT24H']);
     assert.deepEqual(one('Fighting has gone on for years.'), ['years', 'DURATION', 'PXY']);
   });
-  test('modifiers: "nearly" inside the extent, "about" outside', () => {
+  test('modifiers: "nearly" and "about" inside the extent, a preposition outside', () => {
     const near = tagTimexes('The war lasted nearly forty years.', parseAnchor('2013-03-22'))[0];
     assert.equal(near.mod, 'LESS_THAN');
     assert.deepEqual(one('The war lasted nearly forty years.'), ['nearly forty years', 'DURATION', 'P40Y']);
-    assert.deepEqual(one('The trip took about five hours.'), ['five hours', 'DURATION', 'PT5H']);
+    assert.deepEqual(one('The trip took about five hours.'), ['about five hours', 'DURATION', 'PT5H']);
+    assert.deepEqual(one('It will end within five hours.'), ['five hours', 'DURATION', 'PT5H']);
   });
 });
 

@@ -57,7 +57,7 @@ export const periodRules: Rule[] = [
   {
     name: 'quarter',
     needs: ['quarter', 'qtr'],
-    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)(?:\s+of\s+(?:fiscal\s+)?(\d{4})\b|\s+(\d{4})\b)?/gi,
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?\b|qtr\b\.?)(?:\s+of\s+(?:fiscal\s+)?(\d{4})\b|\s+(\d{4})\b)?/gi,
     pre: /(?:(?:\b(?:this year's|last year's|next year's|the)\s+)?(?:(fiscal|latest|current|same)\s+)?)$/i,
     make(m, ctx) {
       const q = ORDINALS[m[2].toLowerCase()];
@@ -65,6 +65,8 @@ export const periodRules: Rule[] = [
       // "the third-quarter profit": the article belongs to the noun.
       const start = /^the\s/i.test(m[0]) && !m[1] && /-quarter/i.test(m[0]) ? m.index + 4 : undefined;
       if (yearRaw) return { type: 'DATE', value: `${yearRaw}-Q${q}`, start };
+      // "in the second and fourth quarters": that quarter of every year
+      if (/quarters$/i.test(m[0])) return { type: 'SET', value: `XXXX-Q${q}`, start };
       if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${q}`, start };
       let y = ctx.anchor.y;
       if (/^last year/i.test(m[0])) y -= 1;

@@ -50,6 +50,13 @@ export const relativeRules: Rule[] = [
         )
       )
         return null;
+      const after = ctx.textAfter(m.index + m[0].length, 3);
+      // "USA Today", "This is VOA Today": a name; "the leaders of tomorrow": no day.
+      if (m[2] === 'Today' && !m[1] && /\b[A-Z][A-Za-z]*\s$/.test(ctx.textBefore(m.index, 12))) return null;
+      if (word === 'tomorrow' && !m[3] && !/^['’]s\b/.test(after)) {
+        const before = ctx.textBefore(m.index, 12);
+        if (/\bof\s+$/i.test(before) && !/\bas\s+of\s+$/i.test(before)) return null;
+      }
       const day = ctx.anchor ? fmtDay(addDays(ctx.anchor, shift)) : 'XXXX-XX-XX';
       const part = word === 'tonight' ? 'NI' : m[3] ? PARTS[m[3].toLowerCase()] : '';
       if (part) return { type: 'TIME', value: `${day}T${part}`, mod: modOf(m[1]) };
@@ -60,11 +67,13 @@ export const relativeRules: Rule[] = [
     name: 'this-morning',
     needs: ['morning', 'afternoon', 'evening', 'night'],
     re: /\b(this|last|yesterday|tomorrow) (morning|afternoon|evening|night)\b/gi,
+    // "later this afternoon", "early this morning": the adverb inside, as with "later today"
+    pre: /(?:(?:\b(early|late|earlier|later)\s+)?)$/i,
     make(m, ctx) {
-      const w = m[1].toLowerCase();
+      const w = m[2].toLowerCase();
       const shift = w === 'last' || w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       const day = ctx.anchor ? fmtDay(addDays(ctx.anchor, shift)) : 'XXXX-XX-XX';
-      return { type: 'TIME', value: `${day}T${PARTS[m[2].toLowerCase()]}` };
+      return { type: 'TIME', value: `${day}T${PARTS[m[3].toLowerCase()]}`, mod: modOf(m[1]) };
     },
   },
   {
@@ -74,6 +83,13 @@ export const relativeRules: Rule[] = [
     make(m, ctx) {
       const rel = m[3].toLowerCase();
       if (rel === 'same') return null;
+      // ABC's "This Week", a programme: both words capitalised, in quotes.
+      if (
+        /^[A-Z]/.test(m[4]) &&
+        /^[A-Z]/.test(m[3]) &&
+        (/[`"“]$/.test(ctx.textBefore(m.index, 1)) || /^[`'"”]/.test(ctx.textAfter(m.index + m[0].length, 1)))
+      )
+        return null;
       const unit = unitOf(m[4])?.unit ?? '';
       const n =
         rel === 'last' || rel === 'past' || rel === 'previous'
@@ -88,7 +104,8 @@ export const relativeRules: Rule[] = [
   {
     name: 'the-year',
     needs: [' year'],
-    re: /\bthe (?:full|current|current fiscal|latest fiscal|calendar) year\b/gi,
+    // "for the fiscal year": the dateline's ("the fiscal year ended June 30" is a duration, year-ended's)
+    re: /\bthe (?:full|current|current fiscal|latest fiscal|fiscal|calendar) year\b(?!\s+end(?:ed|ing)\b)/gi,
     make(_m, ctx) {
       return { type: 'DATE', value: ctx.anchor ? String(ctx.anchor.y) : 'XXXX' };
     },

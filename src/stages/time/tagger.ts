@@ -148,7 +148,10 @@ export function tagTimexes(
     }
   }
   const kept = withSpelledYears(text, pickLongest(found));
-  for (const h of kept) if (h.type === 'DATE' || h.type === 'DURATION') withOpenEnd(text, h);
+  for (const h of kept) {
+    if (h.type === 'DATE' || h.type === 'DURATION') withOpenEnd(text, h);
+    if (h.type === 'TIME' || h.type === 'DATE') withHedge(text, h);
+  }
   return anaphors.size ? resolveAnaphors(kept, anaphors, anchor) : kept;
 }
 
@@ -244,6 +247,21 @@ function withOpenEnd(text: string, h: TimexHit): void {
   if (!m) return;
   h.end += m[0].length;
   h.mod ??= OPEN_MOD[m[1].toLowerCase()];
+}
+
+const HEDGE = /\b(about|around|approximately|roughly)\s+$/i;
+
+/**
+ * "around 7:15 p.m.", "about 10:35 a.m.", "around Nov. 1": the hedge belongs to a clock time or a dated
+ * day (TimeML's APPROX); not before a vague reference ("about the future") nor a possessive ("get around
+ * Wednesday's ruling").
+ */
+function withHedge(text: string, h: TimexHit): void {
+  if (!/^\d{4}-\d\d-\d\d|^\d{4}$/.test(h.value) || /^'s\b/.test(text.slice(h.end, h.end + 3))) return;
+  const m = HEDGE.exec(text.slice(Math.max(0, h.start - 16), h.start));
+  if (!m) return;
+  h.start -= m[0].length;
+  h.mod ??= 'APPROX';
 }
 
 /** Keeps the longest of overlapping hits (earlier start on a tie), in text order. */
