@@ -94,8 +94,11 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
     if (!tagged && !headline) continue;
     const lemma = headline ?? cueLemma(tok.lemma, word(t, k));
     if (!lemma) continue;
-    if (k - 1 >= lo && isBe(t, k - 1) && /ed$/.test(w)) continue; // passive: "was asked"
+    // passive: "was asked", "is known for"
+    const byAgent = k + 1 < hi && /^by$/i.test(word(t, k + 1));
+    if (k - 1 >= lo && isBe(t, k - 1) && (/ed$/.test(w) || (tok.xpos === 'VBN' && !byAgent))) continue;
     if (participle(t, k)) continue;
+    if (lemma === 'compare' && k + 1 < hi && /^(to|with)$/i.test(word(t, k + 1))) continue; // ", compared to 50 percent"
     let end = k;
     const particle = CUES.particle.get(lemma);
     if (particle) {

@@ -473,3 +473,16 @@ test('reported content ends at a semicolon; a semicolon inside a quotation does 
   const b = run('Smith said the deal was "bad for workers; bad for towns" and would fail.');
   assert.match(parts(b.doc, b.qs[0]).join(' '), /bad for towns" and would fail/);
 });
+
+test('no cue: an irregular passive without an agent ("is known for"), "compared to" a figure', () => {
+  const a = run('Ginsburg is known for speaking her mind on other issues.');
+  assert.equal(a.qs.length, 0);
+  const b = run(
+    'Thirty-nine percent of Americans viewed him favorably in January, compared to 50 percent in November.',
+  );
+  assert.ok(!b.qs.some((q) => txt(b.doc, q.cue) === 'compared'));
+  // an active cue still attributes
+  const c = run('Ginsburg said she was known for speaking her mind.');
+  assert.equal(txt(c.doc, c.qs[0]?.cue), 'said');
+  assert.equal(txt(c.doc, c.qs[0]?.speaker), 'Ginsburg');
+});
