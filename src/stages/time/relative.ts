@@ -52,7 +52,7 @@ export const relativeRules: Rule[] = [
         return null;
       const after = ctx.textAfter(m.index + m[0].length, 3);
       // "USA Today", "This is VOA Today": a name; "the leaders of tomorrow": no day.
-      if (m[2] === 'Today' && !m[1] && /\b[A-Z][A-Za-z]*\s$/.test(ctx.textBefore(m.index, 12))) return null;
+      if (m[2] === 'Today' && !m[1] && /\b[A-Z][A-Za-z]* $/.test(ctx.textBefore(m.index, 12))) return null;
       if (word === 'tomorrow' && !m[3] && !/^['’]s\b/.test(after)) {
         const before = ctx.textBefore(m.index, 12);
         if (/\bof\s+$/i.test(before) && !/\bas\s+of\s+$/i.test(before)) return null;
