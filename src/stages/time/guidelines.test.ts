@@ -128,3 +128,19 @@ describe('the fiscal year and Election Day', () => {
     assert.deepEqual(tag('Israel set an election day for its parliament.', '2013-03-22'), []);
   });
 });
+
+describe('a hedge on "N units ago" takes TimeML\'s mod', () => {
+  const mod = (text: string) => tagTimexes(text, parseAnchor('2013-03-22'))[0]?.mod;
+  test('"more than a decade ago" BEFORE, "less than a year ago" AFTER, "about two years ago" APPROX', () => {
+    assert.equal(mod('It closed more than a decade ago.'), 'BEFORE');
+    assert.equal(mod('It closed less than a year ago.'), 'AFTER');
+    assert.equal(mod('It closed nearly four years ago.'), 'AFTER');
+    assert.equal(mod('It closed about two years ago.'), 'APPROX');
+    assert.deepEqual(tag('It closed more than a decade ago.', '2013-03-22'), [
+      ['more than a decade ago', 'DATE', '200'],
+    ]);
+  });
+  test('negative: no hedge, no mod', () => {
+    assert.equal(mod('It closed two years ago.'), undefined);
+  });
+});

@@ -187,7 +187,19 @@ export const relativeRules: Rule[] = [
       if (/^before$/i.test(m[4]) && /^\s+[a-z0-9$]/i.test(ctx.textAfter(m.index + m[0].length, 4)))
         return null;
       const back = !/^(later|from now|hence)$/i.test(m[4]);
-      const mod = m[1] ? 'APPROX' : undefined;
+      // TimeML's mods: "more than a decade ago" BEFORE, "less than a year ago" AFTER, "about…" APPROX
+      const hedge = m[1]?.toLowerCase() ?? '';
+      const mod = !hedge
+        ? undefined
+        : /^(more than|over)$/.test(hedge)
+          ? back
+            ? 'BEFORE'
+            : 'AFTER'
+          : /^(less than|nearly|almost)$/.test(hedge)
+            ? back
+              ? 'AFTER'
+              : 'BEFORE'
+            : 'APPROX';
       if (n === 'X') return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', mod };
       if (!ctx.anchor) return { type: 'DATE', value: unresolved(u.unit), mod };
       const quarter = n === 1 && u.unit === 'Y' && back && !mod ? yearAgoQuarter(ctx, m.index) : null;
