@@ -81,15 +81,19 @@ describe('names and nouns that are not times', () => {
 });
 
 describe('references and parts of day', () => {
-  test('a sentence opened by "Now," dates nothing', () => {
-    assert.deepEqual(tag('Iraq was ready to withdraw. Now, he says, it looks otherwise.'), []);
-    assert.deepEqual(tag('"Now, following asset sales, it is smaller."'), []);
+  test('a headline line before "Today" is no name', () => {
+    assert.deepEqual(tag('Flu Season Winds Down\nToday the CDC said it peaked.'), [
+      ['Today', 'DATE', '1998-02-13'],
+    ]);
   });
-  test('negative: "now" inside a sentence, "Now" without a comma', () => {
+  test('"now" is PRESENT_REF wherever it stands, "Now," opening a sentence too (TimeML has no exception)', () => {
     assert.deepEqual(tag('The company now holds 5% of the shares.'), [['now', 'DATE', 'PRESENT_REF']]);
-    assert.deepEqual(tag('He was charged. Now officials are investigating.'), [
+    assert.deepEqual(tag('He was charged. Now, officials are investigating.'), [
       ['Now', 'DATE', 'PRESENT_REF'],
     ]);
+  });
+  test('negative: "every now and then" is no reference', () => {
+    assert.deepEqual(tag('Every now and then, the river floods.'), []);
   });
   test('"later this afternoon", "early this morning": the adverb inside, with its mod', () => {
     assert.deepEqual(tag('He meets Aziz later this afternoon.'), [
@@ -122,5 +126,21 @@ describe('the fiscal year and Election Day', () => {
   });
   test('negative: "election day" in lower case is not the US holiday', () => {
     assert.deepEqual(tag('Israel set an election day for its parliament.', '2013-03-22'), []);
+  });
+});
+
+describe('a hedge on "N units ago" takes TimeML\'s mod', () => {
+  const mod = (text: string) => tagTimexes(text, parseAnchor('2013-03-22'))[0]?.mod;
+  test('"more than a decade ago" BEFORE, "less than a year ago" AFTER, "about two years ago" APPROX', () => {
+    assert.equal(mod('It closed more than a decade ago.'), 'BEFORE');
+    assert.equal(mod('It closed less than a year ago.'), 'AFTER');
+    assert.equal(mod('It closed nearly four years ago.'), 'AFTER');
+    assert.equal(mod('It closed about two years ago.'), 'APPROX');
+    assert.deepEqual(tag('It closed more than a decade ago.', '2013-03-22'), [
+      ['more than a decade ago', 'DATE', '200'],
+    ]);
+  });
+  test('negative: no hedge, no mod', () => {
+    assert.equal(mod('It closed two years ago.'), undefined);
   });
 });

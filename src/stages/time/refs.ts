@@ -46,9 +46,6 @@ export const refRules: Rule[] = [
       if (w === 'the present' && !/^\s*[.,;]/.test(after)) return null;
       // "every now and then", "now and again": an idiom for "sometimes"
       if (w === 'now' && /^\s+and\s+(?:then|again)\b/i.test(after)) return null;
-      // "Now, he says, ...": a sentence opened by "Now," turns the story, it dates nothing (TBAQ: 0 of 3)
-      if (m[0] === 'Now' && after.startsWith(',') && /(?:^|[.!?'"`]\s*|\n)$/.test(ctx.textBefore(m.index, 3)))
-        return null;
       if (
         w === 'the past' &&
         /^\s+(\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade)/i.test(

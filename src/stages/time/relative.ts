@@ -52,7 +52,7 @@ export const relativeRules: Rule[] = [
         return null;
       const after = ctx.textAfter(m.index + m[0].length, 3);
       // "USA Today", "This is VOA Today": a name; "the leaders of tomorrow": no day.
-      if (m[2] === 'Today' && !m[1] && /\b[A-Z][A-Za-z]*\s$/.test(ctx.textBefore(m.index, 12))) return null;
+      if (m[2] === 'Today' && !m[1] && /\b[A-Z][A-Za-z]* $/.test(ctx.textBefore(m.index, 12))) return null;
       if (word === 'tomorrow' && !m[3] && !/^['’]s\b/.test(after)) {
         const before = ctx.textBefore(m.index, 12);
         if (/\bof\s+$/i.test(before) && !/\bas\s+of\s+$/i.test(before)) return null;
@@ -187,7 +187,19 @@ export const relativeRules: Rule[] = [
       if (/^before$/i.test(m[4]) && /^\s+[a-z0-9$]/i.test(ctx.textAfter(m.index + m[0].length, 4)))
         return null;
       const back = !/^(later|from now|hence)$/i.test(m[4]);
-      const mod = m[1] ? 'APPROX' : undefined;
+      // TimeML's mods: "more than a decade ago" BEFORE, "less than a year ago" AFTER, "about…" APPROX
+      const hedge = m[1]?.toLowerCase() ?? '';
+      const mod = !hedge
+        ? undefined
+        : /^(more than|over)$/.test(hedge)
+          ? back
+            ? 'BEFORE'
+            : 'AFTER'
+          : /^(less than|nearly|almost)$/.test(hedge)
+            ? back
+              ? 'AFTER'
+              : 'BEFORE'
+            : 'APPROX';
       if (n === 'X') return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', mod };
       if (!ctx.anchor) return { type: 'DATE', value: unresolved(u.unit), mod };
       const quarter = n === 1 && u.unit === 'Y' && back && !mod ? yearAgoQuarter(ctx, m.index) : null;
