@@ -251,6 +251,27 @@ function governorOf(
   actors: Actor[],
 ): { at: number; modality: string } | null {
   const tok = doc.tokens[i];
+  // "the charges that it had supplied weapons", "a Russian announcement that it had opened corridors": a
+  // clause that says what a report or accusation holds reports no act; "his wish that the king would help"
+  if (tok.head !== undefined && tok.head >= 0 && doc.tokens[tok.head].pos === 'NOUN') {
+    const noun = doc.tokens[tok.head].lemma.toLowerCase();
+    // (the parser may hang the clause on its "that": "the charges that it had supplied")
+    const content = /^(acl|ccomp)/.test(tok.deprel ?? '') && markOf(doc, i, start) === 'that';
+    if (content && REPORT_NOUN.test(noun)) return { at: tok.head, modality: 'alleged' };
+    if (content && /^(wish|hope)$/.test(noun)) return { at: tok.head, modality: 'hoped' };
+  }
+  const h = tok.head ?? -1;
+  if (
+    h > 0 &&
+    word(doc, h) === 'that' &&
+    doc.tokens[h - 1].pos === 'NOUN' &&
+    REPORT_NOUN.test(word(doc, h - 1))
+  ) {
+    const ownSubject = doc.tokens.some(
+      (t, k) => k > h && k < i && t.head === i && /^nsubj/.test(t.deprel ?? ''),
+    );
+    if (ownSubject) return { at: h - 1, modality: 'alleged' };
+  }
   if (tok.head !== undefined && tok.head >= 0 && /^(xcomp|ccomp)/.test(tok.deprel ?? '')) {
     const lemma = doc.tokens[tok.head].lemma.toLowerCase();
     // "voiced hope that Greece will help", "said he hopes Japan will persuade": another's act hoped for
@@ -284,6 +305,48 @@ function governorOf(
     }
     const inActor = actors.some((a) => k >= a.tokStart && k < a.tokEnd);
     if (!(inActor || /^(AUX|PART|ADV|DET|PRON|SCONJ|ADP)$/.test(t.pos))) return null;
+  }
+  return null;
+}
+
+/** Nouns whose content clause reports a claim, not an act: "the charges that …", "reports that …". */
+const REPORT_NOUN =
+  /^(charge|accusation|allegation|claim|report|rumou?r|announcement|assertion|suggestion|suspicion|speculation)s?$/;
+
+/** A relative clause ("which killed dozens") or a past participle after its noun ("a soldier killed in …"). */
+function backgroundClause(doc: Doc, i: number, start: number): boolean {
+  const rel = doc.tokens[i].deprel ?? '';
+  // "Opponents … clashed with police": a main verb the parser hung on a root noun is no background
+  const h = doc.tokens[i].head ?? -1;
+  if (h < 0 || (doc.tokens[h].head ?? -1) < 0) return false;
+  if (rel === 'acl:relcl') return true;
+  return rel === 'acl' && !/ing$/.test(word(doc, i)) && markOf(doc, i, start) === '';
+}
+
+/** The word of a "mark" dependent of token i (a subordinator: "that", "if"), or ''. */
+function markOf(doc: Doc, i: number, start: number): string {
+  for (let k = start; k < i; k++)
+    if (doc.tokens[k].head === i && doc.tokens[k].deprel === 'mark') return word(doc, k);
+  return '';
+}
+
+/**
+ * The hypothetical governor of the act at i or of the verb it depends on ("considering sending aid to help
+ * X": the help is considered too; "claimed they had attacked … by blowing up": the blowing up is alleged).
+ */
+function governorAbove(doc: Doc, i: number, start: number, actors: Actor[]) {
+  for (let k = i, step = 0; step < 3; step++) {
+    const own = governorOf(doc, k, start, actors);
+    if (own) return own;
+    const h = doc.tokens[k].head;
+    if (h === undefined || h < 0 || h < start) return null;
+    // a controlled complement or a "to"/"by" clause shares its head's status; "when asked …" does not
+    const rel = doc.tokens[k].deprel ?? '';
+    const mark = markOf(doc, k, start);
+    const bound = rel === 'advcl' && (/^(to|by)$/.test(mark) || (mark === '' && /ing$/.test(word(doc, k))));
+    if (!(rel === 'xcomp' || bound)) return null;
+    if (doc.tokens[h].pos !== 'VERB') return null;
+    k = h;
   }
   return null;
 }
@@ -423,6 +486,14 @@ function eventsFor(
     (trigger.type === 'ASSAULT' || trigger.type === 'COERCE') &&
     (trigger.pos !== 'n' || /^18/.test(trigger.code));
   if (!source.length && !(isViolence && target.length)) return [];
+  // "a soldier killed in Afghanistan a decade ago", "the attack, which killed dozens": unattributed violence in
+  // a relative or participle clause is background to what the sentence reports
+  // (the noun a past participle modifies is what it was done to, never who did it)
+  if (isViolence && trigger.pos !== 'n' && backgroundClause(doc, i, start)) {
+    const h = doc.tokens[i].head ?? -1;
+    const patient = doc.tokens[i].deprel === 'acl' && source.every((a) => h >= a.tokStart && h < a.tokEnd);
+    if (!source.length || patient) return [];
+  }
   // "a fire that killed people", "the attack, which killed dozens": an active verb whose subject is no actor
   // reports what a thing did; the unattributed act kept is the passive or nominal one ("detainees were executed")
   // (also when the token window found a source elsewhere: "Prosecutors said the spill killed …")
@@ -437,7 +508,7 @@ function eventsFor(
   // "Microsoft no longer wants to support it", "did not agree to withdraw": a negated governor negates its act
   const aux = auxChain(doc, i, start);
   if (gov && !aux.negated && auxChain(doc, gov.at, start).negated) aux.negated = true;
-  let modality = gov?.modality;
+  let modality = gov?.modality ?? governorAbove(doc, i, start, actors)?.modality;
   // "Libya must hand over …": a demand on Libya, not Libya's act
   if (!modality && aux.must) modality = 'requested';
   // "to defend Saudi Arabia if it is attacked": an act under a condition did not happen

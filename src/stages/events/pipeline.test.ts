@@ -486,3 +486,37 @@ test("a cue counts in the verb's own object, not in a modifier of it: a rejected
     'Russia/RUS > - 120 [rejected]',
   ]);
 });
+
+test("acts a report or charge only holds are alleged; a considered act's purpose is considered too", async () => {
+  assert.deepEqual(await rows('Russia rejected the charges that it had supplied weapons to Syria.'), [
+    'Russia/RUS > - 016 [rejected]',
+    'Russia/RUS > Syria/SYR 072 [supplied] alleged',
+  ]);
+  assert.deepEqual(await rows('South Korea is considering sending aid to help North Korea.'), [
+    'South Korea/KOR > - 073 [sending] considered',
+    'South Korea/KOR > North Korea/PRK 070 [help] considered',
+  ]);
+  assert.deepEqual(
+    await rows('The rebels claimed that they had attacked the army by blowing up its tanks.'),
+    [
+      'they/---REB > the army/---MIL 190 [attacked] alleged',
+      'they/---REB > tanks/---MIL 1712 [blowing up] alleged',
+    ],
+  );
+  // negative: an act stated as fact stays asserted
+  assert.deepEqual(await rows('Iraqi police killed two protesters in Baghdad.'), [
+    'Iraqi police/IRQCOP > protesters in Baghdad/IRQOPP 190 [killed]',
+  ]);
+});
+
+test('violence told in a relative clause or a participle after its noun is background, not an event', async () => {
+  assert.deepEqual(await rows('Egypt mourned a soldier killed in Sinai last year.'), []);
+  assert.deepEqual(await rows('Israel condemned the attack, which killed dozens of people in Kabul.'), [
+    'Israel/ISR > - 111 [condemned]',
+  ]);
+  // negative: a coded attacker in the relative clause keeps its act
+  assert.deepEqual(await rows('Hamas fighters who attacked Israel were arrested by Egyptian police.'), [
+    'Egyptian police/EGYCOP > Hamas fighters/PSEREBHMS 173 [arrested]',
+    'Hamas fighters/PSEREBHMS > Israel/ISR 190 [attacked]',
+  ]);
+});
