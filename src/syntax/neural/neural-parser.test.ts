@@ -81,6 +81,6 @@ test('odd input: empty sentence, 500 words, emoji, all caps, unknown tags', () =
     assert.equal(p.heads.length, forms.length);
     assert.equal(p.heads.filter((h) => h === 0).length, 1);
     for (const h of p.heads) assert.ok(h >= 0 && h <= forms.length);
-    p.heads.forEach((h, i) => assert.notEqual(h, i + 1));
+    for (let i = 0; i < p.heads.length; i++) assert.notEqual(p.heads[i], i + 1);
   }
 });
