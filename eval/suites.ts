@@ -14,6 +14,7 @@ export const SUITES: Record<string, Entry> = {
   'ner-conll': { describe: 'NER on CoNLL-2003 (test; --split dev|wikigold)', load: () => import('./ner-conll.js').then((m) => m.suite) },
   'coref-gum': { describe: 'Coreference on GUM news (test; --split dev|train|all, or bio:dev, others:train …)', load: () => import('./coref-gum.js').then((m) => m.suite) },
   'ud-ewt': { describe: 'tagger + parser on UD English EWT', load: () => import('./parse-ewt.js').then((m) => m.suite) },
+  'ud-ewt-nn': { describe: 'neural parser trial on UD English EWT', load: () => import('./parse-nn.js').then((m) => m.suite) },
   'segment-sentences': { describe: 'segment: sentence boundaries on CoNLL-2003 documents (test; --split dev|train|wikigold)', load: () => import('./segment-sentences.js').then((m) => m.suite) },
   'ud-gum-news': { describe: 'tagger + parser on GUM news', load: () => import('./parse-gum-news.js').then((m) => m.suite) },
   'events-petr2': { describe: 'PETR-2 GSR event triples (held out)', load: () => import('./events-petr2.js').then((m) => m.suite) },
