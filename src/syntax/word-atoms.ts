@@ -53,6 +53,24 @@ export function wordShape(w: string): string {
   return out;
 }
 
+/** `hashString(wordShape(w))` without building the shape, for ASCII words (others take that path). */
+export function shapeHash(w: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  let len = 0;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w.charCodeAt(i);
+    if (ch > 0x7f) return hashString(wordShape(w));
+    const c = ch >= 97 && ch <= 122 ? 120 : ch >= 65 && ch <= 90 ? 88 : ch >= 48 && ch <= 57 ? 100 : ch;
+    if (c === last) continue;
+    last = c;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+    if (++len > 8) break;
+  }
+  return h | 0;
+}
+
 /** Computes the atoms for one sentence. */
 export function wordAtoms(forms: readonly string[]): WordAtoms {
   const n = forms.length;
@@ -85,7 +103,7 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
     a.prefix1[i] = hashRange(l, 0, Math.min(1, len));
     a.prefix2[i] = hashRange(l, 0, Math.min(2, len));
     a.prefix3[i] = hashRange(l, 0, Math.min(3, len));
-    a.shape[i] = hashString(wordShape(f));
+    a.shape[i] = shapeHash(f);
   }
   return a;
 }
