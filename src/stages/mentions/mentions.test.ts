@@ -400,3 +400,20 @@ test('an uncued word that speaks is a person, a town after "the town of" is not'
   );
   assert.ok(found(doc).includes('Berlin|GPE|name'));
 });
+
+test('competitors with their country are clubs when most look like clubs, people otherwise', () => {
+  const clubs = found(
+    run(
+      'BASKETBALL - TOURNAMENT RESULTS.\nFifth place:\nBenetton (Italy) 92 Dinamo (Russia) 81 (halftime 50-28)\nThird place:\nAlba (Germany) 75 Red Star (Yugoslavia) 70 (42-41)',
+    ),
+  );
+  for (const club of ['Benetton', 'Dinamo', 'Alba', 'Red Star'])
+    assert.ok(clubs.includes(`${club}|ORG|name`), clubs.join(' '));
+  const people = found(
+    run(
+      'ATHLETICS - RESULTS.\n1. Geir Moen (Norway) 20.41\n2. Frankie Fredericks (Namibia) 20.50\n3. Ato Boldon (Trinidad) 20.52',
+    ),
+  );
+  for (const p of ['Geir Moen', 'Frankie Fredericks', 'Ato Boldon'])
+    assert.ok(people.includes(`${p}|PERSON|name`), people.join(' '));
+});

@@ -1177,6 +1177,32 @@ export class MentionFinder {
     }
   }
 
+  /**
+   * "Benetton (Italy) 92 Dinamo (Russia) 81": competitors named with their country are people ("Geir Moen
+   * (Norway)") unless most of the document's competitors look like clubs: then those are.
+   */
+  private competitorTeams(): void {
+    const named: Mention[] = [];
+    let people = 0;
+    for (const m of this.cues.keys()) {
+      if (m.type !== 'PERSON' || m.kind !== 'name') continue;
+      const country = /^ \(([^()\n]+)\)/.exec(this.doc.text.slice(m.end, m.end + 40));
+      if (!country || lookupCountry(country[1])?.kind !== 'name') continue;
+      const words = this.doc.text.slice(m.start, m.end).split(/\s+/);
+      // "Benetton", "Red Star": one word that is no given name, or a later word usually written in lower case.
+      const club =
+        !/^\p{Lu}\.$/u.test(words[0]) &&
+        (words.length === 1 ? !isFirstName(words[0]) : words.slice(1).some((w) => isCommonWord(w)));
+      if (club) named.push(m);
+      else people++;
+    }
+    if (named.length < 2 || people >= named.length) return;
+    for (const m of named) {
+      m.type = 'ORG';
+      this.cues.set(m, Cue.Rule);
+    }
+  }
+
   /** A place where a match is played: "at Leicester", "(at Trent Bridge, Nottingham)", "Hove: Sussex 363". */
   private venue(m: Mention): boolean {
     const text = this.doc.text;
@@ -1215,6 +1241,7 @@ export class MentionFinder {
     // In a sports report a town named without a place cue is a team ("Karlsruhe beat Nice").
     const sports = SPORTS_HEADLINE.test(this.doc.text.slice(0, 200)) || this.teams >= 2;
     this.orgEvidence(sports);
+    this.competitorTeams();
     // In a sports report a team speaks and is described as people are ("Surrey, who thrashed").
     if (!sports) this.personEvidence();
     // There, too, one unknown capitalised word is more often a team or sponsor than a person.
