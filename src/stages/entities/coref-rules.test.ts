@@ -183,3 +183,11 @@ test('he/she in a speaker\'s own words ("I think his …," X said) is someone ot
   const plain = run('Kevin Allton said his students loved the show.');
   assert.ok(same(plain, find(plain, 'his'), find(plain, 'Kevin Allton')));
 });
+
+test('"they" takes a nationality used as a noun, not one that modifies a noun', () => {
+  const doc = run('Canadians cheered loudly as their team won the final.');
+  assert.ok(same(doc, find(doc, 'Canadians'), find(doc, 'their')), all(doc));
+  // negative: "Canadian" in "The Canadian garrison" is an adjective
+  const adj = run('The Canadian garrison returned with their photo booth.');
+  assert.ok(!same(adj, find(adj, 'Canadian'), find(adj, 'their')), all(adj));
+});

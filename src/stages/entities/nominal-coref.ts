@@ -86,7 +86,7 @@ export function linkNominals(c: Chains, descriptions: Map<number, unknown> = new
       // "the candidates elected: X, Y and Z" — the group renames a plural phrase
       const up = doc.tokens[h].head ?? -1;
       const a = doc.tokens[h].deprel === 'appos' && up >= 0 ? headOf.get(up) : undefined;
-      target = a !== undefined && owner[a] >= 0 && isPlural(c, a) ? owner[a] : sameWords(c, m, []);
+      target = a !== undefined && owner[a] >= 0 && isPlural(c, a) ? owner[a] : sameWords(c, m, [], 1e9);
     } else if (h >= 0) {
       // Apposition either way: "Ahmed Mohamed, a student," / "the team's coach, Alireza Mehraban".
       const up = doc.tokens[h].head ?? -1;
@@ -109,7 +109,9 @@ export function linkNominals(c: Chains, descriptions: Map<number, unknown> = new
         if (owner[a] >= 0 && modifiersFit(c, m, a)) target = owner[a];
       }
     }
-    if (target < 0) target = sameWords(c, m, byLemma.get(lemma) ?? []);
+    // a bare plural ("migrants", "people") is mostly generic: a use far back is not the same group
+    const bare = plural && !c.groups[m] && !DEFINITE.test(doc.text.slice(mn.start, mn.end));
+    if (target < 0) target = sameWords(c, m, byLemma.get(lemma) ?? [], bare ? BARE_WINDOW : 1e9);
     if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
       target = sameHeadName(c, m, namesByLemma.get(lemma) ?? []);
     if (
@@ -146,15 +148,18 @@ function predicateSubject(c: Chains, headOf: Map<number, number>, m: number, plu
 }
 
 /** The latest earlier nominal with the very same words ("Dock workers" in the headline and the lead). */
-function sameWords(c: Chains, m: number, prev: number[]): number {
+function sameWords(c: Chains, m: number, prev: number[], window: number): number {
   const words = (k: number) =>
     c.doc.text
       .slice(c.ms[k].start, c.ms[k].end)
       .toLowerCase()
       .replace(/^the\s+/, '');
   const own = words(m);
-  for (let k = prev.length - 1; k >= 0; k--)
+  const here = sentenceAt(c.doc, c.ms[m].start);
+  for (let k = prev.length - 1; k >= 0; k--) {
+    if (here - sentenceAt(c.doc, c.ms[prev[k]].start) > window) break;
     if (c.owner[prev[k]] >= 0 && words(prev[k]) === own) return c.owner[prev[k]];
+  }
   return -1;
 }
 
@@ -170,6 +175,7 @@ function sameHeadName(c: Chains, m: number, names: number[]): number {
   return -1;
 }
 
+const BARE_WINDOW = 3; // sentences back a bare plural ("migrants") may find the same words
 const COUNTRY_NOUNS = /^(country|nation|state|kingdom|republic)$/;
 const NAME_WINDOW = 3; // sentences back "the company" may look for its name
 

@@ -98,3 +98,19 @@ test('"the Church" alone is a nominal that goes back to the named church; a name
     !court.mentions.some((m) => m.kind === 'nominal' && /Court/.test(court.text.slice(m.start, m.end))),
   );
 });
+
+test('a bare plural joins the same words only a few sentences back', () => {
+  const doc = run(
+    'Volunteers cleaned the beach on Sunday. Volunteers also planted trees. The mayor thanked the town. ' +
+      'The council met on Monday. The budget was approved. Taxes will rise next year. Volunteers are needed for the spring fair.',
+  );
+  const at = (from: number) => {
+    const i = doc.mentions.findIndex((m, k) => said(doc, k) === 'Volunteers' && m.start >= from);
+    assert.ok(i >= 0);
+    return i;
+  };
+  const first = at(0);
+  assert.ok(same(doc, first, at(doc.text.indexOf('Volunteers also'))));
+  // negative: six sentences later "Volunteers" is another, generic group
+  assert.ok(!same(doc, first, at(doc.text.indexOf('Volunteers are'))));
+});

@@ -70,7 +70,8 @@ export function linkThirdPerson(c: Chains, nested: boolean[], window: number): v
           ok =
             cand.kind === 'pronoun'
               ? THEY.test(cw)
-              : cand.type === 'ORG' || cand.type === 'NORP' || (cand.kind === 'nominal' && isPlural(c, k));
+              : ((cand.type === 'ORG' || cand.type === 'NORP') && !modifier(c, k)) ||
+                (cand.kind === 'nominal' && isPlural(c, k));
         }
         if (!ok) continue;
         found.push(k);
@@ -85,6 +86,12 @@ export function linkThirdPerson(c: Chains, nested: boolean[], window: number): v
       c.add(owner[found[0]], m);
     }
   }
+}
+
+/** Whether mention k only modifies a noun ("Afghan" in "Afghan Ambassador", "Canadian garrison"). */
+function modifier(c: Chains, k: number): boolean {
+  const h = c.heads[k];
+  return c.ms[k].kind === 'demonym' && h >= 0 && /^(amod|compound)$/.test(c.doc.tokens[h].deprel ?? '');
 }
 
 /** Whether sentence s has a first-person singular pronoun (a quote in the speaker's words). */
