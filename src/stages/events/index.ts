@@ -194,10 +194,11 @@ function triggerAt(doc: Doc, i: number, last: number, actors: Actor[]): Trigger 
       const k = after.get(n);
       return k !== undefined && k - i <= 3;
     });
-  // "withdraw their peacekeeping force": the cue nearest the verb wins (166, not 087 for "force")
+  // "withdraw their peacekeeping force": the cue nearest the verb wins (166, not 087 for "force"); an entry
+  // with a cue before one with only a particle ("called for sanctions" 100, not the appeal "call for" 020)
   const specific = cands
     .filter((t) => (t.needs || t.prt) && fits(t))
-    .sort((a, b) => (a.needs ? cueAt(a) : i) - (b.needs ? cueAt(b) : i))[0];
+    .sort((a, b) => (a.needs ? cueAt(a) : end) - (b.needs ? cueAt(b) : end))[0];
   return specific ?? cands.find((t) => !t.needs && !t.prt && fits(t)) ?? null;
 }
 

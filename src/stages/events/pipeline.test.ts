@@ -520,3 +520,12 @@ test('violence told in a relative clause or a participle after its noun is backg
     'Hamas fighters/PSEREBHMS > Israel/ISR 190 [attacked]',
   ]);
 });
+
+test('a call for sanctions against X is a demand (10), a call for talks an appeal (02)', async () => {
+  assert.deepEqual(await rows('The European Union called for sanctions against Turkey.'), [
+    'European Union/IGOEUREEC > Turkey/TUR 100 [called for]',
+  ]);
+  assert.deepEqual(await rows('The UN called for talks between Israel and Jordan.'), [
+    'UN/IGOUNO > - 020 [called for]',
+  ]);
+});
