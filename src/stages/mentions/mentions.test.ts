@@ -417,3 +417,14 @@ test('competitors with their country are clubs when most look like clubs, people
   for (const p of ['Geir Moen', 'Frankie Fredericks', 'Ato Boldon'])
     assert.ok(people.includes(`${p}|PERSON|name`), people.join(' '));
 });
+
+test('an unknown word is a company after "analyst … at" or when it posts results, not a common word', () => {
+  const employer = found(
+    run('The move was expected, said analyst Paula Buratti at Indosuez. She emphasised it.'),
+  );
+  assert.ok(employer.includes('Indosuez|ORG|name'), employer.join(' '));
+  const results = found(run('Comelf posted a net loss of 3 million crowns in the first half.'));
+  assert.ok(results.includes('Comelf|ORG|name'), results.join(' '));
+  const common = found(run('Newspapers reported a net loss at the firm.'));
+  assert.ok(!common.some((g) => g.startsWith('Newspapers')), common.join(' '));
+});

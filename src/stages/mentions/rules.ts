@@ -61,6 +61,12 @@ const TEAM_BEFORE =
 /** After an organisation's name: its pronoun, its business, its officers, a lower-case organisation noun. */
 const ORG_AFTER =
   /^(\s+(said|says|added|reported)(\s+on\s+\p{L}+)?\s+(it|its)\b|['’]s?\s+(shares|stock(?!\s+(market|exchange))|stake|profits?|net|sales|revenues?|output|earnings|turnover|results|chairman|chief executive|CEO|board|shareholders|subsidiary|headquarters|plant|factory|products)\b|\s+(CEO|chairman|chief executive|shares|stock(?!\s+(market|exchange))|newspaper|daily|weekly|magazine|bank|company|firm|airline|carrier|group|club)\b|,\s+(based|headquartered)\s+in\b)/u;
+/** "analyst Paula Buratti at Indosuez", "an economist with X": someone's employer after "at"/"with". */
+const EMPLOYER_BEFORE =
+  /\b(analysts?|economists?|strategists?|traders?|dealers?|brokers?|officer|executive|director|spokes(wo)?man|partner|fund manager|portfolio manager)\b[^.;:!?"()\n]{0,30}\b(at|with)\s+$/;
+/** "X posted a net loss", "X reported record profits": a company reporting its results. */
+const RESULTS_AFTER =
+  /^\s+(posted|reported|announced)\s+(an?\s+)?(\p{L}+\s+)?(net|profits?|loss|losses|earnings|sales|revenues?|dividend)\b/u;
 /** ", the first foreign company to", ", a Tokyo-based maker of": an apposition naming a kind of organisation. */
 const ORG_APPOSITION =
   /^,\s+(the|a|an)\s+([\p{L}\d.'’-]+\s+){0,4}?(company|firm|group|bank|maker|producer|manufacturer|carrier|airline|newspaper|daily|agency|insurer|retailer|conglomerate|exporter|importer|operator|utility|brokerage|subsidiary|club|side)\b/u;
@@ -1016,7 +1022,8 @@ export class MentionFinder {
             !this.taggedInside(starts, i, to) &&
             sentenceInitial &&
             !this.known(i, to) &&
-            to - i === 1
+            to - i === 1 &&
+            !(this.reportsResults(to) && !isCommonWord(w))
           ) {
             // Capitals say nothing at a sentence start: the tagger saw no name.
             this.pos = to;
@@ -1090,6 +1097,13 @@ export class MentionFinder {
     return /\b(in|at|of|from|near)\s+$/.test(this.doc.text.slice(Math.max(0, m.start - 6), m.start));
   }
 
+  /** Whether the text after token `to` is a company's results or shares ("Comelf posted a net loss", "X shares"). */
+  private reportsResults(to: number): boolean {
+    const at = this.toks[to - 1].end;
+    const after = this.doc.text.slice(at, at + 60);
+    return RESULTS_AFTER.test(after) || ORG_AFTER.test(after);
+  }
+
   /** Whether a name speaks or is described like a person: "Washington, who …", "said Lentini", "Duran told". */
   private speaks(m: Mention): boolean {
     const after = this.doc.text.slice(m.end, m.end + 20);
@@ -1107,7 +1121,8 @@ export class MentionFinder {
    */
   private actsLikeOrg(m: Mention, sports: boolean): boolean {
     const after = this.doc.text.slice(m.end, m.end + 60);
-    if (ORG_AFTER.test(after) || ORG_APPOSITION.test(after)) return true;
+    if (ORG_AFTER.test(after) || ORG_APPOSITION.test(after) || RESULTS_AFTER.test(after)) return true;
+    if (EMPLOYER_BEFORE.test(this.doc.text.slice(Math.max(0, m.start - 60), m.start))) return true;
     if (!sports) return false;
     const before = this.doc.text.slice(Math.max(0, m.start - 6), m.start);
     return TEAM_ROLE_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && !/\b(and|or)\s+$/.test(before));
