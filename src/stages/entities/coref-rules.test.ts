@@ -191,3 +191,15 @@ test('"they" takes a nationality used as a noun, not one that modifies a noun', 
   const adj = run('The Canadian garrison returned with their photo booth.');
   assert.ok(!same(adj, find(adj, 'Canadian'), find(adj, 'their')), all(adj));
 });
+
+test('an organisation named with its country first is the same as without it', () => {
+  const doc = run(
+    'The United Kingdom Home Office published the form on Monday. The Home Office said it would help.',
+  );
+  const full = find(doc, 'United Kingdom Home Office');
+  assert.ok(same(doc, full, find(doc, 'Home Office')), all(doc));
+  // negative: the country inside the name stays its own entity
+  assert.ok(!same(doc, full, find(doc, 'United Kingdom')), all(doc));
+  const later = run('The Home Office published the form. The United Kingdom Home Office said it would help.');
+  assert.ok(same(later, find(later, 'Home Office'), find(later, 'United Kingdom Home Office')), all(later));
+});

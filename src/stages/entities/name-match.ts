@@ -1,7 +1,7 @@
 import { lookupCountry } from '../../text/countries.js';
 import { lookupRegion } from '../../text/places.js';
 import type { Cluster } from './cluster.js';
-import { surname } from './names.js';
+import { nameKey, surname } from './names.js';
 
 const SMALL_WORDS = /^(of|the|and|for|in|on|at|to|&|de|du|des|la|le|der|für)$/i;
 
@@ -26,6 +26,29 @@ export function ofTail(name: string): string | undefined {
   const m = /^(?:the\s+)?\p{Lu}[\p{L}-]*\s+of\s+(?:the\s+)?(\p{Lu}.*)$/iu.exec(name);
   if (!m || lookupCountry(m[1]) || lookupRegion(m[1])) return undefined;
   return m[1];
+}
+
+/**
+ * An organisation's name without the country or nationality it starts with, when two or more capitalised
+ * words remain: "United Kingdom Home Office" → "Home Office", "Saudi Arabia's Civil Defense Authority" →
+ * "Civil Defense Authority".
+ */
+export function afterCountry(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    const rest = words.slice(n);
+    if (!rest.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.test(w)) || !/^\p{Lu}/u.test(rest[0])) continue;
+    if (
+      lookupCountry(
+        words
+          .slice(0, n)
+          .join(' ')
+          .replace(/['’]s$/, ''),
+      )
+    )
+      return rest.join(' ');
+  }
+  return undefined;
 }
 
 /**
@@ -56,7 +79,10 @@ export class NameIndex {
     if (short !== undefined && this.clusters[short].type !== 'PERSON') return short;
     const tail = ofTail(raw);
     const named = tail === undefined ? undefined : this.byKey.get(`${type}|${tail.toLowerCase()}`);
-    return named ?? -1;
+    if (named !== undefined) return named;
+    // "Saudi Arabia's Civil Defense Authority" after "Civil Defense Authority"
+    const rest = afterCountry(raw);
+    return (rest ? this.byKey.get(`${type}|${nameKey(rest)}`) : undefined) ?? -1;
   }
 
   /** Records a non-person name of cluster c. */
@@ -70,6 +96,8 @@ export class NameIndex {
     if (acr && acr.length >= 2 && !this.byAcronym.has(acr)) this.byAcronym.set(acr, c);
     const tail = ofTail(raw);
     if (tail) this.byKey.set(`tail|${tail.toLowerCase()}`, c);
+    const rest = afterCountry(raw);
+    if (rest && !this.byKey.has(`tail|${nameKey(rest)}`)) this.byKey.set(`tail|${nameKey(rest)}`, c);
   }
 
   /** A person cluster with this exact key. */
