@@ -14,6 +14,7 @@ export { buildPipeline, orderStages, type Pipeline, type PipelineOptions } from 
 export type { Stage } from './pipeline/stage.js';
 export * from './scale/index.js';
 export { ALL_STAGES, STAGE_NAMES } from './stages/index.js';
+export { findQuotes, type QuoteConvention, type QuoteOptions, quotesStage } from './stages/quotes/index.js';
 export { type TimeSpeed, timeTexts } from './stages/time/speed.js';
 export * from './store/index.js';
 export { type Analysis, loadSyntaxModel, SyntaxModel } from './syntax/syntax-model.js';
