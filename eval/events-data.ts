@@ -20,6 +20,8 @@ export interface EventRecord {
     event_code: string | null;
     event_code_plover_current?: string;
     mode?: string;
+    /** PLOVER GSR: the markup had SRC/TAR (each listed actor is source and target, as CAMEO codes compounds) */
+    reciprocal_compound?: boolean;
   }[];
 }
 

@@ -575,6 +575,16 @@ function eventsFor(
   const timex = timexIn(doc, si, i, start, end);
   const date = dateOf(doc, timex);
   const place = placeIn(doc, i, start, end, trigger.pos === 'n');
+  // "Gondor and Osgiliath renewed ties", "the Philippines and France agree": a joint cooperative act with no
+  // other party is coded both ways, as CAMEO codes reciprocal compounds
+  if (
+    !target.length &&
+    trigger.pos !== 'n' &&
+    RECIPROCAL.test(trigger.code) &&
+    !ONE_SIDED.test(trigger.w) &&
+    new Set(source.map((a) => a.code)).size > 1
+  )
+    target = source;
   const sources: (Actor | null)[] = source.length ? source : [null];
   const targets: (Actor | null)[] = target.length ? target : [null];
   const out: DocEvent[] = [];
@@ -610,6 +620,11 @@ function eventsFor(
   }
   return out;
 }
+
+/** Joint acts of two subjects with each other: agree, meet or negotiate, restore ties or sign, cooperate. */
+const RECIPROCAL = /^(030|036|040|046|050|053|054|057|06)/;
+/** Each party's own promise, not one to the other: "Kuwait and Belgium vowed to deliver". */
+const ONE_SIDED = /^(vow|pledge|promise|swear|offer|commit)$/;
 
 const ACCIDENT =
   /^(stampede|crash|collapse|fire|flood|flooding|earthquake|quake|storm|accident|avalanche|landslide|mudslide|typhoon|hurricane|cyclone|tsunami|blaze|derailment|spill|heatwave|drought|famine|epidemic|outbreak)s?$/;

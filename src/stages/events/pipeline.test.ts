@@ -529,3 +529,20 @@ test('a call for sanctions against X is a demand (10), a call for talks an appea
     'UN/IGOUNO > - 020 [called for]',
   ]);
 });
+
+test('a joint cooperative act of two subjects is coded both ways; a vow stays each one’s own', async () => {
+  assert.deepEqual(await rows('The United States and Jordan have agreed on a new free-trade pact.'), [
+    'United States/USA > Jordan/JOR 030 [agreed]',
+    'Jordan/JOR > United States/USA 030 [agreed]',
+  ]);
+  assert.deepEqual(await rows('Egypt and Jordan held talks in Cairo.'), [
+    'Egypt/EGY > Jordan/JOR 040 [held]',
+    'Jordan/JOR > Egypt/EGY 040 [held]',
+  ]);
+  assert.deepEqual(await rows('Kuwait and Belgium have vowed to deliver aid.'), [
+    'Kuwait/KWT > - 0333 [vowed]',
+    'Belgium/BEL > - 0333 [vowed]',
+    'Kuwait/KWT > - 073 [deliver] promised',
+    'Belgium/BEL > - 073 [deliver] promised',
+  ]);
+});
