@@ -82,7 +82,8 @@ export class Tagger {
     const buf = this.buf;
     const scores = this.scores;
     const norm = a.norm;
-    const cls = Int32Array.from(norm, (w) => this.ambiguity.get(w) ?? 0);
+    const cls = new Int32Array(n);
+    for (let i = 0; i < n; i++) cls[i] = this.ambiguity.get(norm[i]) ?? 0;
     const kx = this.xposModel.classes;
     const ku = this.uposModel.classes;
     // a loaded model's scores are exact integers: groups of features that depend on a small key only (the
