@@ -440,3 +440,10 @@ test('"First" begins a firm\'s name that ends in a company word, and nothing els
   const not = found(run('He was the First Secretary of the party before Bury won the First Division title.'));
   assert.ok(!not.some((g) => g.startsWith('First')), not.join(' '));
 });
+
+test('a name after "X-based" is a firm', () => {
+  const got = found(run('Banks in the region include Ohio-based KeyCorp and St. Louis-based Mercantile.'));
+  assert.ok(got.includes('KeyCorp|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Mercantile|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Ohio-based|NORP|demonym'), got.join(' '));
+});

@@ -520,6 +520,12 @@ export class MentionFinder {
     const fixture = (k: number) => k >= a && k < b && /^(v|vs\.?)$/.test(this.word(k));
     if ((fixture(to) && to + 1 < b && this.capitalised(to + 1)) || (fixture(i - 1) && i - 1 > a)) return 2;
     if (ORG_NOUN_BEFORE.test(prev) || /^(shares|stock|stocks|shareholders)$/.test(next)) return 1;
+    // "Ohio-based KeyCorp", "St. Louis-based Mercantile": what is based somewhere is a firm.
+    if (
+      i > a &&
+      /-based\s+$/.test(this.doc.text.slice(Math.max(0, this.toks[i].start - 8), this.toks[i].start))
+    )
+      return 1;
     if (to + 1 < b && next === "'s" && /^(shares|stock|chairman|shareholders)$/.test(this.word(to + 1)))
       return 1;
     return 0;
