@@ -428,3 +428,22 @@ test('an unknown word is a company after "analyst … at" or when it posts resul
   const common = found(run('Newspapers reported a net loss at the firm.'));
   assert.ok(!common.some((g) => g.startsWith('Newspapers')), common.join(' '));
 });
+
+test('"First" begins a firm\'s name that ends in a company word, and nothing else', () => {
+  const got = found(
+    run(
+      'Economist Joel Naroff of First Union bank said so, as did an officer at First Albany Corp. in Boston.',
+    ),
+  );
+  assert.ok(got.includes('First Union|ORG|name'), got.join(' '));
+  assert.ok(got.includes('First Albany Corp.|ORG|name'), got.join(' '));
+  const not = found(run('He was the First Secretary of the party before Bury won the First Division title.'));
+  assert.ok(!not.some((g) => g.startsWith('First')), not.join(' '));
+});
+
+test('a name after "X-based" is a firm', () => {
+  const got = found(run('Banks in the region include Ohio-based KeyCorp and St. Louis-based Mercantile.'));
+  assert.ok(got.includes('KeyCorp|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Mercantile|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Ohio-based|NORP|demonym'), got.join(' '));
+});

@@ -313,12 +313,28 @@ export class MentionFinder {
     const w = this.word(i);
     // A word the tagger reads as a verb still starts a name that the document has used before ("Dole" after
     // "Bob Dole").
+    if (w === 'First' && this.firstOfFirm(i)) return true;
     return (
       this.capitalised(i) &&
       !NOT_NAMES.has(w) &&
       !lookupTitle(w) &&
       (this.toks[i].pos !== 'VERB' || this.personWords.has(w.toLowerCase()))
     );
+  }
+
+  /** "First Union bank", "First Albany Corp.": an ordinal begins a firm's name when the words after it end in one. */
+  private firstOfFirm(i: number): boolean {
+    let j = i + 1;
+    while (j < this.toks.length && j < i + 5 && this.capitalised(j) && !this.lineBreakBefore(j)) {
+      if (ORG_WORDS.has(this.word(j))) return j > i + 1 || /^(Bank|Union)$/.test(this.word(j));
+      j++;
+    }
+    return j > i + 1 && j < this.toks.length && /^(bank|company|firm|group)$/.test(this.word(j));
+  }
+
+  /** Whether a line break separates token j from the one before it. */
+  private lineBreakBefore(j: number): boolean {
+    return j > 0 && this.doc.text.slice(this.toks[j - 1].end, this.toks[j].start).includes('\n');
   }
 
   /** End (exclusive) of a capitalised name starting at i: "Bashar Al-Assad", "Ban Ki-Moon", "Staffan de Mistura". */
@@ -504,6 +520,12 @@ export class MentionFinder {
     const fixture = (k: number) => k >= a && k < b && /^(v|vs\.?)$/.test(this.word(k));
     if ((fixture(to) && to + 1 < b && this.capitalised(to + 1)) || (fixture(i - 1) && i - 1 > a)) return 2;
     if (ORG_NOUN_BEFORE.test(prev) || /^(shares|stock|stocks|shareholders)$/.test(next)) return 1;
+    // "Ohio-based KeyCorp", "St. Louis-based Mercantile": what is based somewhere is a firm.
+    if (
+      i > a &&
+      /-based\s+$/.test(this.doc.text.slice(Math.max(0, this.toks[i].start - 8), this.toks[i].start))
+    )
+      return 1;
     if (to + 1 < b && next === "'s" && /^(shares|stock|chairman|shareholders)$/.test(this.word(to + 1)))
       return 1;
     return 0;
