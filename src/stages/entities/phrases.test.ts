@@ -203,3 +203,18 @@ test('a one-word name of another type joins the one person whose surname or give
   assert.equal(index.personBySurname('daniel'), -1);
   assert.equal(index.personBySurname('paris'), -1);
 });
+
+test('a list item hung on a name is no part of its phrase', () => {
+  // "Sam Lee, 42, and his wife Ann, 36, …": the parse hangs ", 36" on the first name as a list item
+  const doc = parsed([
+    'Sam/PROPN/-1/root',
+    'Lee/PROPN/0/flat',
+    ',/PUNCT/5/punct',
+    'his/PRON/4/nmod:poss',
+    'wife/NOUN/5/nsubj',
+    '36/NUM/0/list',
+  ]);
+  assert.equal(phrase(doc, 0), 'Sam Lee');
+  // negative: a modifier that is no list item stays
+  assert.equal(phrase(parsed(['Sam/PROPN/-1/root', 'Lee/PROPN/0/flat', 'Jr/PROPN/0/flat']), 0), 'Sam Lee Jr');
+});

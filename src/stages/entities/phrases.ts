@@ -4,7 +4,7 @@ import { nounType } from './nouns.js';
 // Dependents of a noun that belong to the clause, not to its noun phrase ("to" in "to the city", "is" in
 // "X is the city"), and appositions and conjuncts, which are mentions of their own.
 const OUTSIDE =
-  /^(case|cop|nsubj|csubj|aux|mark|advcl|punct|parataxis|discourse|obj|iobj|obl|ccomp|xcomp|expl|dislocated|vocative|reparandum|appos|conj|cc|dep|orphan|goeswith)(:|$)/;
+  /^(case|cop|nsubj|csubj|aux|mark|advcl|punct|parataxis|discourse|obj|iobj|obl|ccomp|xcomp|expl|dislocated|vocative|reparandum|appos|conj|cc|dep|orphan|goeswith|list)(:|$)/;
 
 const EDGE = /^(PUNCT|ADP|ADV|CCONJ|SCONJ|AUX|PART)$/;
 
