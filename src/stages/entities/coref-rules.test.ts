@@ -203,3 +203,11 @@ test('an organisation named with its country first is the same as without it', (
   const later = run('The Home Office published the form. The United Kingdom Home Office said it would help.');
   assert.ok(same(later, find(later, 'Home Office'), find(later, 'United Kingdom Home Office')), all(later));
 });
+
+test('"its" takes an organisation in its own sentence only', () => {
+  const doc = run('Microsoft said its profits rose.');
+  assert.ok(same(doc, find(doc, 'Microsoft'), find(doc, 'its')), all(doc));
+  // negative: in the next sentence "Its" is mostly the browser's (GUM news), which we do not track
+  const next = run('Microsoft released a new browser on Monday. Its security was criticised.');
+  assert.equal(next.mentions[find(next, 'Its')].entity, undefined, all(next));
+});

@@ -8,6 +8,8 @@ const SAY =
 const HE_SHE = /^(he|him|his|himself|she|her|hers|herself)$/i;
 const THEY = /^(they|them|their|theirs|themselves)$/i;
 const IT = /^(its|itself)$/i;
+// "its" in a later sentence is mostly a thing's (a browser's, a law's), which we do not track: same sentence only
+const IT_WINDOW = 0;
 
 /** The gender a cluster's mentions show (pronouns, given names, nouns like "mother"), if one. */
 function genderOf(c: Chains, cl: Cluster): Gender | undefined {
@@ -52,7 +54,7 @@ export function linkThirdPerson(c: Chains, nested: boolean[], window: number): v
       for (let k = m - 1; k >= 0; k--) {
         const cand = ms[k];
         const s = sentenceAt(doc, cand.start);
-        if (here - s > window || (foundIn >= 0 && s !== foundIn)) break;
+        if (here - s > (IT.test(w) ? IT_WINDOW : window) || (foundIn >= 0 && s !== foundIn)) break;
         if (owner[k] < 0 || nested[k] || cand.type === 'TITLE' || cand.end > mn.start || owner[k] === speaker)
           continue;
         if (heShe && !nominals && cand.kind === 'nominal') continue;
