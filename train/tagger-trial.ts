@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { scoreSentences } from '../src/syntax/scores.js';
 import { trainTagger } from '../src/syntax/train.js';
-import { GUM_OPEN_GENRES, loadEwt, loadGum } from '../src/syntax/treebanks.js';
+import { trainingTreebanks } from './treebank-sets.js';
 
 const { values } = parseArgs({
   options: {
@@ -16,14 +16,9 @@ const { values } = parseArgs({
     limit: { type: 'string' },
   },
 });
-const ewt = loadEwt('train');
-const gum = loadGum('train', GUM_OPEN_GENRES);
-const dev = loadEwt('dev');
-if (!ewt || !gum || !dev) {
-  console.error('needs ../shared/data/ud and ../shared/data/gum');
-  process.exit(2);
-}
-let train = [...ewt, ...gum];
+const sets = trainingTreebanks();
+const dev = sets.dev;
+let train = sets.train;
 if (values.limit) train = train.slice(0, Number(values.limit));
 const started = Date.now();
 const tagger = trainTagger(train, {

@@ -4,14 +4,14 @@
  * `npx tsx train/train-neural-parser.ts [--seed N] [--epochs N] [--hidden N] [--dw N]
  * [--batch N] [--rate X] [--dropout X] [--limit N] [--tags jackknife|gold] [--tags-cache FILE] [--out PATH]`
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { scoreNeuralParser } from '../src/syntax/neural/dev-score.js';
 import { type TaggedTree, trainNeuralParser } from '../src/syntax/neural/train-neural.js';
 import { loadSyntaxModel } from '../src/syntax/syntax-model.js';
-import { GUM_OPEN_GENRES, loadEwt, loadGum } from '../src/syntax/treebanks.js';
+import { GUM_OPEN_GENRES } from '../src/syntax/treebanks.js';
 import { jackknifeTags } from './neural-parser-tags.js';
+import { currentCommit, trainingTreebanks } from './treebank-sets.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,17 +32,10 @@ const { values } = parseArgs({
   },
 });
 
-const ewt = loadEwt('train');
-const gum = loadGum('train', GUM_OPEN_GENRES);
-const dev = loadEwt('dev');
-if (!ewt || !gum || !dev) {
-  console.error('needs ../shared/data/ud and ../shared/data/gum');
-  process.exit(2);
-}
+const { train: all, dev } = trainingTreebanks();
 const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
 const seed = Number(values.seed);
-const all = [...ewt, ...gum];
 const tags =
   values.tags === 'gold'
     ? { xpos: all.map((s) => s.words.map((w) => w.xpos)), upos: all.map((s) => s.words.map((w) => w.upos)) }
@@ -77,13 +70,7 @@ for (const s of devSet) {
   devTags.upos.push(Array.from(t.upos, (u) => tagger.uposTags[u]));
 }
 log(`training on ${train.length} sentences; EWT dev ${devSet.length} sentences tagged`);
-const commit = (() => {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
-})();
+const commit = currentCommit();
 const opts = {
   seed,
   epochs: Number(values.epochs),

@@ -3,7 +3,6 @@
  * and writes models/syntax-en.bin.gz. `npm run train:parser -- [--seed N] [--tag-epochs N]
  * [--parse-epochs N] [--folds N] [--tag-passes 1|2] [--label-bits N] [--parse-bits N] [--out PATH] [--limit N]`
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { annotateConllu } from '../src/syntax/annotate-conllu.js';
@@ -11,6 +10,7 @@ import { scoreSentences } from '../src/syntax/scores.js';
 import { DEFAULT_MODEL, SyntaxModel } from '../src/syntax/syntax-model.js';
 import { trainSyntaxModel } from '../src/syntax/train.js';
 import { GUM_OPEN_GENRES, loadEwt, loadGum } from '../src/syntax/treebanks.js';
+import { currentCommit } from './treebank-sets.js';
 
 const { values } = parseArgs({
   options: {
@@ -34,13 +34,7 @@ if (!ewt || !gum) {
 }
 let train = [...ewt, ...gum];
 if (values.limit) train = train.slice(0, Number(values.limit));
-const commit = (() => {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
-})();
+const commit = currentCommit();
 const opts = {
   seed: Number(values.seed),
   tagEpochs: Number(values['tag-epochs']),

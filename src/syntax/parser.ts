@@ -1,3 +1,4 @@
+import { LEFT, moveCost, oracleMove, RIGHT, SHIFT } from './arc-hybrid-oracle.js';
 import { FeatureBuffer } from './feature-hash.js';
 import { argmax, Perceptron } from './perceptron.js';
 import { ScoreMemo } from './score-memo.js';
@@ -22,9 +23,6 @@ export interface ParseResult {
   labels: Int32Array;
 }
 
-const SHIFT = 0;
-const LEFT = 1;
-const RIGHT = 2;
 const NONE = 0x7f01;
 const ROOT_W = 0x7f02;
 
@@ -357,7 +355,7 @@ export class Parser {
       if (gh && opts) {
         let min = 1 << 30;
         for (let t = 0; t < 3; t++) {
-          costs[t] = s.valid(t) ? cost(s, t, gh) : 1 << 30;
+          costs[t] = s.valid(t) ? moveCost(s, t, gh) : 1 << 30;
           if (costs[t] < min) min = costs[t];
         }
         let best = -1;
@@ -660,41 +658,3 @@ function labelTagFeatures(
 /** One small integer for what `labelTagFeatures` reads, when XPOS ids are < 64 and UPOS ids < 32. */
 const labelTagKey = (dt: number, du: number, ht: number, hu: number, dir: number, dist: number) =>
   dt | (du << 6) | (ht << 11) | (hu << 17) | ((dir - 1) << 22) | (dist << 23);
-
-/** Gold arcs lost by taking transition t (arc-decomposable, so this is the exact dynamic-oracle cost). */
-/** The oracle's move: the cheapest valid one, LEFT before RIGHT before SHIFT on ties. */
-function oracleMove(s: State, gh: Int32Array): number {
-  let best = -1;
-  let min = 1 << 30;
-  for (const t of [LEFT, RIGHT, SHIFT]) {
-    if (!s.valid(t)) continue;
-    const c = cost(s, t, gh);
-    if (c < min) {
-      min = c;
-      best = t;
-    }
-  }
-  return best;
-}
-
-function cost(s: State, t: number, gh: Int32Array): number {
-  const n = s.n;
-  const b0 = s.b;
-  const sp = s.sp;
-  let c = 0;
-  if (t === SHIFT) {
-    for (let k = 0; k < sp; k++) {
-      const x = s.stack[k];
-      if (gh[x] === b0 && x !== 0) c++;
-      if (k < sp - 1 && gh[b0] === x) c++;
-    }
-    return c;
-  }
-  const s0 = s.stack[sp - 1];
-  for (let d = b0; d <= n; d++) if (gh[d] === s0) c++;
-  const h = gh[s0];
-  if (t === LEFT) {
-    if (h !== b0 && (h === s.stack[sp - 2] || h > b0)) c++;
-  } else if (t === RIGHT && h !== s.stack[sp - 2] && h >= b0) c++;
-  return c;
-}

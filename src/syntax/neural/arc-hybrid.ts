@@ -1,11 +1,11 @@
 /**
- * The arc-hybrid system of `src/syntax/parser.ts` (SHIFT / LEFT / RIGHT, root at the stack bottom and
- * attached last), restated here because that file keeps its state class private. Same moves, same
- * validity, same dynamic-oracle cost.
+ * The arc-hybrid configuration of the neural trial (SHIFT / LEFT / RIGHT, root at the stack bottom and
+ * attached last): the perceptron's `State` holds more per word than this needs; the moves' cost and the
+ * oracle are shared (`../arc-hybrid-oracle.ts`).
  */
-export const SHIFT = 0;
-export const LEFT = 1;
-export const RIGHT = 2;
+import { LEFT, moveCost, oracleMove, RIGHT, SHIFT } from '../arc-hybrid-oracle.js';
+
+export { LEFT, RIGHT, SHIFT } from '../arc-hybrid-oracle.js';
 
 /** A parser configuration over words 1..n; index 0 is the artificial root. Reused across sentences. */
 export class ArcHybrid {
@@ -97,39 +97,11 @@ export class ArcHybrid {
 
   /** Gold arcs lost by move t (gh: gold heads by word, index 0 unused); exact for arc-hybrid. */
   cost(t: number, gh: Int32Array): number {
-    const n = this.n;
-    const b0 = this.b;
-    const sp = this.sp;
-    let c = 0;
-    if (t === SHIFT) {
-      for (let k = 0; k < sp; k++) {
-        const x = this.stack[k];
-        if (gh[x] === b0 && x !== 0) c++;
-        if (k < sp - 1 && gh[b0] === x) c++;
-      }
-      return c;
-    }
-    const s0 = this.stack[sp - 1];
-    for (let d = b0; d <= n; d++) if (gh[d] === s0) c++;
-    const h = gh[s0];
-    if (t === LEFT) {
-      if (h !== b0 && (h === this.stack[sp - 2] || h > b0)) c++;
-    } else if (t === RIGHT && h !== this.stack[sp - 2] && h >= b0) c++;
-    return c;
+    return moveCost(this, t, gh);
   }
 
   /** The oracle's move: the cheapest valid one, LEFT before RIGHT before SHIFT on ties. */
   oracle(gh: Int32Array): number {
-    let best = -1;
-    let min = 1 << 30;
-    for (const t of [LEFT, RIGHT, SHIFT]) {
-      if (!this.valid(t)) continue;
-      const c = this.cost(t, gh);
-      if (c < min) {
-        min = c;
-        best = t;
-      }
-    }
-    return best;
+    return oracleMove(this, gh);
   }
 }
