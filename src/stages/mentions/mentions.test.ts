@@ -447,3 +447,10 @@ test('a name after "X-based" is a firm', () => {
   assert.ok(got.includes('Mercantile|ORG|name'), got.join(' '));
   assert.ok(got.includes('Ohio-based|NORP|demonym'), got.join(' '));
 });
+
+test('two uncommon words whose second stands alone later are a person, whatever the tagger says', () => {
+  const got = found(run('Spielberg met Oskar Schindler in 1980. Schindler was a businessman.'));
+  assert.ok(got.includes('Oskar Schindler|PERSON|name'), got.join(' '));
+  const firm = found(run('The deal with Johnson Controls was signed.'));
+  assert.ok(!firm.includes('Johnson Controls|PERSON|name'), firm.join(' '));
+});

@@ -1036,7 +1036,10 @@ export class MentionFinder {
           continue;
         }
         if (type === 'PERSON' && !this.cued && tagger) {
-          const tagType = span && span.to === to ? this.tagged(i, span).type : null;
+          let tagType = span && span.to === to ? this.tagged(i, span).type : null;
+          // "met Oskar Schindler": two uncommon words after a lower-case word read as a person's name, not a firm.
+          if (tagType === 'ORG' && to - i === 2 && !sentenceInitial && !this.commonish && this.personPair(i))
+            tagType = null;
           if (tagType) {
             type = tagType;
             cue = Cue.Weak;
@@ -1112,6 +1115,17 @@ export class MentionFinder {
   /** Whether a name speaks like a person, not like an organisation ("said it") or a place ("the town of X said"). */
   private speaksAsPerson(m: Mention): boolean {
     return this.speaks(m) && !this.actsLikeOrg(m, false) && !this.afterPlaceWord(m);
+  }
+
+  /** Two capitalised words, neither usually lower case nor a head word, after a lower-case word; the second alone elsewhere. */
+  private personPair(i: number): boolean {
+    const [x, y] = [this.word(i), this.word(i + 1)];
+    const plain = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !ORG_WORDS.has(w);
+    if (!plain(x) || !plain(y) || !/^\p{Ll}/u.test(this.word(i - 1))) return false;
+    // The surname stands alone elsewhere in the document ("Schindler was a businessman").
+    for (let k = 0; k < this.words.length; k++)
+      if (this.words[k] === y && this.words[k - 1] !== x) return true;
+    return false;
   }
 
   /** Whether a name follows "in/at/of/from/near" ("the town of Uyo said": a place that speaks for its people). */
