@@ -1,4 +1,4 @@
-import { LEFT, moveCost, oracleMove, RIGHT, SHIFT } from './arc-hybrid-oracle.js';
+import { ArcHybridState, LEFT, moveCost, oracleMove, SHIFT } from './arc-hybrid.js';
 import { FeatureBuffer } from './feature-hash.js';
 import { argmax, Perceptron } from './perceptron.js';
 import { ScoreMemo } from './score-memo.js';
@@ -41,18 +41,8 @@ const STATE_ARRAYS = [
   'fn',
 ] as const;
 
-/** Parser configuration of the arc-hybrid system; index 0 is the artificial root. Reused across sentences. */
-class State {
-  n = 0;
-  sp = 1;
-  b = 1;
-  stack = new Int32Array(0);
-  heads = new Int32Array(0);
-  labels = new Int32Array(0);
-  l1 = new Int32Array(0);
-  l2 = new Int32Array(0);
-  r1 = new Int32Array(0);
-  r2 = new Int32Array(0);
+/** The perceptron's configuration: the arc-hybrid state plus child counts, label sets and function words. */
+class State extends ArcHybridState {
   nl = new Int32Array(0);
   nr = new Int32Array(0);
   setLo = new Int32Array(0);
@@ -60,43 +50,22 @@ class State {
   /** Word of the last case/mark child: tells obl from obj, advcl from xcomp. */
   fn = new Int32Array(0);
 
-  /** Starts a sentence of n words (arrays grow when needed, entries past n + 1 are never read). */
-  reset(n: number): void {
-    this.n = n;
-    this.sp = 1;
-    this.b = 1;
-    if (this.stack.length < n + 1) {
-      const mk = () => new Int32Array(Math.max(n + 1, 2 * this.stack.length));
-      this.stack = mk();
-      this.heads = mk();
-      this.labels = mk();
-      this.l1 = mk();
-      this.l2 = mk();
-      this.r1 = mk();
-      this.r2 = mk();
-      this.nl = mk();
-      this.nr = mk();
-      this.setLo = mk();
-      this.setHi = mk();
-      this.fn = mk();
+  override reset(n: number): void {
+    super.reset(n);
+    if (this.nl.length < n + 1) {
+      const size = this.stack.length;
+      this.nl = new Int32Array(size);
+      this.nr = new Int32Array(size);
+      this.setLo = new Int32Array(size);
+      this.setHi = new Int32Array(size);
+      this.fn = new Int32Array(size);
     }
     const end = n + 1;
-    this.stack.fill(0, 0, end);
-    this.heads.fill(-1, 0, end);
-    this.labels.fill(-1, 0, end);
-    this.l1.fill(-1, 0, end);
-    this.l2.fill(-1, 0, end);
-    this.r1.fill(-1, 0, end);
-    this.r2.fill(-1, 0, end);
     this.nl.fill(0, 0, end);
     this.nr.fill(0, 0, end);
     this.setLo.fill(0, 0, end);
     this.setHi.fill(0, 0, end);
     this.fn.fill(NONE, 0, end);
-  }
-
-  done(): boolean {
-    return this.b > this.n && this.sp === 1;
   }
 
   /** Makes this state a copy of `o` (beam search keeps one state per hypothesis). */
@@ -108,37 +77,12 @@ class State {
     for (const k of STATE_ARRAYS) this[k].set(o[k].subarray(0, end));
   }
 
-  valid(t: number): boolean {
-    const bufferEmpty = this.b > this.n;
-    if (t === SHIFT) return !bufferEmpty;
-    if (t === LEFT) return !bufferEmpty && this.sp > 1;
-    return this.sp > 2 || (this.sp === 2 && bufferEmpty);
-  }
-
-  /** The one valid transition when there is just one (root alone on the stack, or buffer empty), else -1. */
-  onlyValid(): number {
-    if (this.b > this.n) return RIGHT;
-    return this.sp === 1 ? SHIFT : -1;
-  }
-
   attach(h: number, d: number, label: number): void {
-    this.heads[d] = h;
-    this.labels[d] = label;
+    this.link(h, d, label);
     if (label < 32) this.setLo[h] |= 1 << label;
     else this.setHi[h] |= 1 << (label - 32);
-    if (d < h) {
-      this.nl[h]++;
-      if (this.l1[h] < 0 || d < this.l1[h]) {
-        this.l2[h] = this.l1[h];
-        this.l1[h] = d;
-      } else if (this.l2[h] < 0 || d < this.l2[h]) this.l2[h] = d;
-    } else {
-      this.nr[h]++;
-      if (this.r1[h] < 0 || d > this.r1[h]) {
-        this.r2[h] = this.r1[h];
-        this.r1[h] = d;
-      } else if (this.r2[h] < 0 || d > this.r2[h]) this.r2[h] = d;
-    }
+    if (d < h) this.nl[h]++;
+    else this.nr[h]++;
   }
 }
 
