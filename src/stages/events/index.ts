@@ -268,10 +268,9 @@ function governorOf(
     doc.tokens[h - 1].pos === 'NOUN' &&
     REPORT_NOUN.test(word(doc, h - 1))
   ) {
-    const ownSubject = doc.tokens.some(
-      (t, k) => k > h && k < i && t.head === i && /^nsubj/.test(t.deprel ?? ''),
-    );
-    if (ownSubject) return { at: h - 1, modality: 'alleged' };
+    for (let k = h + 1; k < i; k++)
+      if (doc.tokens[k].head === i && /^nsubj/.test(doc.tokens[k].deprel ?? ''))
+        return { at: h - 1, modality: 'alleged' };
   }
   if (tok.head !== undefined && tok.head >= 0 && /^(xcomp|ccomp)/.test(tok.deprel ?? '')) {
     const lemma = doc.tokens[tok.head].lemma.toLowerCase();
@@ -332,13 +331,12 @@ function markOf(doc: Doc, i: number, start: number): string {
 }
 
 /**
- * The hypothetical governor of the act at i or of the verb it depends on ("considering sending aid to help
- * X": the help is considered too; "claimed they had attacked … by blowing up": the blowing up is alleged).
+ * The hypothetical governor of a verb the act at i depends on, when i has none of its own ("considering
+ * sending aid to help X": the help is considered too; "claimed they had attacked … by blowing up": the
+ * blowing up is alleged).
  */
 function governorAbove(doc: Doc, i: number, start: number, actors: Actor[]) {
-  for (let k = i, step = 0; step < 3; step++) {
-    const own = governorOf(doc, k, start, actors);
-    if (own) return own;
+  for (let k = i, step = 0; step < 2; step++) {
     const h = doc.tokens[k].head;
     if (h === undefined || h < 0 || h < start) return null;
     // a controlled complement or a "to"/"by" clause shares its head's status; "when asked …" does not
@@ -348,6 +346,8 @@ function governorAbove(doc: Doc, i: number, start: number, actors: Actor[]) {
     if (!(rel === 'xcomp' || bound)) return null;
     if (doc.tokens[h].pos !== 'VERB') return null;
     k = h;
+    const own = governorOf(doc, k, start, actors);
+    if (own) return own;
   }
   return null;
 }
@@ -509,7 +509,7 @@ function eventsFor(
   // "Microsoft no longer wants to support it", "did not agree to withdraw": a negated governor negates its act
   const aux = auxChain(doc, i, start);
   if (gov && !aux.negated && auxChain(doc, gov.at, start).negated) aux.negated = true;
-  let modality = gov?.modality ?? governorAbove(doc, i, start, actors)?.modality;
+  let modality = gov ? gov.modality : governorAbove(doc, i, start, actors)?.modality;
   // "Libya must hand over …": a demand on Libya, not Libya's act
   if (!modality && aux.must) modality = 'requested';
   // "to defend Saudi Arabia if it is attacked": an act under a condition did not happen
