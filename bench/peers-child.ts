@@ -2,10 +2,7 @@
 import type { BenchText } from './corpus.js';
 import { timePeers } from './peers.js';
 
-process.once(
-  'message',
-  async (m: { texts: BenchText[]; rounds: number; tokens: number; words: number; warmup: number }) => {
-    const peers = await timePeers(m.texts, m.rounds, m.tokens, m.words, m.warmup);
-    process.send?.(peers, () => process.exit(0));
-  },
-);
+process.once('message', async (m: { texts: BenchText[]; rounds: number; words: number; warmup: number }) => {
+  const peers = await timePeers(m.texts, m.rounds, m.words, m.warmup);
+  process.send?.(peers, () => process.exit(0));
+});

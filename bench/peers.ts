@@ -5,18 +5,21 @@ import type { BenchText } from './corpus.js';
 
 export interface Peer {
   does: string;
+  /** Filled in by the parent from the pipeline's token count per pass (the same unit as ours). */
   tokensPerSec: number;
   wordsPerSec: number;
+  /** Words per CPU second of the process (every thread), the load-robust counterpart of wordsPerSec. */
+  wordsPerCpuSec: number;
 }
 
 /**
  * Times the JS peers on the texts: `warmup` untimed passes, then `rounds` timed ones, as the pipeline is timed;
- * tokens/s and words/s use the pipeline's token count and the texts' word count, so the units match.
+ * words/s use the texts' word count, so the units match (tokens/s is left for the caller, which knows the
+ * pipeline's token count).
  */
 export async function timePeers(
   texts: BenchText[],
   rounds: number,
-  tokens: number,
   words: number,
   warmup: number,
 ): Promise<Record<string, Peer>> {
@@ -57,13 +60,16 @@ export async function timePeers(
   const peers: Record<string, Peer> = {};
   for (const [name, does, fn] of runs) {
     for (let w = 0; w < Math.max(1, warmup); w++) fn();
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     for (let r = 0; r < rounds; r++) fn();
     const secs = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     peers[name] = {
       does,
-      tokensPerSec: Math.round((tokens * rounds) / secs),
+      tokensPerSec: 0,
       wordsPerSec: Math.round((words * rounds) / secs),
+      wordsPerCpuSec: Math.round((words * rounds * 1e6) / (cpu.user + cpu.system)),
     };
   }
   return peers;

@@ -18,12 +18,13 @@ process.once(
     const t = await timePool(docs, m.workers, m.rounds, { shareModels: m.share, warmup: m.warmup });
     const result: PoolResult = {
       workers: m.workers,
-      docsPerSec: t.docsPerSec,
+      docsPerSec: Math.round(t.docsPerSec * 100) / 100,
       tokensPerSec: 0, // the parent knows the token and word counts
       wordsPerSec: 0,
       failed: t.failed,
       mainBusy: t.mainBusy,
-      cpuMsPerDoc: t.cpuMsPerDoc,
+      cpuMsPerDoc: Math.round(t.cpuMsPerDoc * 100) / 100,
+      docsPerCpuSec: Math.round(100000 / t.cpuMsPerDoc) / 100,
       shared: t.shared,
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     };

@@ -4,6 +4,7 @@ import type { BenchText } from './corpus.js';
 export interface PoolResult {
   workers: number;
   docsPerSec: number;
+  /** Filled in by the caller, which knows the pipeline's token count per pass. */
   tokensPerSec: number;
   wordsPerSec: number;
   failed: number;
@@ -11,6 +12,8 @@ export interface PoolResult {
   mainBusy: number;
   /** CPU time of the child (all its threads) per document: what the documents cost, whatever the load. */
   cpuMsPerDoc: number;
+  /** Documents per CPU second of the child (1000 / cpuMsPerDoc). */
+  docsPerCpuSec: number;
   /** Whether the workers read one shared copy of the syntax model's tables. */
   shared: boolean;
   /** Peak RSS of the whole child process: its main thread plus every worker. */
@@ -27,15 +30,12 @@ export function benchPool(
   texts: BenchText[],
   workers: number,
   rounds: number,
-  corpus: { tokens: number; words: number },
+  corpus: { words: number },
   share = true,
   warmup = 5,
 ): Promise<PoolResult> {
-  // Output is the same in every thread, so the one-thread run's counts per pass hold for the pool.
-  const perSec = (n: number, r: PoolResult) => (n * r.docsPerSec) / texts.length;
   return askChild<PoolResult>(CHILD, { texts, workers, rounds, share, warmup }, 'bench pool').then((r) => ({
     ...r,
-    tokensPerSec: perSec(corpus.tokens, r),
-    wordsPerSec: perSec(corpus.words, r),
+    wordsPerSec: Math.round((corpus.words * r.docsPerSec) / texts.length),
   }));
 }
