@@ -1,4 +1,5 @@
 import { runBatchWith } from '../scale/batch.js';
+import { quoteConvention } from '../stages/quotes/index.js';
 import { openStore } from '../store/index.js';
 import { list, parseFlags } from './args.js';
 import { positiveInt } from './batch.js';
@@ -6,7 +7,10 @@ import { Progress } from './progress.js';
 
 export const DEFAULT_DB = 'dateline.db';
 
-/** `dateline ingest PATH… [--db FILE] [--published DATE] [--only stages] [--skip-existing] [--workers N] [--timeout MS]` */
+/**
+ * `dateline ingest PATH… [--db FILE] [--published DATE] [--only stages] [--skip-existing] [--workers N]
+ * [--timeout MS] [--quote-convention attribution|speaker]`
+ */
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
     db: { type: 'string' },
@@ -17,8 +21,11 @@ export async function run(argv: string[]): Promise<number> {
     'skip-existing': { type: 'boolean' },
     workers: { type: 'string' },
     timeout: { type: 'string' },
+    'quote-convention': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
   });
+  const convention = quoteConvention(values['quote-convention']);
+  if (convention) process.env.DATELINE_QUOTES_CONVENTION = convention; // the quotes stage reads it as pipelines start
   const db = values.db ?? DEFAULT_DB;
   const summary = await ingestPaths(positionals.length ? positionals : ['-'], db, {
     published: values.published,

@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/doc.js';
+import { DatelineError } from '../../model/errors.js';
 import type { Quote, Span } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import {
@@ -31,17 +32,40 @@ export type QuoteConvention = 'attribution' | 'speaker';
 
 /** Options of the quotes stage. */
 export interface QuoteOptions {
+  /** Default: `DATELINE_QUOTES_CONVENTION` when set (so pool workers and the CLI share it), else `attribution`. */
   convention?: QuoteConvention;
 }
 
-/** The quotes stage under a convention (`quotes` is the default one). */
+const CONVENTIONS: readonly string[] = ['attribution', 'speaker'];
+
+/** A convention named by a flag or the environment; a usage error for any other name. */
+export function quoteConvention(name: string | undefined): QuoteConvention | undefined {
+  if (name === undefined || name === '') return undefined;
+  if (!CONVENTIONS.includes(name))
+    throw new DatelineError(
+      'DL_USAGE',
+      '-',
+      `quote convention must be attribution or speaker, not "${name}"`,
+    );
+  return name as QuoteConvention;
+}
+
+/** The quotes stage under a convention (`quotes`: the one `DATELINE_QUOTES_CONVENTION` names, else the default). */
 export function quotesStage(opts: QuoteOptions = {}): Stage {
+  let settings = opts;
   return {
     name: 'quotes',
     needs: ['sentences', 'tokens'],
     makes: ['quotes'],
+    async init() {
+      // the environment is read once, here, as each pipeline (or pool worker) starts
+      settings = {
+        ...opts,
+        convention: quoteConvention(opts.convention ?? process.env.DATELINE_QUOTES_CONVENTION),
+      };
+    },
     run(doc: Doc) {
-      doc.quotes.push(...findQuotes(doc, opts));
+      doc.quotes.push(...findQuotes(doc, settings));
     },
   };
 }
