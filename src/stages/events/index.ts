@@ -336,20 +336,29 @@ function markOf(doc: Doc, i: number, start: number): string {
  * blowing up is alleged).
  */
 function governorAbove(doc: Doc, i: number, start: number, actors: Actor[]) {
-  for (let k = i, step = 0; step < 2; step++) {
+  for (let k = i, step = 0; step < 3; step++) {
     const h = doc.tokens[k].head;
     if (h === undefined || h < 0 || h < start) return null;
     // a controlled complement or a "to"/"by" clause shares its head's status; "when asked …" does not
     const rel = doc.tokens[k].deprel ?? '';
     const mark = markOf(doc, k, start);
     const bound = rel === 'advcl' && (/^(to|by)$/.test(mark) || (mark === '' && /ing$/.test(word(doc, k))));
-    if (!(rel === 'xcomp' || bound)) return null;
+    // "urged him to exercise caution and to avoid …": a conjunct without its own subject shares it too
+    const shared = rel === 'conj' && !ownSubject(doc, k, start);
+    if (!(rel === 'xcomp' || bound || shared)) return null;
     if (doc.tokens[h].pos !== 'VERB') return null;
     k = h;
     const own = governorOf(doc, k, start, actors);
     if (own) return own;
   }
   return null;
+}
+
+/** Whether the verb at k has a subject of its own (a nominal or clausal subject dependent). */
+function ownSubject(doc: Doc, k: number, start: number): boolean {
+  for (let j = start; j < doc.tokens.length && j < k + 30; j++)
+    if (doc.tokens[j].head === k && /^(nsubj|csubj|expl)/.test(doc.tokens[j].deprel ?? '')) return true;
+  return false;
 }
 
 function sentenceEvents(doc: Doc, si: number, first: number, last: number): DocEvent[] {

@@ -546,3 +546,18 @@ test('a joint cooperative act of two subjects is coded both ways; a vow stays ea
     'Belgium/BEL > - 073 [deliver] promised',
   ]);
 });
+
+test('a conjunct without its own subject shares its head’s status: "threatened to attack … and kill"', async () => {
+  const out = await rows('Iran threatened to attack the American troops and kill their commanders.');
+  assert.ok(out.length > 0, 'the threat is coded');
+  assert.ok(
+    out.filter((r) => / \[(attack|kill)\]/.test(r)).every((r) => r.endsWith(' threatened')),
+    out.join('\n'),
+  );
+  // a conjunct with a subject of its own is its own act
+  const own = await rows('Iran threatened to attack the American troops and Israel bombed Gaza.');
+  assert.ok(
+    own.some((r) => r.includes('[bombed]') && !/threatened$/.test(r)),
+    own.join('\n'),
+  );
+});
