@@ -10,6 +10,8 @@ export interface ExtractOptions {
   id?: string;
   html?: boolean;
   only?: string[];
+  /** `attribution` (default: every attributed statement) or `speaker` (only quotes with a named speaker). */
+  quoteConvention?: 'attribution' | 'speaker';
 }
 
 /** Text or HTML in, a finished Doc out; throws DatelineError on bad input. */

@@ -51,6 +51,30 @@ describe('the API over the real extractor', () => {
     assert.doesNotMatch(r.json().text, /<\/?(p|div|meta)\b/);
   });
 
+  test('quote-convention=speaker keeps only quotes with a named speaker', async () => {
+    const text =
+      'The bill is expected to pass the Senate next week. "We will fight it," Senator Jane Smith said.\n';
+    const quotes = async (query: string) => {
+      const r = await app.inject({
+        method: 'POST',
+        url: `/extract?only=segment,parse,quotes${query}`,
+        headers: { ...auth, 'content-type': 'text/plain' },
+        payload: text,
+      });
+      assert.equal(r.statusCode, 200, r.body);
+      return r.json().quotes.map((q: { speaker: unknown }) => (q.speaker ? 'speaker' : 'none'));
+    };
+    assert.deepEqual(await quotes(''), ['none', 'speaker']);
+    assert.deepEqual(await quotes('&quote-convention=speaker'), ['speaker']);
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/extract?quote-convention=tracker',
+      headers: { ...auth, 'content-type': 'text/plain' },
+      payload: text,
+    });
+    assert.equal(bad.statusCode, 400);
+  });
+
   test('bad input comes back as problem JSON with the ingest code', async () => {
     const cases: [string, string, string, number, string][] = [
       ['text/html', '<html><head><script>x()</script></head><body></body></html>', '', 400, 'DL_INGEST_'],

@@ -11,6 +11,12 @@ export const ExtractQuery = T.Object({
   title: T.Optional(T.String({ maxLength: 1000 })),
   url: T.Optional(T.String({ maxLength: 2000 })),
   only: T.Optional(T.String({ maxLength: 200, description: 'stages to run, comma-separated' })),
+  'quote-convention': T.Optional(
+    T.Union([T.Literal('attribution'), T.Literal('speaker')], {
+      description:
+        'attribution (default): every attributed statement; speaker: only quotes with a named speaker',
+    }),
+  ),
 });
 export type ExtractQueryT = Static<typeof ExtractQuery>;
 
@@ -47,7 +53,8 @@ export function extractInput(req: FastifyRequest<{ Querystring: ExtractQueryT }>
 } {
   const q = req.query;
   const only = splitList(q.only);
-  const base: ExtractOptions = { published: q.published, title: q.title, url: q.url, only };
+  const quoteConvention = q['quote-convention'];
+  const base: ExtractOptions = { published: q.published, title: q.title, url: q.url, only, quoteConvention };
   if (typeof req.body === 'string') {
     const html = /^text\/html\b/i.test(req.headers['content-type'] ?? '');
     return { input: req.body, opts: strip({ ...base, html }) };
@@ -66,6 +73,7 @@ export function extractInput(req: FastifyRequest<{ Querystring: ExtractQueryT }>
       id: rec.id,
       html: rec.text === undefined,
       only,
+      quoteConvention,
     }),
   };
 }
