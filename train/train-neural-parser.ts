@@ -2,7 +2,8 @@
  * Trains the neural parser scorer (session-7 trial, docs/parser.md) on EWT train + GUM train (open genres)
  * with jackknifed tags, scoring EWT dev (gold tokens, the committed tagger's tags) after each epoch.
  * `npx tsx train/train-neural-parser.ts [--seed N] [--epochs N] [--hidden N] [--dw N]
- * [--batch N] [--rate X] [--dropout X] [--limit N] [--tags jackknife|gold] [--tags-cache FILE] [--out PATH]`
+ * [--batch N] [--rate X] [--decay X] [--dropout X] [--workers N] [--explore-from N] [--explore X] [--limit N]
+ * [--tags jackknife|gold] [--tags-cache FILE] [--out PATH]`
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,13 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '32' },
     rate: { type: 'string', default: '0.001' },
     dropout: { type: 'string', default: '0' },
+    /** learning rate × decay after every epoch */
+    decay: { type: 'string', default: '1' },
+    /** training threads (data-parallel gradients) */
+    workers: { type: 'string', default: '2' },
+    /** first epoch on the dynamic oracle's paths (0: static oracle only) */
+    'explore-from': { type: 'string', default: '0' },
+    explore: { type: 'string', default: '0.1' },
     folds: { type: 'string', default: '4' },
     limit: { type: 'string' },
     'dev-limit': { type: 'string' },
@@ -79,6 +87,10 @@ const opts = {
   batch: Number(values.batch),
   rate: Number(values.rate),
   dropout: Number(values.dropout),
+  decay: Number(values.decay),
+  workers: Number(values.workers),
+  exploreFrom: Number(values['explore-from']) || undefined,
+  explore: Number(values.explore),
 };
 // keeps the epoch with the best EWT dev LAS (early stopping on dev)
 const kept = { las: -1, epoch: 0, bytes: 0 };

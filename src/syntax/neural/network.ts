@@ -38,20 +38,43 @@ export class Network {
   readonly bl: Float32Array;
   private pre: { K: number; words: Float32Array } | null = null;
 
-  constructor(readonly shape: NetShape) {
-    const { dw, hidden, labels, tags } = shape;
-    this.D = WORD_SLOTS * dw;
-    this.H = hidden;
-    this.L = labels;
-    this.Ew = new Float32Array(shape.words * dw);
-    this.Tt = new Float32Array(TAG_SLOTS * tags * hidden);
-    this.Tl = new Float32Array(LABEL_SLOTS * (labels + 1) * hidden);
-    this.W1 = new Float32Array(this.D * hidden);
-    this.b1 = new Float32Array(hidden);
-    this.Wt = new Float32Array(3 * hidden);
-    this.bt = new Float32Array(3);
-    this.Wl = new Float32Array(2 * labels * hidden);
-    this.bl = new Float32Array(2 * labels);
+  /** Parameter sizes in `params` order. */
+  static sizes(shape: NetShape): number[] {
+    const { dw, hidden: H, labels, tags } = shape;
+    const D = WORD_SLOTS * dw;
+    return [
+      shape.words * dw,
+      TAG_SLOTS * tags * H,
+      LABEL_SLOTS * (labels + 1) * H,
+      D * H,
+      H,
+      3 * H,
+      3,
+      2 * labels * H,
+      2 * labels,
+    ];
+  }
+
+  /** Bytes of one buffer holding every parameter (e.g. a SharedArrayBuffer for training workers). */
+  static byteLength(shape: NetShape): number {
+    return 4 * Network.sizes(shape).reduce((a, b) => a + b, 0);
+  }
+
+  /** `buffer` (of `byteLength(shape)` bytes) holds the parameters when given, e.g. shared with workers. */
+  constructor(
+    readonly shape: NetShape,
+    readonly buffer: ArrayBuffer | SharedArrayBuffer = new ArrayBuffer(Network.byteLength(shape)),
+  ) {
+    this.D = WORD_SLOTS * shape.dw;
+    this.H = shape.hidden;
+    this.L = shape.labels;
+    let at = 0;
+    const views = Network.sizes(shape).map((n) => {
+      const v = new Float32Array(buffer, at, n);
+      at += 4 * n;
+      return v;
+    });
+    [this.Ew, this.Tt, this.Tl, this.W1, this.b1, this.Wt, this.bt, this.Wl, this.bl] = views;
   }
 
   /** Every parameter array, in a fixed order (save, load, optimiser); the first three are row tables. */
@@ -91,6 +114,11 @@ export class Network {
     for (let s = 0; s < WORD_SLOTS; s++)
       for (let id = 0; id < K2; id++) this.project(s, id, words, (s * K2 + id) * H);
     this.pre = { K: K2, words };
+  }
+
+  /** Drops the precomputed rows (they are stale once the weights change). */
+  dropPrecomputed(): void {
+    this.pre = null;
   }
 
   /** out[at..at+H) += embedding of word id × the first-layer rows of word slot s. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ArcHybrid, LEFT, RIGHT, SHIFT } from './arc-hybrid.js';
+import { allocExamples, packSentences, writeExamples } from './examples.js';
 import { NeuralParser } from './neural-parser.js';
 import { type TaggedTree, trainNeuralParser } from './train-neural.js';
 
@@ -83,4 +84,49 @@ test('odd input: empty sentence, 500 words, emoji, all caps, unknown tags', () =
     for (const h of p.heads) assert.ok(h >= 0 && h <= forms.length);
     for (let i = 0; i < p.heads.length; i++) assert.notEqual(p.heads[i], i + 1);
   }
+});
+
+test('two training threads (data-parallel) learn the treebank too, deterministically', () => {
+  const two = { ...small, epochs: 20, workers: 2 };
+  const a = trainNeuralParser(TREES, two);
+  const b = trainNeuralParser(TREES, two);
+  assert.deepEqual(a.save(), b.save());
+  let right = 0;
+  let total = 0;
+  for (const t of TREES) {
+    const p = a.parse(t.forms, t.xpos, t.upos);
+    t.heads.forEach((h, i) => {
+      total++;
+      if (p.heads[i] === h) right++;
+    });
+  }
+  assert.ok(right / total > 0.9, `training UAS ${right}/${total}`);
+});
+
+test('the dynamic oracle marks every zero-cost move correct, and exploring follows wrong moves', () => {
+  const parser = trainNeuralParser(TREES, { ...small, epochs: 1 });
+  const labelIndex = new Map(parser.labelNames.map((l, i) => [l, i]));
+  const sents = packSentences(
+    TREES.map((t) => ({
+      ids: parser.ids(t.forms, t.xpos, t.upos),
+      heads: t.heads,
+      labels: t.labels.map((l) => labelIndex.get(l) ?? 0),
+    })),
+  );
+  const count = sents.firstExample[sents.count];
+  const stat = allocExamples(count);
+  writeExamples(sents, stat, null, { explore: 0, rootLabel: parser.rootLabel, random: () => 0 });
+  // static: exactly one correct move wherever there was a choice
+  for (let e = 0; e < count; e++) assert.ok([0, 1, 2, 4].includes(stat.gold[e]));
+  const dyn = allocExamples(count);
+  writeExamples(sents, dyn, parser.net, { explore: 1, rootLabel: parser.rootLabel, random: () => 0 });
+  let several = 0;
+  for (let e = 0; e < count; e++) {
+    // a correct move is always among the valid ones
+    assert.equal(dyn.gold[e] & ~dyn.valid[e], 0);
+    if (dyn.gold[e] && (dyn.gold[e] & (dyn.gold[e] - 1)) !== 0) several++;
+  }
+  // an undertrained network explored into wrong configurations, where several moves cost nothing
+  assert.ok(several > 0);
+  assert.notDeepEqual(dyn.feats, stat.feats);
 });

@@ -8,8 +8,8 @@ export interface Examples {
   feats: Uint16Array;
   /** Bit t set when move t is valid. */
   valid: Uint8Array;
-  /** Oracle move, or -1 when the move was the only valid one (no move loss). */
-  move: Int8Array;
+  /** Bit t set when move t is correct (zero cost); 0 when only one move was valid (no move loss). */
+  gold: Uint8Array;
   /** 0 LEFT / 1 RIGHT for the label loss, -1 when the example has no label target. */
   dir: Int8Array;
   label: Int16Array;
@@ -23,16 +23,63 @@ export interface TrainerOptions {
 }
 
 /**
+ * One participant's gradients and the embedding-table rows it touched in the current batch. Data-parallel
+ * training gives each participant one set over shared memory; the update sums the sets.
+ */
+export interface GradientSet {
+  grads: Float32Array[];
+  /** Per row table: 1 when the row was touched. */
+  flags: Uint8Array[];
+  /** Per row table: the touched rows, `counts[table]` of them. */
+  lists: Int32Array[];
+  counts: Int32Array;
+}
+
+/** Row width of row table t (0 word embeddings, 1 tag rows, 2 label rows). */
+const rowWidth = (net: Network, table: number) => (table === 0 ? net.shape.dw : net.H);
+
+/** Byte sizes of a gradient set's arrays (grads…, flags…, lists…, counts), to allocate shared memory. */
+export function gradientSetSizes(net: Network): { grads: number[]; rows: number[] } {
+  const params = net.params();
+  return {
+    grads: params.map((p) => p.length),
+    rows: [0, 1, 2].map((t) => params[t].length / rowWidth(net, t)),
+  };
+}
+
+/** A gradient set over `buffers` (from `gradientSetBuffers`), or fresh memory. */
+export function gradientSet(net: Network, buffers?: ArrayBufferLike[]): GradientSet {
+  const { grads, rows } = gradientSetSizes(net);
+  const b = buffers ?? gradientSetBuffers(net, false);
+  return {
+    grads: grads.map((_, i) => new Float32Array(b[i])),
+    flags: rows.map((_, t) => new Uint8Array(b[grads.length + t])),
+    lists: rows.map((_, t) => new Int32Array(b[grads.length + 3 + t])),
+    counts: new Int32Array(b[grads.length + 6]),
+  };
+}
+
+/** Buffers for one gradient set (shared when `shared`). */
+export function gradientSetBuffers(net: Network, shared: boolean): ArrayBufferLike[] {
+  const { grads, rows } = gradientSetSizes(net);
+  const make = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  return [
+    ...grads.map((n) => make(4 * n)),
+    ...rows.map((n) => make(n)),
+    ...rows.map((n) => make(4 * n)),
+    make(4 * 3),
+  ];
+}
+
+/**
  * Minibatch Adam for a `Network`: dense gradients for the layers, sparse (touched rows only, "lazy Adam")
- * for the embedding tables.
+ * for the embedding tables. With several participants (data-parallel), each accumulates into its own set
+ * and updates its share of the parameters from the sum of all sets, so the result does not depend on timing.
  */
 export class Trainer {
-  private readonly grads: Float32Array[];
+  private readonly own: GradientSet;
   private readonly m: Float32Array[];
   private readonly v: Float32Array[];
-  /** Per embedding table: rows touched in this batch. */
-  private readonly touched: Uint8Array[];
-  private readonly touchedList: number[][] = [[], [], []];
   private t = 0;
   private readonly x: Float32Array;
   private readonly pre: Float32Array;
@@ -43,18 +90,21 @@ export class Trainer {
   private readonly z = new Float64Array(3);
   private readonly lz: Float32Array;
   private readonly random: () => number;
-  readonly rate: number;
+  /** Learning rate; the schedule may change it between epochs. */
+  rate: number;
   readonly dropout: number;
 
+  /** `sets`: every participant's gradient set, `part`: this participant's index (0 alone). */
   constructor(
     readonly net: Network,
     opts: TrainerOptions = {},
+    private readonly sets: GradientSet[] = [gradientSet(net)],
+    private readonly part = 0,
   ) {
     const params = net.params();
-    this.grads = params.map((p) => new Float32Array(p.length));
+    this.own = sets[part];
     this.m = params.map((p) => new Float32Array(p.length));
     this.v = params.map((p) => new Float32Array(p.length));
-    this.touched = [0, 1, 2].map((t) => new Uint8Array(params[t].length / this.width(t)));
     this.x = new Float32Array(net.D);
     this.pre = new Float32Array(net.H);
     this.h = new Float32Array(net.H);
@@ -67,15 +117,11 @@ export class Trainer {
     this.dropout = opts.dropout ?? 0;
   }
 
-  /** Row width of row table t (0 word embeddings, 1 tag rows, 2 label rows). */
-  private width(table: number): number {
-    return table === 0 ? this.net.shape.dw : this.net.H;
-  }
-
   private touch(table: number, row: number): void {
-    if (this.touched[table][row]) return;
-    this.touched[table][row] = 1;
-    this.touchedList[table].push(row);
+    const own = this.own;
+    if (own.flags[table][row]) return;
+    own.flags[table][row] = 1;
+    own.lists[table][own.counts[table]++] = row;
   }
 
   /** Forward + backward on example e, gradients accumulated; returns its loss. */
@@ -84,7 +130,7 @@ export class Trainer {
     const { H, L } = net;
     const dw = net.shape.dw;
     const { x, pre, h, dh, mask, active } = this;
-    const [gEw, gTt, gTl, gW1, gb1, gWt, gbt, gWl, gbl] = this.grads;
+    const [gEw, gTt, gTl, gW1, gb1, gWt, gbt, gWl, gbl] = this.own.grads;
     const f0 = e * SLOTS;
     const W1 = net.W1;
     const Ew = net.Ew;
@@ -110,8 +156,9 @@ export class Trainer {
     }
     dh.fill(0);
     let loss = 0;
-    const move = ex.move[e];
-    if (move >= 0) {
+    const gold = ex.gold[e];
+    if (gold) {
+      // loss −log Σ p over the correct moves (one under the static oracle, all zero-cost ones under the dynamic)
       const valid = ex.valid[e];
       const z = this.z;
       let max = -Infinity;
@@ -124,12 +171,19 @@ export class Trainer {
         if (s > max) max = s;
       }
       let sum = 0;
-      for (let c = 0; c < 3; c++) if (valid & (1 << c)) sum += Math.exp(z[c] - max);
+      let good = 0;
       for (let c = 0; c < 3; c++) {
         if (!(valid & (1 << c))) continue;
-        const p = Math.exp(z[c] - max) / sum;
-        const g = p - (c === move ? 1 : 0);
-        if (c === move) loss -= Math.log(p + 1e-12);
+        const q = Math.exp(z[c] - max);
+        z[c] = q;
+        sum += q;
+        if (gold & (1 << c)) good += q;
+      }
+      loss -= Math.log(good / sum + 1e-12);
+      for (let c = 0; c < 3; c++) {
+        if (!(valid & (1 << c))) continue;
+        const p = z[c] / sum;
+        const g = gold & (1 << c) ? p - z[c] / good : p;
         gbt[c] += g;
         const row = c * H;
         for (let j = 0; j < H; j++) {
@@ -152,11 +206,11 @@ export class Trainer {
       }
       let sum = 0;
       for (let l = 0; l < L; l++) sum += Math.exp(lz[l] - max);
-      const gold = ex.label[e];
+      const target = ex.label[e];
       for (let l = 0; l < L; l++) {
         const p = Math.exp(lz[l] - max) / sum;
-        if (l === gold) loss -= Math.log(p + 1e-12);
-        const g = p - (l === gold ? 1 : 0);
+        if (l === target) loss -= Math.log(p + 1e-12);
+        const g = p - (l === target ? 1 : 0);
         if (g > -1e-6 && g < 1e-6) continue;
         const c = dir * L + l;
         gbl[c] += g;
@@ -209,7 +263,11 @@ export class Trainer {
     return loss;
   }
 
-  /** Applies the accumulated gradients of a batch of `n` examples (Adam) and clears them. */
+  /**
+   * Applies the summed gradients of a batch of `n` examples (Adam) to this participant's share of the
+   * parameters (all of them when alone) and clears those gradients. With several participants every one
+   * must have finished accumulating first, and none may accumulate again before all have updated.
+   */
   update(n: number): void {
     this.t++;
     const b1 = 0.9;
@@ -217,27 +275,56 @@ export class Trainer {
     const lr = (this.rate * Math.sqrt(1 - b2 ** this.t)) / (1 - b1 ** this.t);
     const scale = 1 / n;
     const params = this.net.params();
+    const sets = this.sets;
+    const parts = sets.length;
+    const part = this.part;
     const step = (p: number, from: number, to: number) => {
       const w = params[p];
-      const g = this.grads[p];
       const m = this.m[p];
       const v = this.v[p];
       for (let i = from; i < to; i++) {
-        const gi = g[i] * scale;
+        let gi = 0;
+        for (let k = 0; k < parts; k++) {
+          const g = sets[k].grads[p];
+          gi += g[i];
+          g[i] = 0;
+        }
+        gi *= scale;
         m[i] = b1 * m[i] + (1 - b1) * gi;
         v[i] = b2 * v[i] + (1 - b2) * gi * gi;
         w[i] -= (lr * m[i]) / (Math.sqrt(v[i]) + 1e-8);
-        g[i] = 0;
       }
     };
     for (let table = 0; table < 3; table++) {
-      const d = this.width(table);
-      for (const id of this.touchedList[table]) {
-        step(table, id * d, (id + 1) * d);
-        this.touched[table][id] = 0;
+      const d = rowWidth(this.net, table);
+      // a row is updated by participant row % parts, once, from the first set that touched it
+      for (let k = 0; k < parts; k++) {
+        const { lists, counts } = sets[k];
+        for (let r = 0; r < counts[table]; r++) {
+          const id = lists[table][r];
+          if (id % parts !== part) continue;
+          let seen = false;
+          for (let q = 0; q < k && !seen; q++) seen = sets[q].flags[table][id] === 1;
+          if (!seen) step(table, id * d, (id + 1) * d);
+        }
       }
-      this.touchedList[table].length = 0;
+      for (let k = 0; k < parts; k++) {
+        const { lists, counts, flags } = sets[k];
+        for (let r = 0; r < counts[table]; r++) {
+          const id = lists[table][r];
+          if (id % parts === part) flags[table][id] = 0;
+        }
+      }
     }
-    for (let p = 3; p < params.length; p++) step(p, 0, params[p].length);
+    for (let p = 3; p < params.length; p++) {
+      const len = params[p].length;
+      step(p, Math.floor((len * part) / parts), Math.floor((len * (part + 1)) / parts));
+    }
+    if (parts === 1) this.startBatch();
+  }
+
+  /** Forgets this participant's touched rows (after every participant has updated). */
+  startBatch(): void {
+    this.own.counts.fill(0);
   }
 }
