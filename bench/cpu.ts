@@ -6,12 +6,15 @@
  * the bytes allocated and promoted per document (from `v8.GCProfiler`). CPU time, unlike docs/s, hardly
  * depends on what else the machine runs, though a busy cache still slows it a little: compare A and B by
  * interleaving runs (`--ab "NODE FLAGS A" "NODE FLAGS B" [--runs N]` runs this script in child processes,
- * alternating, and prints each run and the medians).
+ * alternating, and prints each run and the medians; `--ab-checkout DIR [--runs N] [--stages]` does the same
+ * with A = DIR's built `dist/bench/cpu.js`, e.g. a `git archive` of the commit before a change, built).
  */
 import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { createDoc } from '../src/model/doc.js';
+import { sharedDir } from '../src/paths.js';
 import { pipelineStages } from '../src/pipeline/pipeline.js';
 import { ALL_STAGES } from '../src/stages/index.js';
 import { gumNews } from './corpus.js';
@@ -38,6 +41,7 @@ const opt = (name: string, dflt: number) => {
 };
 
 if (args[0] === '--ab') await ab(args[1] ?? '', args[2] ?? '', opt('--runs', 4));
+else if (args[0] === '--ab-checkout') await ab('', '', opt('--runs', 4), args[1]);
 else {
   const r = await measure(opt('--passes', 6), opt('--warmup', 5), args.includes('--stages'));
   if (args.includes('--json')) console.log(JSON.stringify(r));
@@ -122,18 +126,33 @@ function print(r: CpuResult): void {
   for (const [k, v] of Object.entries(r.stageCpuMs)) console.log(`  ${k.padEnd(10)} ${v} CPU ms/pass`);
 }
 
-/** Interleaved child runs of this script under two sets of node flags; prints each run and the medians. */
-async function ab(a: string, b: string, runs: number): Promise<void> {
+/**
+ * Interleaved child runs of this script under two sets of node flags (or, with `other`, A is that checkout's
+ * built `dist/bench/cpu.js` and B this one); prints each run and the medians.
+ */
+async function ab(a: string, b: string, runs: number, other?: string): Promise<void> {
   const script = fileURLToPath(import.meta.url);
+  const scriptOf = (name: string) =>
+    other && name === 'A' ? join(resolve(other), 'dist/bench/cpu.js') : script;
   const rows: Record<string, CpuResult[]> = { A: [], B: [] };
   for (let i = 0; i < runs; i++) {
     for (const [name, flags] of [
       ['A', a],
       ['B', b],
     ] as const) {
-      const out = execFileSync(process.execPath, [...flags.split(' ').filter(Boolean), script, '--json'], {
-        encoding: 'utf8',
-      });
+      const out = execFileSync(
+        process.execPath,
+        [
+          ...flags.split(' ').filter(Boolean),
+          scriptOf(name),
+          '--json',
+          ...(args.includes('--stages') ? ['--stages'] : []),
+        ],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, DATELINE_SHARED: process.env.DATELINE_SHARED ?? sharedDir() },
+        },
+      );
       const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as CpuResult;
       rows[name].push(r);
       console.log(
@@ -148,9 +167,13 @@ async function ab(a: string, b: string, runs: number): Promise<void> {
     ['B', b],
   ] as const) {
     const rs = rows[name];
+    const stages = Object.keys(rs[0].stageCpuMs)
+      .map((k) => `${k} ${median(rs.map((r) => r.stageCpuMs[k]))}`)
+      .join(', ');
     console.log(
-      `${name} (${flags || 'no flags'}): median CPU ${median(rs.map((r) => r.cpuMsPerDoc))} ms/doc, ` +
-        `GC ${median(rs.map((r) => r.gcMsPerDoc))} ms/doc, peak RSS ${median(rs.map((r) => r.peakRssMB))} MB`,
+      `${name} (${other ? (name === 'A' ? other : 'this checkout') : flags || 'no flags'}): median CPU ${median(rs.map((r) => r.cpuMsPerDoc))} ms/doc, ` +
+        `GC ${median(rs.map((r) => r.gcMsPerDoc))} ms/doc, peak RSS ${median(rs.map((r) => r.peakRssMB))} MB` +
+        (stages ? `; stage CPU ms/pass: ${stages}` : ''),
     );
   }
 }
