@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { surfaceTriples } from './surface-triples.js';
+
+// Extent families of session 8 (TBAQ train and the TimeML guidelines; each with negatives).
+const tag = (text: string, anchor = '1998-02-13') => surfaceTriples(text, anchor);
+
+describe('a bare plural unit counted from an event or from now', () => {
+  test('"hours later", "weeks earlier": the span alone, a vague duration', () => {
+    assert.deepEqual(tag('Hours later, he was dead.'), [['Hours', 'DURATION', 'PTXH']]);
+    assert.deepEqual(tag('Weeks earlier, the company had warned of losses.'), [['Weeks', 'DURATION', 'PXW']]);
+  });
+  test('"months ago" keeps "ago" inside, as amounts do', () => {
+    assert.deepEqual(tag('The company, which just months ago was losing money, is healthy.'), [
+      ['months ago', 'DURATION', 'PXM'],
+    ]);
+  });
+  test('negative: "a matter of days before", "the days before the shooting", ages', () => {
+    assert.deepEqual(tag('It is just a matter of days before the boy leaves.'), []);
+    assert.deepEqual(tag('Police found the rifle in the days before the shooting.'), []);
+    assert.deepEqual(tag('He was 40 years old.'), []);
+  });
+});
