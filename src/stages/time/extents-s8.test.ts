@@ -21,3 +21,19 @@ describe('a bare plural unit counted from an event or from now', () => {
     assert.deepEqual(tag('He was 40 years old.'), []);
   });
 });
+
+describe('"earlier"/"later" before a weekday is inside, as in "earlier this week" (TimeBank, TimeML mods)', () => {
+  test('"Earlier Sunday", "later Thursday"', () => {
+    assert.deepEqual(tag('Earlier Sunday, police and marchers clashed.', '1998-03-23'), [
+      ['Earlier Sunday', 'DATE', '1998-03-22'],
+    ]);
+    assert.deepEqual(tag('The cousins will meet the judge later Thursday.', '2000-02-10'), [
+      ['later Thursday', 'DATE', '2000-02-10'],
+    ]);
+    assert.deepEqual(tag('Prices fell earlier this week.'), [['earlier this week', 'DATE', '1998-W07']]);
+  });
+  test('negative: "earlier" that is not the weekday\'s modifier stays out', () => {
+    assert.deepEqual(tag('The vote came earlier, on Friday.'), [['Friday', 'DATE', '1998-02-13']]);
+    assert.deepEqual(tag('He left earlier than planned on Friday.'), [['Friday', 'DATE', '1998-02-13']]);
+  });
+});
