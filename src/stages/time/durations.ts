@@ -167,11 +167,17 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'vague-units',
-    needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
+    needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades'],
     // "weeks or months", "recent weeks and months": one vague span, in the first unit.
-    re: /\b(seconds|minutes|hours|days|weeks|months|years|decades)(?:-long|\s+(?:or|and)\s+(?:minutes|hours|days|weeks|months|years|decades)\b)?\b/gi,
-    pre: /(?:(?:\b(recent|the past|the last|the next|the coming|past|next|coming|the previous|previous)\s+)?(?:(several|few|many)\s+)?)$/i,
+    re: /\b(seconds|minutes|hours|days|weeks|months|quarters|years|decades)(?:-long|\s+(?:or|and)\s+(?:minutes|hours|days|weeks|months|years|decades)\b)?\b/gi,
+    pre: /(?:(?:\b(recent|the past|the last|the next|the coming|past|next|coming|future|the previous|previous)\s+)?(?:(several|few|many)\s+)?)$/i,
     make(m, ctx) {
+      const quarters = /^quarters$/i.test(m[3]);
+      // "quarters" only with a word that makes it time ("recent quarters"), not "living quarters".
+      if (quarters ? !m[1] && !m[2] : /^future$/i.test(m[1] ?? '')) return null;
+      // "in coming quarters", "future quarters": TimeBank reads them as the vague future (2 of 2).
+      if (quarters && /^(the )?(coming|future|next)$/i.test(m[1] ?? '') && !m[2])
+        return { type: 'DATE', value: 'FUTURE_REF' };
       let end: number | undefined;
       if (!m[1] && !m[2] && !/-long$/i.test(m[0])) {
         const after = ctx.textAfter(m.index + m[0].length, 8);

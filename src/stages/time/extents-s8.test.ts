@@ -37,3 +37,25 @@ describe('"earlier"/"later" before a weekday is inside, as in "earlier this week
     assert.deepEqual(tag('He left earlier than planned on Friday.'), [['Friday', 'DATE', '1998-02-13']]);
   });
 });
+
+describe('vague quarters', () => {
+  test('"recent quarters", "several quarters" are spans; "future/coming quarters" the vague future', () => {
+    assert.deepEqual(tag('Insurance has been a tough business in recent quarters, as pricing was cut.'), [
+      ['recent quarters', 'DURATION', 'PXQ'],
+    ]);
+    assert.deepEqual(tag('It turned a profit after several quarters of losses.'), [
+      ['several quarters', 'DURATION', 'PXQ'],
+    ]);
+    assert.deepEqual(tag('The losses will cut tax payments in future quarters.'), [
+      ['future quarters', 'DATE', 'FUTURE_REF'],
+    ]);
+    assert.deepEqual(tag("It doesn't bode well for coming quarters."), [
+      ['coming quarters', 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+  test('negative: living quarters, headquarters, "future" before other units', () => {
+    assert.deepEqual(tag('The soldiers returned to their quarters.'), []);
+    assert.deepEqual(tag("The company's headquarters moved."), []);
+    assert.deepEqual(tag('They will decide in future years.'), []);
+  });
+});
