@@ -167,23 +167,41 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'vague-units',
-    needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
+    needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades'],
     // "weeks or months", "recent weeks and months": one vague span, in the first unit.
-    re: /\b(seconds|minutes|hours|days|weeks|months|years|decades)(?:-long|\s+(?:or|and)\s+(?:minutes|hours|days|weeks|months|years|decades)\b)?\b/gi,
-    pre: /(?:(?:\b(recent|the past|the last|the next|the coming|past|next|coming|the previous|previous)\s+)?(?:(several|few|many)\s+)?)$/i,
+    re: /\b(seconds|minutes|hours|days|weeks|months|quarters|years|decades)(?:-long|\s+(?:or|and)\s+(?:minutes|hours|days|weeks|months|years|decades)\b)?\b/gi,
+    pre: /(?:(?:\b(recent|the past|the last|the next|the coming|past|next|coming|future|the previous|previous)\s+)?(?:(several|few|many)\s+)?)$/i,
     make(m, ctx) {
+      const quarters = /^quarters$/i.test(m[3]);
+      // "quarters" only with a word that makes it time ("recent quarters"), not "living quarters".
+      if (quarters ? !m[1] && !m[2] : /^future$/i.test(m[1] ?? '')) return null;
+      // "in coming quarters", "future quarters": TimeBank reads them as the vague future (2 of 2).
+      if (quarters && /^(the )?(coming|future|next)$/i.test(m[1] ?? '') && !m[2])
+        return { type: 'DATE', value: 'FUTURE_REF' };
+      let end: number | undefined;
       if (!m[1] && !m[2] && !/-long$/i.test(m[0])) {
-        // Bare plurals count only after "for/in/within/over": "for years", "in weeks"; "decades-long" always.
-        if (!/\b(for|in|within|over|after|took|take|lasted|last)\s+$/i.test(ctx.textBefore(m.index, 10)))
-          return null;
-        if (/^\s+(of|ago|old|earlier|later|before|after)\b/i.test(ctx.textAfter(m.index + m[0].length, 8)))
+        const after = ctx.textAfter(m.index + m[0].length, 8);
+        const next = /^\s+(of|ago|old|earlier|later|before|after)\b/i.exec(after)?.[1].toLowerCase();
+        // "months ago": "ago" inside as with amounts; TimeBank keeps the vague span's value (PXM).
+        end = next === 'ago' ? m.index + m[0].length + after.indexOf('ago') + 3 : undefined;
+        // "hours later", "weeks earlier": the span alone, as "three days later". Not "days after the attack" (TBAQ
+        // tags it as a date whose value the text does not give), nor "a matter of days before".
+        const fromEvent =
+          (next === 'later' || next === 'earlier') && !/\bof\s+$/i.test(ctx.textBefore(m.index, 4));
+        // Other bare plurals count only after "for/in/within/over": "for years", "in weeks"; "decades-long" always.
+        if (
+          !fromEvent &&
+          !end &&
+          (next ||
+            !/\b(for|in|within|over|after|took|take|lasted|last)\s+$/i.test(ctx.textBefore(m.index, 10)))
+        )
           return null;
       }
       // "in recent years": TimeBank mostly reads it as a vague past, not a span.
       if (/^recent$/i.test(m[1] ?? '') && !m[2] && /^years$/i.test(m[3]))
         return { type: 'DATE', value: 'PAST_REF' };
       const value = durationValue('X', m[3]);
-      return value ? { type: 'DURATION', value } : null;
+      return value ? { type: 'DURATION', value, end } : null;
     },
   },
 ];

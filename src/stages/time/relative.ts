@@ -239,11 +239,8 @@ export const relativeRules: Rule[] = [
       }
       const day = resolveWeekday(ctx.anchor, wd, ctx.tense(m.index, m.index + m[0].length), m[2]);
       const v = fmtDay(day);
-      // "earlier Friday", "later Thursday": TimeBank leaves the adverb out.
-      const start = /^(earlier|later)$/i.test(m[1] ?? '') && !m[2] ? m.index + m[0].indexOf(m[3]) : undefined;
-      return part
-        ? { type: 'TIME', value: `${v}T${part}`, mod, start }
-        : { type: 'DATE', value: v, mod: start === undefined ? mod : undefined, start };
+      // "earlier Friday" keeps its adverb, as "earlier this week" does (TimeBank; AQUAINT leaves both out).
+      return part ? { type: 'TIME', value: `${v}T${part}`, mod } : { type: 'DATE', value: v, mod };
     },
   },
   {

@@ -132,8 +132,11 @@ describe('extents and amounts after TimeBank practice', () => {
       '1998-01-29',
     ]);
   });
-  test('"earlier Friday" leaves the adverb out; "early Friday" keeps it', () => {
-    assert.deepEqual(only('Earlier Friday, the mayor resigned.', '1998-02-07'), ['Friday', '1998-02-06']);
+  test('"earlier Friday" and "early Friday" keep the adverb (session 8: as "earlier this week" does)', () => {
+    assert.deepEqual(only('Earlier Friday, the mayor resigned.', '1998-02-07'), [
+      'Earlier Friday',
+      '1998-02-06',
+    ]);
     assert.deepEqual(only('The mayor resigned early Friday.', '1998-02-07'), ['early Friday', '1998-02-06']);
   });
   test('"the year ended March 31" is a fiscal year: a one-year duration', () => {

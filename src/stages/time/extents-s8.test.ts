@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { surfaceTriples } from './surface-triples.js';
+
+// Extent families of session 8 (TBAQ train and the TimeML guidelines; each with negatives).
+const tag = (text: string, anchor = '1998-02-13') => surfaceTriples(text, anchor);
+
+describe('a bare plural unit counted from an event or from now', () => {
+  test('"hours later", "weeks earlier": the span alone, a vague duration', () => {
+    assert.deepEqual(tag('Hours later, he was dead.'), [['Hours', 'DURATION', 'PTXH']]);
+    assert.deepEqual(tag('Weeks earlier, the company had warned of losses.'), [['Weeks', 'DURATION', 'PXW']]);
+  });
+  test('"months ago" keeps "ago" inside, as amounts do', () => {
+    assert.deepEqual(tag('The company, which just months ago was losing money, is healthy.'), [
+      ['months ago', 'DURATION', 'PXM'],
+    ]);
+  });
+  test('negative: "a matter of days before", "the days before the shooting", ages', () => {
+    assert.deepEqual(tag('It is just a matter of days before the boy leaves.'), []);
+    assert.deepEqual(tag('Police found the rifle in the days before the shooting.'), []);
+    assert.deepEqual(tag('He was 40 years old.'), []);
+  });
+});
+
+describe('"earlier"/"later" before a weekday is inside, as in "earlier this week" (TimeBank, TimeML mods)', () => {
+  test('"Earlier Sunday", "later Thursday"', () => {
+    assert.deepEqual(tag('Earlier Sunday, police and marchers clashed.', '1998-03-23'), [
+      ['Earlier Sunday', 'DATE', '1998-03-22'],
+    ]);
+    assert.deepEqual(tag('The cousins will meet the judge later Thursday.', '2000-02-10'), [
+      ['later Thursday', 'DATE', '2000-02-10'],
+    ]);
+    assert.deepEqual(tag('Prices fell earlier this week.'), [['earlier this week', 'DATE', '1998-W07']]);
+  });
+  test('negative: "earlier" that is not the weekday\'s modifier stays out', () => {
+    assert.deepEqual(tag('The vote came earlier, on Friday.'), [['Friday', 'DATE', '1998-02-13']]);
+    assert.deepEqual(tag('He left earlier than planned on Friday.'), [['Friday', 'DATE', '1998-02-13']]);
+  });
+});
+
+describe('vague quarters', () => {
+  test('"recent quarters", "several quarters" are spans; "future/coming quarters" the vague future', () => {
+    assert.deepEqual(tag('Insurance has been a tough business in recent quarters, as pricing was cut.'), [
+      ['recent quarters', 'DURATION', 'PXQ'],
+    ]);
+    assert.deepEqual(tag('It turned a profit after several quarters of losses.'), [
+      ['several quarters', 'DURATION', 'PXQ'],
+    ]);
+    assert.deepEqual(tag('The losses will cut tax payments in future quarters.'), [
+      ['future quarters', 'DATE', 'FUTURE_REF'],
+    ]);
+    assert.deepEqual(tag("It doesn't bode well for coming quarters."), [
+      ['coming quarters', 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+  test('negative: living quarters, headquarters, "future" before other units', () => {
+    assert.deepEqual(tag('The soldiers returned to their quarters.'), []);
+    assert.deepEqual(tag("The company's headquarters moved."), []);
+    assert.deepEqual(tag('They will decide in future years.'), []);
+  });
+});
