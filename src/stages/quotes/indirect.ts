@@ -40,7 +40,7 @@ function medial(t: Toks, s: Sentence, f: Frame): [number, number][] | null {
   if (f.kind !== 'clause' || !f.speaker) return null;
   const from = f.inverted ? f.cue[0] : Math.min(f.speaker[0], f.cue[0]);
   let to = f.inverted ? f.speaker[1] : f.cue[1];
-  if (from - 3 < s.lo || word(t, from - 1) !== ',') return null;
+  if (from - 2 < s.lo || word(t, from - 1) !== ',') return null; // "Trump, Sexton said, has …": one word is a part
   // "he said Friday," / "he said in an interview,": a short phrase may sit before the closing comma
   let k = to + 1;
   if (k < s.hi && /^(me|us|him|her|them|reporters|journalists)$/i.test(word(t, k))) k++; // "he told me on Friday,"

@@ -486,3 +486,13 @@ test('no cue: an irregular passive without an agent ("is known for"), "compared 
   assert.equal(txt(c.doc, c.qs[0]?.cue), 'said');
   assert.equal(txt(c.doc, c.qs[0]?.speaker), 'Ginsburg');
 });
+
+test('a one-word left part of a medial attribution ("Trump, Sexton said, has …")', () => {
+  const { doc, qs } = run('Trump, Sexton said, has created a strange zone where anything goes.');
+  assert.equal(qs.length, 1);
+  assert.deepEqual(parts(doc, qs[0]), ['Trump', 'has created a strange zone where anything goes']);
+  assert.equal(txt(doc, qs[0].speaker), 'Sexton');
+  // no medial split without the closing comma
+  const b = run('Sexton said Trump has created a strange zone.');
+  assert.deepEqual(parts(b.doc, b.qs[0]), ['Trump has created a strange zone']);
+});

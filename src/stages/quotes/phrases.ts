@@ -107,6 +107,9 @@ export function subjectBefore(t: Toks, k: number, lo: number): [number, number] 
       }
       const np = npEndingAt(t, e, lo);
       if (np && !(np[0] - 1 >= lo && t.toks[np[0] - 1].pos === 'ADP')) return np;
+      // "Officials at Homeland Security Investigations, a division of …, said"
+      const full = np ? modifiedFromStart(t, np, lo) : null;
+      if (full && full[0] === lo) return full; // not an apposition's own modifier ("a director of the Party")
     }
     // "A lawyer for the outlets, David Schulz, said": the name between the commas
     const inner = npEndingAt(t, j - 1, lo);
@@ -124,15 +127,22 @@ export function subjectBefore(t: Toks, k: number, lo: number): [number, number] 
   return np;
 }
 
+const QUANTIFIER = /^(about|nearly|almost|roughly|only|just|some|around|over|fewer|more)$/i;
 const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PRON', 'PART', 'CCONJ']);
 
 /** The noun phrase and its prepositional modifiers back to the clause start (a comma or `lo`), or null. */
 function modifiedFromStart(t: Toks, np: [number, number], lo: number): [number, number] | null {
   let a = np[0] - 1;
   while (a - 1 >= lo && word(t, a - 1) !== ',' && MODIFIER.has(t.toks[a - 1].pos)) a--;
+  // "about half of Democratic primary voters said": a quantifying adverb opens the phrase
+  if (a - 1 >= lo && QUANTIFIER.test(word(t, a - 1)) && (a - 2 < lo || word(t, a - 2) === ',')) a--;
   if (a - 1 >= lo && word(t, a - 1) !== ',') return null;
   const first = t.toks[a];
-  if (first.pos === 'ADP' || first.pos === 'CCONJ' || (first.pos === 'PRON' && !POSSESSIVE.has(lower(t, a))))
+  if (
+    (first.pos === 'ADP' && !QUANTIFIER.test(word(t, a))) ||
+    first.pos === 'CCONJ' ||
+    (first.pos === 'PRON' && !POSSESSIVE.has(lower(t, a)))
+  )
     return null;
   return [a, np[1]];
 }

@@ -310,3 +310,20 @@ test('"according to X" inside its content, or after it without a comma', () => {
   // a short phrase before it is no content
   assert.equal(run('That is according to state law.').qs.length, 0);
 });
+
+test('subjects (phrase rules): a quantifier opening the phrase, a modified phrase before an apposition', () => {
+  const a = run(
+    'In Vermont, about half of Democratic primary voters said they want a more liberal president.',
+  );
+  const said = a.qs.find((q) => txt(a.doc, q.cue) === 'said');
+  assert.equal(txt(a.doc, said?.speaker ?? null), 'about half of Democratic primary voters');
+  const b = run(
+    'Officials at Homeland Security Investigations, a division of the agency, said they were concerned about the program.',
+  );
+  assert.equal(txt(b.doc, b.qs[0]?.speaker ?? null), 'Officials at Homeland Security Investigations');
+  // an apposition's own modifier is no subject; the name opening the sentence is
+  const c = run(
+    'Hogan Gidley, a former director of the South Carolina Republican Party, whose roots run deep, said the vote was close.',
+  );
+  assert.equal(txt(c.doc, c.qs[0]?.speaker ?? null), 'Hogan Gidley');
+});
