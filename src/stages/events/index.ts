@@ -260,6 +260,12 @@ function governorOf(
     const content = /^(acl|ccomp)/.test(tok.deprel ?? '') && markOf(doc, i, start) === 'that';
     if (content && REPORT_NOUN.test(noun)) return { at: tok.head, modality: 'alleged' };
     if (content && /^(wish|hope)$/.test(noun)) return { at: tok.head, modality: 'hoped' };
+    // "an appeal for $80 million to provide help", "the refusal of the U.S. to recognize": an act in a noun's
+    // to-clause is what the noun asks, refuses, offers or aims at, not an act done ("the decision to" is)
+    if (tok.deprel === 'acl' && markOf(doc, i, start) === 'to') {
+      const m = GOVERNORS[noun] ?? NOUN_GOVERNORS[noun] ?? (AIM_NOUN.test(noun) ? 'aimed' : undefined);
+      if (m) return { at: tok.head, modality: m };
+    }
   }
   const h = tok.head ?? -1;
   if (
@@ -308,6 +314,36 @@ function governorOf(
   }
   return null;
 }
+
+/** Nouns whose to-clause is asked, refused, threatened or promised: "a request to extradite". */
+const NOUN_GOVERNORS: Record<string, string> = {
+  request: 'requested',
+  call: 'requested',
+  appeal: 'requested',
+  plea: 'requested',
+  ultimatum: 'requested',
+  pressure: 'requested',
+  refusal: 'refused',
+  failure: 'refused',
+  threat: 'threatened',
+  commitment: 'promised',
+  // an agreed or invited act is intended (03x when cooperative), as after "agreed to"
+  agreement: 'planned',
+  deal: 'planned',
+  accord: 'planned',
+  consensus: 'planned',
+  invitation: 'planned',
+  intention: 'planned',
+  readiness: 'planned',
+  willingness: 'planned',
+  desire: 'planned',
+};
+/**
+ * Nouns whose to-clause is only aimed at: "efforts to forge a settlement", "talks to lift sanctions" (not an
+ * attempt: CAMEO codes attempted violence, 185 attempt to assassinate).
+ */
+const AIM_NOUN =
+  /^(bid|effort|proposal|push|campaign|drive|initiative|move|mission|talk|negotiation|meeting|summit|conference|right|need|ability|power|authority|permission|mandate|chance|opportunity|way|fund|money|plan|strategy|measure|step|option|resolution|law|bill|order|programme|program|project|scheme)s?$/;
 
 /** Nouns whose content clause reports a claim, not an act: "the charges that …", "reports that …". */
 const REPORT_NOUN =
