@@ -267,6 +267,11 @@ function governorOf(
       if (m) return { at: tok.head, modality: m };
     }
   }
+  // "alleged police firing", "a possible attack": a nominal act the phrase itself qualifies
+  for (let k = i - 1; k >= start && k >= i - 3 && /^(ADJ|NOUN|VERB)$/.test(doc.tokens[k].pos); k--) {
+    const m = QUALIFIER[word(doc, k)];
+    if (m && (tok.pos === 'NOUN' || /ing$/.test(word(doc, i)))) return { at: k, modality: m };
+  }
   const h = tok.head ?? -1;
   if (
     h > 0 &&
@@ -315,6 +320,28 @@ function governorOf(
   return null;
 }
 
+/** Adjectives that make the act a noun names unasserted: "alleged police firing", "a possible strike". */
+const QUALIFIER: Record<string, string> = {
+  alleged: 'alleged',
+  suspected: 'alleged',
+  apparent: 'alleged',
+  purported: 'alleged',
+  reported: 'alleged',
+  rumoured: 'alleged',
+  rumored: 'alleged',
+  possible: 'considered',
+  potential: 'considered',
+  likely: 'considered',
+  proposed: 'considered',
+  feared: 'considered',
+  planned: 'planned',
+  intended: 'planned',
+  future: 'planned',
+  expected: 'planned',
+  imminent: 'planned',
+  'would-be': 'planned',
+};
+
 /** Nouns whose to-clause is asked, refused, threatened or promised: "a request to extradite". */
 const NOUN_GOVERNORS: Record<string, string> = {
   request: 'requested',
@@ -354,9 +381,16 @@ function backgroundClause(doc: Doc, i: number, start: number): boolean {
   const rel = doc.tokens[i].deprel ?? '';
   // "Opponents … clashed with police": a main verb the parser hung on a root noun is no background
   const h = doc.tokens[i].head ?? -1;
-  if (h < 0 || (doc.tokens[h].head ?? -1) < 0) return false;
+  if (h < 0 || ((doc.tokens[h].head ?? -1) < 0 && doc.tokens[h].pos !== 'VERB')) return false;
   if (rel === 'acl:relcl') return true;
-  return rel === 'acl' && !/ing$/.test(word(doc, i)) && markOf(doc, i, start) === '';
+  // "paid his respects to a soldier killed in Afghanistan": the parser may hang the participle on the verb
+  const reduced =
+    rel === 'advcl' &&
+    doc.tokens[i].xpos === 'VBN' &&
+    i > start &&
+    doc.tokens[i - 1].pos === 'NOUN' &&
+    !doc.tokens.some((t, k) => t.head === i && k < i && /^(nsubj|aux)/.test(t.deprel ?? ''));
+  return (rel === 'acl' || reduced) && !/ing$/.test(word(doc, i)) && markOf(doc, i, start) === '';
 }
 
 /** The word of a "mark" dependent of token i (a subordinator: "that", "if"), or ''. */

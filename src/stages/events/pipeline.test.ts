@@ -584,3 +584,22 @@ test('an act in a noun’s to-clause is asked, refused or aimed at, not done; an
     attempt.join('\n'),
   );
 });
+
+test('an act the phrase qualifies as alleged or possible is flagged; a reduced relative is background', async () => {
+  assert.deepEqual(
+    await rows(
+      'The minister met families of six farmers who were killed in alleged police firing in Gujarat.',
+    ),
+    ['police/---COP > - 190 [firing] alleged'],
+  );
+  assert.deepEqual(
+    await rows(
+      'Thomas Shannon paid his respects to a South Korean soldier killed in Afghanistan a decade ago.',
+    ),
+    [],
+  );
+  // the main verb with a subject is still an act
+  assert.deepEqual(await rows('Rebels killed ten soldiers in Afghanistan.'), [
+    'Rebels/---REB > soldiers in Afghanistan/AFGMIL 190 [killed]',
+  ]);
+});
