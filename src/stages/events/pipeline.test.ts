@@ -588,7 +588,7 @@ test('an act in a noun’s to-clause is asked, refused or aimed at, not done; an
 test('an act the phrase qualifies as alleged or possible is flagged; a reduced relative is background', async () => {
   assert.deepEqual(
     await rows(
-      'The minister met families of six farmers who were killed in alleged police firing in Gujarat.',
+      'Banerjee expressed condolences to family members of six farmers who were killed in alleged police firing in Madhya Pradesh on Tuesday.',
     ),
     ['police/---COP > - 190 [firing] alleged'],
   );
