@@ -62,9 +62,10 @@ const HYPOTHETICAL = new Set([
   'conditional',
   'considered',
   'hoped',
+  'aimed',
 ]);
 
 /** Events the text asserts happened: not negated, not only threatened, denied, refused, requested, promised,
- * alleged, conditional, considered or hoped (the threat or promise is its own event). */
+ * alleged, conditional, considered, hoped or only aimed at (the threat or promise is its own event). */
 export const asserted = (doc: Doc): DocEvent[] =>
   doc.events.filter((e) => !e.negated && !(e.modality && HYPOTHETICAL.has(e.modality)));

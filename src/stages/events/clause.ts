@@ -53,6 +53,8 @@ export function auxChain(
   for (let k = i - 1; k >= Math.max(first, i - 5); k--) {
     const w = word(doc, k);
     const pos = doc.tokens[k].pos;
+    // "Theresa May met …": a name is no auxiliary
+    if (pos === 'PROPN') break;
     if (NEGATORS.has(w)) negated = true;
     // "legislators should oppose": like "must", a demand on the subject, not its intent
     else if (w === 'must' || w === 'should' || w === 'ought') must = true;

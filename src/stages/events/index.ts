@@ -260,6 +260,17 @@ function governorOf(
     const content = /^(acl|ccomp)/.test(tok.deprel ?? '') && markOf(doc, i, start) === 'that';
     if (content && REPORT_NOUN.test(noun)) return { at: tok.head, modality: 'alleged' };
     if (content && /^(wish|hope)$/.test(noun)) return { at: tok.head, modality: 'hoped' };
+    // "an appeal for $80 million to provide help", "the refusal of the U.S. to recognize": an act in a noun's
+    // to-clause is what the noun asks, refuses, offers or aims at, not an act done ("the decision to" is)
+    if (tok.deprel === 'acl' && markOf(doc, i, start) === 'to') {
+      const m = GOVERNORS[noun] ?? NOUN_GOVERNORS[noun] ?? (AIM_NOUN.test(noun) ? 'aimed' : undefined);
+      if (m) return { at: tok.head, modality: m };
+    }
+  }
+  // "alleged police firing", "a possible attack": a nominal act the phrase itself qualifies
+  for (let k = i - 1; k >= start && k >= i - 3 && /^(ADJ|NOUN|VERB)$/.test(doc.tokens[k].pos); k--) {
+    const m = QUALIFIER[word(doc, k)];
+    if (m && (tok.pos === 'NOUN' || /ing$/.test(word(doc, i)))) return { at: k, modality: m };
   }
   const h = tok.head ?? -1;
   if (
@@ -309,6 +320,58 @@ function governorOf(
   return null;
 }
 
+/** Adjectives that make the act a noun names unasserted: "alleged police firing", "a possible strike". */
+const QUALIFIER: Record<string, string> = {
+  alleged: 'alleged',
+  suspected: 'alleged',
+  apparent: 'alleged',
+  purported: 'alleged',
+  reported: 'alleged',
+  rumoured: 'alleged',
+  rumored: 'alleged',
+  possible: 'considered',
+  potential: 'considered',
+  likely: 'considered',
+  proposed: 'considered',
+  feared: 'considered',
+  planned: 'planned',
+  intended: 'planned',
+  future: 'planned',
+  expected: 'planned',
+  imminent: 'planned',
+  'would-be': 'planned',
+};
+
+/** Nouns whose to-clause is asked, refused, threatened or promised: "a request to extradite". */
+const NOUN_GOVERNORS: Record<string, string> = {
+  request: 'requested',
+  call: 'requested',
+  appeal: 'requested',
+  plea: 'requested',
+  ultimatum: 'requested',
+  pressure: 'requested',
+  refusal: 'refused',
+  failure: 'refused',
+  threat: 'threatened',
+  commitment: 'promised',
+  // an agreed or invited act is intended (03x when cooperative), as after "agreed to"
+  agreement: 'planned',
+  deal: 'planned',
+  accord: 'planned',
+  consensus: 'planned',
+  invitation: 'planned',
+  intention: 'planned',
+  readiness: 'planned',
+  willingness: 'planned',
+  desire: 'planned',
+};
+/**
+ * Nouns whose to-clause is only aimed at: "efforts to forge a settlement", "talks to lift sanctions" (not an
+ * attempt: CAMEO codes attempted violence, 185 attempt to assassinate).
+ */
+const AIM_NOUN =
+  /^(bid|effort|proposal|push|campaign|drive|initiative|move|mission|talk|negotiation|meeting|summit|conference|right|need|ability|power|authority|permission|mandate|chance|opportunity|way|fund|money|plan|strategy|measure|step|option|resolution|law|bill|order|programme|program|project|scheme)s?$/;
+
 /** Nouns whose content clause reports a claim, not an act: "the charges that …", "reports that …". */
 const REPORT_NOUN =
   /^(charge|accusation|allegation|claim|report|rumou?r|announcement|assertion|suggestion|suspicion|speculation)s?$/;
@@ -318,9 +381,16 @@ function backgroundClause(doc: Doc, i: number, start: number): boolean {
   const rel = doc.tokens[i].deprel ?? '';
   // "Opponents … clashed with police": a main verb the parser hung on a root noun is no background
   const h = doc.tokens[i].head ?? -1;
-  if (h < 0 || (doc.tokens[h].head ?? -1) < 0) return false;
+  if (h < 0 || ((doc.tokens[h].head ?? -1) < 0 && doc.tokens[h].pos !== 'VERB')) return false;
   if (rel === 'acl:relcl') return true;
-  return rel === 'acl' && !/ing$/.test(word(doc, i)) && markOf(doc, i, start) === '';
+  // "paid his respects to a soldier killed in Afghanistan": the parser may hang the participle on the verb
+  const reduced =
+    rel === 'advcl' &&
+    doc.tokens[i].xpos === 'VBN' &&
+    i > start &&
+    doc.tokens[i - 1].pos === 'NOUN' &&
+    !doc.tokens.some((t, k) => t.head === i && k < i && /^(nsubj|aux)/.test(t.deprel ?? ''));
+  return (rel === 'acl' || reduced) && !/ing$/.test(word(doc, i)) && markOf(doc, i, start) === '';
 }
 
 /** The word of a "mark" dependent of token i (a subordinator: "that", "if"), or ''. */

@@ -548,16 +548,58 @@ test('a joint cooperative act of two subjects is coded both ways; a vow stays ea
 });
 
 test('a conjunct without its own subject shares its head’s status: "threatened to attack … and kill"', async () => {
-  const out = await rows('Iran threatened to attack the American troops and kill their commanders.');
-  assert.ok(out.length > 0, 'the threat is coded');
-  assert.ok(
-    out.filter((r) => / \[(attack|kill)\]/.test(r)).every((r) => r.endsWith(' threatened')),
-    out.join('\n'),
-  );
+  assert.deepEqual(await rows('Iran threatened to attack the American troops and kill their commanders.'), [
+    'Iran/IRN > the American troops/USAMIL 138 [threatened]',
+    'Iran/IRN > the American troops/USAMIL 190 [attack] threatened',
+    'Iran/IRN > their commanders/USAMIL 190 [kill] threatened',
+  ]);
   // a conjunct with a subject of its own is its own act
   const own = await rows('Iran threatened to attack the American troops and Israel bombed Gaza.');
   assert.ok(
     own.some((r) => r.includes('[bombed]') && !/threatened$/.test(r)),
     own.join('\n'),
   );
+});
+
+test('an act in a noun’s to-clause is asked, refused or aimed at, not done; an attempt still counts', async () => {
+  const asked = await rows(
+    "A British judge rejected the Turkish government's request to extradite the journalist.",
+  );
+  assert.ok(
+    asked.some((r) => / 12\d \[rejected\]$/.test(r)),
+    asked.join('\n'),
+  );
+  assert.ok(
+    asked.includes('the Turkish government/TURGOV > journalist/---MED 063 [extradite] requested'),
+    asked.join('\n'),
+  );
+  const aimed = await rows('Theresa May met Angela Merkel in a bid to push for progress in the talks.');
+  assert.ok(aimed.includes('Theresa May/GBRGOV > - 100 [push for] aimed'), aimed.join('\n'));
+  // (and "May" in a name is no modal: the meeting happened)
+  assert.ok(aimed.includes('Theresa May/GBRGOV > Angela Merkel/DEUGOV 040 [met]'), aimed.join('\n'));
+  // CAMEO codes attempted violence (185): "an attempt to" is no mere aim
+  const attempt = await rows('Rebels made an attempt to assassinate the Russian governor.');
+  assert.ok(
+    attempt.some((r) => r.includes('[assassinate]') && !r.endsWith(' aimed')),
+    attempt.join('\n'),
+  );
+});
+
+test('an act the phrase qualifies as alleged or possible is flagged; a reduced relative is background', async () => {
+  assert.deepEqual(
+    await rows(
+      'Banerjee expressed condolences to family members of six farmers who were killed in alleged police firing in Madhya Pradesh on Tuesday.',
+    ),
+    ['police/---COP > - 190 [firing] alleged'],
+  );
+  assert.deepEqual(
+    await rows(
+      'Thomas Shannon paid his respects to a South Korean soldier killed in Afghanistan a decade ago.',
+    ),
+    [],
+  );
+  // the main verb with a subject is still an act
+  assert.deepEqual(await rows('Rebels killed ten soldiers in Afghanistan.'), [
+    'Rebels/---REB > soldiers in Afghanistan/AFGMIL 190 [killed]',
+  ]);
 });
