@@ -31,11 +31,17 @@ interface Header {
   info: Record<string, unknown>;
 }
 
+/** Forms kept per tag pair in the lemma memo (it starts over when full). */
+const LEMMA_MEMO = 4096;
+
 /** The committed model's path. */
 export const DEFAULT_MODEL = join(PACKAGE_ROOT, 'models', 'syntax-en.bin.gz');
 
 /** Tagger + lemmatizer + parser, loaded together from one file. */
 export class SyntaxModel {
+  /** Lemmas by tag pair (XPOS id × UPOS count + UPOS id), then form: `lemma` is a pure function of the three. */
+  private readonly lemmaMemo: Map<string, string>[] = [];
+
   constructor(
     readonly tagger: Tagger,
     readonly lemmatizer: Lemmatizer,
@@ -53,10 +59,23 @@ export class SyntaxModel {
     const upos = new Array<string>(n);
     const xpos = new Array<string>(n);
     const lemma = new Array<string>(n);
+    const memos = this.lemmaMemo;
     for (let i = 0; i < n; i++) {
       upos[i] = uposTags[tags.upos[i]];
       xpos[i] = xposTags[tags.xpos[i]];
-      lemma[i] = this.lemmatizer.lemma(forms[i], xpos[i], upos[i]);
+      const key = tags.xpos[i] * uposTags.length + tags.upos[i];
+      let memo = memos[key];
+      if (!memo) {
+        memo = new Map();
+        memos[key] = memo;
+      }
+      let l = memo.get(forms[i]);
+      if (l === undefined) {
+        l = this.lemmatizer.lemma(forms[i], xpos[i], upos[i]);
+        if (memo.size >= LEMMA_MEMO) memo.clear();
+        memo.set(forms[i], l);
+      }
+      lemma[i] = l;
     }
     const tree = this.parser.parse({
       lower: atoms.lower,

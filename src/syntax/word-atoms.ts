@@ -71,7 +71,39 @@ export function shapeHash(w: string): number {
   return h | 0;
 }
 
-/** Computes the atoms for one sentence. */
+/** A form's normalised string and its ten hashes (lower, form, suffix1–4, prefix1–3, shape), once per form. */
+interface FormAtoms {
+  norm: string;
+  h: Int32Array;
+}
+const formAtoms = new Map<string, FormAtoms>();
+/** Forms kept (≈ 150 bytes each); the memo starts over when full. */
+const FORM_MEMO = 20_000;
+
+function atomsOf(f: string): FormAtoms {
+  let e = formAtoms.get(f);
+  if (e) return e;
+  const l = normalizeWord(f);
+  const len = l.length;
+  const h = new Int32Array(10);
+  h[0] = hashString(l);
+  h[1] = hashString(foldQuotes(f));
+  // affixes hashed in place: the same values as hashing l.slice(-k) / l.slice(0, k)
+  h[2] = hashRange(l, Math.max(0, len - 1), len);
+  h[3] = hashRange(l, Math.max(0, len - 2), len);
+  h[4] = hashRange(l, Math.max(0, len - 3), len);
+  h[5] = hashRange(l, Math.max(0, len - 4), len);
+  h[6] = hashRange(l, 0, Math.min(1, len));
+  h[7] = hashRange(l, 0, Math.min(2, len));
+  h[8] = hashRange(l, 0, Math.min(3, len));
+  h[9] = shapeHash(f);
+  e = { norm: l, h };
+  if (formAtoms.size >= FORM_MEMO) formAtoms.clear();
+  formAtoms.set(f, e);
+  return e;
+}
+
+/** Computes the atoms for one sentence (each form's atoms are a pure function of it, kept in a memo). */
 export function wordAtoms(forms: readonly string[]): WordAtoms {
   const n = forms.length;
   const mk = () => new Int32Array(n);
@@ -89,21 +121,18 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
     shape: mk(),
   };
   for (let i = 0; i < n; i++) {
-    const f = forms[i];
-    const l = normalizeWord(f);
-    const len = l.length;
-    a.norm[i] = l;
-    a.lower[i] = hashString(l);
-    a.form[i] = hashString(foldQuotes(f));
-    // affixes hashed in place: the same values as hashing l.slice(-k) / l.slice(0, k)
-    a.suffix1[i] = hashRange(l, Math.max(0, len - 1), len);
-    a.suffix2[i] = hashRange(l, Math.max(0, len - 2), len);
-    a.suffix3[i] = hashRange(l, Math.max(0, len - 3), len);
-    a.suffix4[i] = hashRange(l, Math.max(0, len - 4), len);
-    a.prefix1[i] = hashRange(l, 0, Math.min(1, len));
-    a.prefix2[i] = hashRange(l, 0, Math.min(2, len));
-    a.prefix3[i] = hashRange(l, 0, Math.min(3, len));
-    a.shape[i] = shapeHash(f);
+    const { norm, h } = atomsOf(forms[i]);
+    a.norm[i] = norm;
+    a.lower[i] = h[0];
+    a.form[i] = h[1];
+    a.suffix1[i] = h[2];
+    a.suffix2[i] = h[3];
+    a.suffix3[i] = h[4];
+    a.suffix4[i] = h[5];
+    a.prefix1[i] = h[6];
+    a.prefix2[i] = h[7];
+    a.prefix3[i] = h[8];
+    a.shape[i] = h[9];
   }
   return a;
 }
