@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { parseAnchor } from './calendar.js';
 import { surfaceTriples } from './surface-triples.js';
+import { tagTimexes } from './tagger.js';
 
 // Extent families of session 8 (TBAQ train and the TimeML guidelines; each with negatives).
 const tag = (text: string, anchor = '1998-02-13') => surfaceTriples(text, anchor);
@@ -57,5 +59,21 @@ describe('vague quarters', () => {
     assert.deepEqual(tag('The soldiers returned to their quarters.'), []);
     assert.deepEqual(tag("The company's headquarters moved."), []);
     assert.deepEqual(tag('They will decide in future years.'), []);
+  });
+});
+
+describe('a part of a decade is inside its extent ("of" phrases, TimeML mods)', () => {
+  test('"the last half of the \'80s", "the end of the 1990s"', () => {
+    assert.deepEqual(tag("Sales fell in the last half of the '80s.", '1990-03-01'), [
+      ["the last half of the '80s", 'DATE', '198'],
+    ]);
+    const [end] = tagTimexes('By the end of the 1990s, the plant was closed.', parseAnchor('2003-01-01'));
+    assert.equal(end.mod, 'END');
+    const [first] = tagTimexes('Sales fell in the first half of the 1980s.', parseAnchor('1990-03-01'));
+    assert.equal(first.mod, 'START');
+  });
+  test('negative: a plain decade keeps its own extent; "half of the" a fraction of something else', () => {
+    assert.deepEqual(tag('It was a hit in the 1960s.'), [['the 1960s', 'DATE', '196']]);
+    assert.deepEqual(tag('Nearly half of the 1980s graduates left.'), [['the 1980s', 'DATE', '198']]);
   });
 });
