@@ -77,3 +77,24 @@ describe('a part of a decade is inside its extent ("of" phrases, TimeML mods)', 
     assert.deepEqual(tag('Nearly half of the 1980s graduates left.'), [['the 1980s', 'DATE', '198']]);
   });
 });
+
+describe('time words inside names are not times', () => {
+  test('wars, newspapers, programmes, a studio, movements', () => {
+    assert.deepEqual(tag('Israel captured the land in the Six-Day War.'), []);
+    assert.deepEqual(tag('He told the Sunday Times that he would resign.'), []);
+    assert.deepEqual(tag("He appeared on NBC's Today show."), []);
+    assert.deepEqual(tag('The Monday Night Football game drew viewers.'), []);
+    assert.deepEqual(tag('20th Century Fox released the film.'), []);
+    assert.deepEqual(tag('The April 6 Youth Movement called for protests.', '2013-03-22'), []);
+  });
+  test('negative: the same words as times', () => {
+    assert.deepEqual(tag('He fought in the 1991 Gulf War.'), [['1991', 'DATE', '1991']]);
+    assert.deepEqual(tag('The war lasted six days.'), [['six days', 'DURATION', 'P6D']]);
+    assert.deepEqual(tag('On Sunday the movement grew.', '2013-03-22'), [['Sunday', 'DATE', '2013-03-17']]);
+    assert.deepEqual(tag('He visited Times Square on Sunday.', '2013-03-22'), [
+      ['Sunday', 'DATE', '2013-03-17'],
+    ]);
+    assert.deepEqual(tag('Today, the show goes on.', '2013-03-22'), [['Today', 'DATE', '2013-03-22']]);
+    assert.deepEqual(tag('The 20th century was violent.'), [['The 20th century', 'DATE', '19']]);
+  });
+});
