@@ -176,7 +176,7 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'year',
-    re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|-year|-month|-day|years?[- ]old)\b)(?![.,]\d|\d|%|\/)/gi,
+    re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|-year|-month|-day|years?[- ]old)\b)(?![.,]\d|\d|%|\/)/gi,
     pre: /(?:(?:\b((?:early|late|mid)-?|post-|pre-|the (?:beginning|start|end|middle) of|fiscal(?: year)?|the year|calendar)\s*)?)$/i,
     make: (m) => ({ type: 'DATE', value: m[2], mod: modOf(m[1]) }),
   },

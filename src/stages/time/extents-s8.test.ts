@@ -98,3 +98,15 @@ describe('time words inside names are not times', () => {
     assert.deepEqual(tag('The 20th century was violent.'), [['The 20th century', 'DATE', '19']]);
   });
 });
+
+describe('a four-digit clock time before a zone is not a year', () => {
+  test('"1 p.m. (1700 GMT)" tags the local time only (AQUAINT leaves "(0735 GMT)" untagged)', () => {
+    assert.deepEqual(tag('The vote began at 1 p.m. (1700 GMT).', '2013-03-22'), [
+      ['1 p.m.', 'TIME', '2013-03-22T13:00'],
+    ]);
+  });
+  test('negative: a year before other words stays a year', () => {
+    assert.deepEqual(tag('In 2012 hours were cut.', '2013-03-22'), [['2012', 'DATE', '2012']]);
+    assert.deepEqual(tag('The 1700 census counted them.', '2013-03-22'), [['1700', 'DATE', '1700']]);
+  });
+});
