@@ -176,7 +176,7 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'year',
-    re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|-year|-month|-day|years?[- ]old)\b)(?![.,]\d|\d|%|\/)/gi,
+    re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|-year|-month|-day|years?[- ]old)\b)(?![.,]\d|\d|%|\/)/gi,
     pre: /(?:(?:\b((?:early|late|mid)-?|post-|pre-|the (?:beginning|start|end|middle) of|fiscal(?: year)?|the year|calendar)\s*)?)$/i,
     make: (m) => ({ type: 'DATE', value: m[2], mod: modOf(m[1]) }),
   },
@@ -252,11 +252,13 @@ export const dateRules: Rule[] = [
     name: 'decade',
     needs: ['0s'],
     re: /(?:\b(1[6-9]\d|20\d)0s|'(\d)0s)\b/gi,
-    pre: /(?:(?:\b(early|late|mid-?|the early|the late|the mid-?)\s*)?(?:\bthe\s+)?(?:(early|late|mid-?)\s*)?)$/i,
+    // "the end of the 1980s", "the last half of the '80s": the part of the decade is inside (TimeML mods).
+    pre: /(?:(?:\b(early|late|mid-?|the early|the late|the mid-?|(?:the )?(?:beginning|start|end|middle) of|(?:the )?(?:first|second|last|latter) half of)\s*)?(?:\bthe\s+)?(?:(early|late|mid-?)\s*)?)$/i,
     make(m) {
       const dec = m[3] ?? (m[4] ? `19${m[4]}` : null);
       if (!dec) return null;
-      return { type: 'DATE', value: dec, mod: modOf(m[1] ?? m[2]) };
+      const half = /half/i.test(m[1] ?? '') ? (/first/i.test(m[1]) ? 'START' : 'END') : undefined;
+      return { type: 'DATE', value: dec, mod: half ?? modOf((m[1] ?? m[2])?.replace(/^the /i, '')) };
     },
   },
   {

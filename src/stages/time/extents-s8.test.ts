@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { parseAnchor } from './calendar.js';
 import { surfaceTriples } from './surface-triples.js';
+import { tagTimexes } from './tagger.js';
 
 // Extent families of session 8 (TBAQ train and the TimeML guidelines; each with negatives).
 const tag = (text: string, anchor = '1998-02-13') => surfaceTriples(text, anchor);
@@ -57,5 +59,54 @@ describe('vague quarters', () => {
     assert.deepEqual(tag('The soldiers returned to their quarters.'), []);
     assert.deepEqual(tag("The company's headquarters moved."), []);
     assert.deepEqual(tag('They will decide in future years.'), []);
+  });
+});
+
+describe('a part of a decade is inside its extent ("of" phrases, TimeML mods)', () => {
+  test('"the last half of the \'80s", "the end of the 1990s"', () => {
+    assert.deepEqual(tag("Sales fell in the last half of the '80s.", '1990-03-01'), [
+      ["the last half of the '80s", 'DATE', '198'],
+    ]);
+    const [end] = tagTimexes('By the end of the 1990s, the plant was closed.', parseAnchor('2003-01-01'));
+    assert.equal(end.mod, 'END');
+    const [first] = tagTimexes('Sales fell in the first half of the 1980s.', parseAnchor('1990-03-01'));
+    assert.equal(first.mod, 'START');
+  });
+  test('negative: a plain decade keeps its own extent; "half of the" a fraction of something else', () => {
+    assert.deepEqual(tag('It was a hit in the 1960s.'), [['the 1960s', 'DATE', '196']]);
+    assert.deepEqual(tag('Nearly half of the 1980s graduates left.'), [['the 1980s', 'DATE', '198']]);
+  });
+});
+
+describe('time words inside names are not times', () => {
+  test('wars, newspapers, programmes, a studio, movements', () => {
+    assert.deepEqual(tag('Israel captured the land in the Six-Day War.'), []);
+    assert.deepEqual(tag('He told the Sunday Times that he would resign.'), []);
+    assert.deepEqual(tag("He appeared on NBC's Today show."), []);
+    assert.deepEqual(tag('The Monday Night Football game drew viewers.'), []);
+    assert.deepEqual(tag('20th Century Fox released the film.'), []);
+    assert.deepEqual(tag('The April 6 Youth Movement called for protests.', '2013-03-22'), []);
+  });
+  test('negative: the same words as times', () => {
+    assert.deepEqual(tag('He fought in the 1991 Gulf War.'), [['1991', 'DATE', '1991']]);
+    assert.deepEqual(tag('The war lasted six days.'), [['six days', 'DURATION', 'P6D']]);
+    assert.deepEqual(tag('On Sunday the movement grew.', '2013-03-22'), [['Sunday', 'DATE', '2013-03-17']]);
+    assert.deepEqual(tag('He visited Times Square on Sunday.', '2013-03-22'), [
+      ['Sunday', 'DATE', '2013-03-17'],
+    ]);
+    assert.deepEqual(tag('Today, the show goes on.', '2013-03-22'), [['Today', 'DATE', '2013-03-22']]);
+    assert.deepEqual(tag('The 20th century was violent.'), [['The 20th century', 'DATE', '19']]);
+  });
+});
+
+describe('a four-digit clock time before a zone is not a year', () => {
+  test('"1 p.m. (1700 GMT)" tags the local time only (AQUAINT leaves "(0735 GMT)" untagged)', () => {
+    assert.deepEqual(tag('The vote began at 1 p.m. (1700 GMT).', '2013-03-22'), [
+      ['1 p.m.', 'TIME', '2013-03-22T13:00'],
+    ]);
+  });
+  test('negative: a year before other words stays a year', () => {
+    assert.deepEqual(tag('In 2012 hours were cut.', '2013-03-22'), [['2012', 'DATE', '2012']]);
+    assert.deepEqual(tag('The 1700 census counted them.', '2013-03-22'), [['1700', 'DATE', '1700']]);
   });
 });

@@ -147,7 +147,7 @@ export function tagTimexes(
       found.push(hit);
     }
   }
-  const kept = withSpelledYears(text, pickLongest(found));
+  const kept = withSpelledYears(text, pickLongest(found.filter((h) => !inName(text, h))));
   for (const h of kept) {
     if (h.type === 'DATE' || h.type === 'DURATION') withOpenEnd(text, h);
     if (h.type === 'TIME' || h.type === 'DATE') withHedge(text, h);
@@ -262,6 +262,24 @@ function withHedge(text: string, h: TimexHit): void {
   if (!m) return;
   h.start -= m[0].length;
   h.mod ??= 'APPROX';
+}
+
+const WEEKDAY_NAME =
+  /^\s+(?:Times(?! Square)|Telegraph|Mirror|Express|Herald|Observer|Tribune|Gazette|Night Football)\b/;
+
+/**
+ * A time word inside a name, not a time: "the Six-Day War", "the Sunday Times", "Monday Night Football",
+ * "20th Century Fox", "the April 6 Youth Movement", NBC's "Today show" (TIDES: names are not markable).
+ */
+function inName(text: string, h: TimexHit): boolean {
+  const word = text.slice(h.start, h.end);
+  const after = text.slice(h.end, h.end + 24);
+  if (h.type === 'DURATION') return /^[\w-]+-Day$|Years$/.test(word) && /^['’]?\s+War\b/.test(after);
+  if (word === 'Today') return /^\s+show\b/.test(after);
+  if (/^[A-Z][a-z]+day$/.test(word)) return WEEKDAY_NAME.test(after);
+  if (/^Monday Night$/.test(word)) return /^\s+Football\b/.test(after);
+  if (/Century$/.test(word)) return /^\s+Fox\b/.test(after);
+  return /^\s+(?:[A-Z][a-z]+\s+)?Movement\b/.test(after);
 }
 
 /** Keeps the longest of overlapping hits (earlier start on a tie), in text order. */
