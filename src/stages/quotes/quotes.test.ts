@@ -341,3 +341,12 @@ test('cues added from PolNeAR train cue rates: side with, push for, credit; a ba
   assert.equal(txt(c.doc, c.qs[0]?.cue ?? null), 'credited');
   assert.equal(run('He pushed the cart down the hill.').qs.length, 0);
 });
+
+test('"said yes / no / so": the one word is the content; "said so much about …" is a clause', () => {
+  const a = run('Asked whether he would run again, Smith said no.');
+  const said = a.qs.find((q) => txt(a.doc, q.cue) === 'said');
+  assert.deepEqual(said && parts(a.doc, said), ['no']);
+  assert.equal(txt(a.doc, said?.speaker ?? null), 'Smith');
+  const b = run('He said so much about the war that nobody listened.');
+  assert.notDeepEqual(b.qs[0] && parts(b.doc, b.qs[0]), ['so']);
+});
