@@ -98,6 +98,15 @@ function clauseContent(
     if (b > a && hasVerb(t, a, b) && cleanCut(t, b, end)) return [a, end];
   }
   let c = (f.inverted && f.speaker ? f.speaker[1] : f.cue[1]) + 1;
+  // "half said so in the earlier poll", "she said yes": the one word is the content
+  const next = f.cue[1] + 1;
+  if (
+    f.kind === 'clause' &&
+    next <= end &&
+    /^(so|yes|no)$/i.test(word(t, next)) &&
+    (next === end || PUNCT_END.test(word(t, next + 1)) || t.toks[next + 1].pos === 'ADP')
+  )
+    return [next, next];
   if (CUES.objectFirst.has(f.lemma) && c <= end && !/^(that|how|what|why|whether|if)$/i.test(word(t, c))) {
     const np = npStartingAt(t, c, end + 1);
     if (np && (np[1] + 1 > end || t.toks[np[1] + 1].pos !== 'PART')) c = np[1] + 1;

@@ -327,3 +327,26 @@ test('subjects (phrase rules): a quantifier opening the phrase, a modified phras
   );
   assert.equal(txt(c.doc, c.qs[0]?.speaker ?? null), 'Hogan Gidley');
 });
+
+test('cues added from PolNeAR train cue rates: side with, push for, credit; a bare push is none', () => {
+  const a = run('Senator Warren sided with the unions on the trade deal.');
+  assert.equal(txt(a.doc, a.qs[0]?.cue ?? null), 'sided with');
+  assert.equal(txt(a.doc, a.qs[0]?.speaker ?? null), 'Senator Warren');
+  const b = run('The governor pushed for a tax on sugary drinks.');
+  assert.deepEqual(
+    b.qs.map((q) => parts(b.doc, q)),
+    [['a tax on sugary drinks']],
+  );
+  const c = run('Obama credited the stimulus with saving the auto industry.');
+  assert.equal(txt(c.doc, c.qs[0]?.cue ?? null), 'credited');
+  assert.equal(run('He pushed the cart down the hill.').qs.length, 0);
+});
+
+test('"said yes / no / so": the one word is the content; "said so much about …" is a clause', () => {
+  const a = run('Asked whether he would run again, Smith said no.');
+  const said = a.qs.find((q) => txt(a.doc, q.cue) === 'said');
+  assert.deepEqual(said && parts(a.doc, said), ['no']);
+  assert.equal(txt(a.doc, said?.speaker ?? null), 'Smith');
+  const b = run('He said so much about the war that nobody listened.');
+  assert.notDeepEqual(b.qs[0] && parts(b.doc, b.qs[0]), ['so']);
+});
