@@ -603,3 +603,18 @@ test('an act the phrase qualifies as alleged or possible is flagged; a reduced r
     'Rebels/---REB > soldiers in Afghanistan/AFGMIL 190 [killed]',
   ]);
 });
+
+test('a plan or readiness that is itself only demanded is no intent: "the US must be ready to mediate"', async () => {
+  assert.deepEqual(
+    await rows(
+      'Egyptian President Hosni Mubarak said that the US must be ready to mediate between Israelis and Palestinians.',
+    ),
+    ['Egyptian President Hosni Mubarak/EGYGOV > US/USA 100 [said]', 'US/USA > - 045 [mediate] requested'],
+  );
+  // readiness alone is intent (03x), as before
+  const ready = await rows('The US is ready to mediate between Israelis and Palestinians.');
+  assert.ok(
+    ready.some((r) => / 03\d+ \[mediate\] planned$/.test(r)),
+    ready.join('\n'),
+  );
+});
