@@ -257,7 +257,14 @@ function governorOf(
   if (tok.head !== undefined && tok.head >= 0 && doc.tokens[tok.head].pos === 'NOUN') {
     const noun = doc.tokens[tok.head].lemma.toLowerCase();
     // (the parser may hang the clause on its "that": "the charges that it had supplied")
-    const content = /^(acl|ccomp)/.test(tok.deprel ?? '') && markOf(doc, i, start) === 'that';
+    // (or read "that" as a relative pronoun: "denied charges that his Government had helped")
+    const next = tok.head + 1;
+    const relThat =
+      next < i &&
+      word(doc, next) === 'that' &&
+      doc.tokens[next].head === i &&
+      doc.tokens[next].deprel === 'obj';
+    const content = /^(acl|ccomp)/.test(tok.deprel ?? '') && (markOf(doc, i, start) === 'that' || relThat);
     if (content && REPORT_NOUN.test(noun)) return { at: tok.head, modality: 'alleged' };
     if (content && /^(wish|hope)$/.test(noun)) return { at: tok.head, modality: 'hoped' };
     // "an appeal for $80 million to provide help", "the refusal of the U.S. to recognize": an act in a noun's

@@ -618,3 +618,15 @@ test('a plan or readiness that is itself only demanded is no intent: "the US mus
     ready.join('\n'),
   );
 });
+
+test('fighting a disease or a crime is no attack; "charges that X had helped" holds X’s act only alleged', async () => {
+  assert.deepEqual(await rows('China donated medical supplies to African countries to fight COVID-19.'), [
+    'China/CHN > - 070 [donated]',
+  ]);
+  assert.deepEqual(
+    await rows(
+      "Sierra Leone's Ambassador to the United States yesterday denied charges that his Government had helped conspirators in an unsuccessful coup in Liberia last week.",
+    ),
+    ["Sierra Leone's Ambassador/SLEGOV > - 016 [denied]", 'his Government/SLEGOV > - 070 [helped] alleged'],
+  );
+});
