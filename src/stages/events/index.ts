@@ -257,7 +257,14 @@ function governorOf(
   if (tok.head !== undefined && tok.head >= 0 && doc.tokens[tok.head].pos === 'NOUN') {
     const noun = doc.tokens[tok.head].lemma.toLowerCase();
     // (the parser may hang the clause on its "that": "the charges that it had supplied")
-    const content = /^(acl|ccomp)/.test(tok.deprel ?? '') && markOf(doc, i, start) === 'that';
+    // (or read "that" as a relative pronoun: "denied charges that his Government had helped")
+    const next = tok.head + 1;
+    const relThat =
+      next < i &&
+      word(doc, next) === 'that' &&
+      doc.tokens[next].head === i &&
+      doc.tokens[next].deprel === 'obj';
+    const content = /^(acl|ccomp)/.test(tok.deprel ?? '') && (markOf(doc, i, start) === 'that' || relThat);
     if (content && REPORT_NOUN.test(noun)) return { at: tok.head, modality: 'alleged' };
     if (content && /^(wish|hope)$/.test(noun)) return { at: tok.head, modality: 'hoped' };
     // "an appeal for $80 million to provide help", "the refusal of the U.S. to recognize": an act in a noun's
@@ -589,6 +596,12 @@ function eventsFor(
   const aux = auxChain(doc, i, start);
   if (gov && !aux.negated && auxChain(doc, gov.at, start).negated) aux.negated = true;
   let modality = gov ? gov.modality : governorAbove(doc, i, start, actors)?.modality;
+  // "must be ready to mediate", "demanded that the US cancel plans to sell": a plan or promise that is itself
+  // only asked for, denied or alleged is no more than that
+  if (gov && !(modality && UNASSERTED.has(modality))) {
+    const outer = statusOf(doc, gov.at, start, actors);
+    if (outer && UNASSERTED.has(outer)) modality = outer;
+  }
   // "Libya must hand over …": a demand on Libya, not Libya's act
   if (!modality && aux.must) modality = 'requested';
   // "to defend Saudi Arabia if it is attacked": an act under a condition did not happen
@@ -698,6 +711,29 @@ function eventsFor(
     }
   }
   return out;
+}
+
+/** Modalities of acts that did not happen (as far as the text says); a plan, a promise or "would" can. */
+const UNASSERTED = new Set([
+  'requested',
+  'refused',
+  'denied',
+  'alleged',
+  'conditional',
+  'considered',
+  'hoped',
+  'threatened',
+]);
+
+/** The hypothetical status of the verb or noun at k itself: its governor's, or "must", or a condition. */
+function statusOf(doc: Doc, k: number, start: number, actors: Actor[]): string | undefined {
+  const own = governorOf(doc, k, start, actors) ?? governorAbove(doc, k, start, actors);
+  if (own) return own.modality;
+  if (auxChain(doc, k, start).must) return 'requested';
+  for (let j = start; j < k; j++)
+    if (doc.tokens[j].head === k && doc.tokens[j].deprel === 'mark' && CONDITIONAL.test(word(doc, j)))
+      return 'conditional';
+  return undefined;
 }
 
 /** Joint acts of two subjects with each other: agree, meet or negotiate, restore ties or sign, cooperate. */

@@ -603,3 +603,30 @@ test('an act the phrase qualifies as alleged or possible is flagged; a reduced r
     'Rebels/---REB > soldiers in Afghanistan/AFGMIL 190 [killed]',
   ]);
 });
+
+test('a plan or readiness that is itself only demanded is no intent: "the US must be ready to mediate"', async () => {
+  assert.deepEqual(
+    await rows(
+      'Egyptian President Hosni Mubarak said that the US must be ready to mediate between Israelis and Palestinians.',
+    ),
+    ['Egyptian President Hosni Mubarak/EGYGOV > US/USA 100 [said]', 'US/USA > - 045 [mediate] requested'],
+  );
+  // readiness alone is intent (03x), as before
+  const ready = await rows('The US is ready to mediate between Israelis and Palestinians.');
+  assert.ok(
+    ready.some((r) => / 03\d+ \[mediate\] planned$/.test(r)),
+    ready.join('\n'),
+  );
+});
+
+test('fighting a disease or a crime is no attack; "charges that X had helped" holds X’s act only alleged', async () => {
+  assert.deepEqual(await rows('China donated medical supplies to African countries to fight COVID-19.'), [
+    'China/CHN > - 070 [donated]',
+  ]);
+  assert.deepEqual(
+    await rows(
+      "Sierra Leone's Ambassador to the United States yesterday denied charges that his Government had helped conspirators in an unsuccessful coup in Liberia last week.",
+    ),
+    ["Sierra Leone's Ambassador/SLEGOV > - 016 [denied]", 'his Government/SLEGOV > - 070 [helped] alleged'],
+  );
+});
