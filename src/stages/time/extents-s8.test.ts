@@ -110,3 +110,24 @@ describe('a four-digit clock time before a zone is not a year', () => {
     assert.deepEqual(tag('The 1700 census counted them.', '2013-03-22'), [['1700', 'DATE', '1700']]);
   });
 });
+
+describe('a quarter "of this year" is one expression, as "the first quarter of 1989"', () => {
+  test('"of this/last/next year", "of the year"', () => {
+    assert.deepEqual(tag('Sales in the first quarter of this year rose.', '2013-03-22'), [
+      ['the first quarter of this year', 'DATE', '2013-Q1'],
+    ]);
+    assert.deepEqual(tag('Sales in the fourth quarter of last year fell.', '2013-03-22'), [
+      ['the fourth quarter of last year', 'DATE', '2012-Q4'],
+    ]);
+  });
+  test('negative: a possessive year and plural quarters keep their own timexes', () => {
+    assert.deepEqual(tag("The first quarter of this year's campaign was slow.", '2013-03-22'), [
+      ['The first quarter', 'DATE', '2013-Q1'],
+      ['this year', 'DATE', '2013'],
+    ]);
+    assert.deepEqual(tag('Sales rose in the second and fourth quarters of last year.', '2013-03-22'), [
+      ['fourth quarters', 'SET', 'XXXX-Q4'],
+      ['last year', 'DATE', '2012'],
+    ]);
+  });
+});
