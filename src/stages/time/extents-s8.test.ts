@@ -131,3 +131,25 @@ describe('a quarter "of this year" is one expression, as "the first quarter of 1
     ]);
   });
 });
+
+describe('"the same day" follows the last date given, as "that same day"', () => {
+  test('"the same day", "the same year"', () => {
+    assert.deepEqual(tag('On March 12, the rebels attacked. He left the same day.', '2013-03-22'), [
+      ['March 12', 'DATE', '2013-03-12'],
+      ['the same day', 'DATE', '2013-03-12'],
+    ]);
+    assert.deepEqual(tag('In 2010, he was elected. The same year, he married.', '2013-03-22'), [
+      ['2010', 'DATE', '2010'],
+      ['The same year', 'DATE', '2010'],
+    ]);
+  });
+  test('negative: no date before it, "day-old", "at the same time"', () => {
+    assert.deepEqual(tag('He left the same day.', '2013-03-22'), []);
+    assert.deepEqual(tag('On March 12, they ate the same day-old bread.', '2013-03-22'), [
+      ['March 12', 'DATE', '2013-03-12'],
+    ]);
+    assert.deepEqual(tag('On March 12, two bombs went off at the same time.', '2013-03-22'), [
+      ['March 12', 'DATE', '2013-03-12'],
+    ]);
+  });
+});
