@@ -15,6 +15,7 @@ const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening
 const SHIFT: Record<string, number> = {
   that: 0,
   'that same': 0,
+  'the same': 0,
   'the following': 1,
   'the next': 1,
   'the previous': -1,
@@ -28,8 +29,18 @@ const SHIFT: Record<string, number> = {
 export const anaphoraRules: Rule[] = [
   {
     name: 'that-year',
-    needs: ['that year', 'that same', 'that day', 'that month', 'following', 'previous', 'prior', 'the next'],
-    re: /\b(?:(earlier|later) )?(that|that same|the following|the next|the previous|the prior) (year|month|day|morning|afternoon|evening|night)\b(?!['’]s|-|\s+(?:of|ago|before|after|that|when|in which|ended|ending|or)\b)/gi,
+    needs: [
+      'that year',
+      'that same',
+      'the same',
+      'that day',
+      'that month',
+      'following',
+      'previous',
+      'prior',
+      'the next',
+    ],
+    re: /\b(?:(earlier|later) )?(that|that same|the same|the following|the next|the previous|the prior) (year|month|day|morning|afternoon|evening|night)\b(?!['’]s|-|\s+(?:of|ago|before|after|that|when|in which|ended|ending|or)\b)/gi,
     make(m, ctx) {
       const rel = m[2].toLowerCase();
       const word = m[3].toLowerCase();
@@ -37,7 +48,7 @@ export const anaphoraRules: Rule[] = [
       // "the next year" told in the past follows the last date given; otherwise it is the dateline's next
       if (rel === 'the next' && ctx.tense(m.index, m.index + m[0].length) !== 'past') return null;
       // "that night" alone is too often generic; a part of the day needs "the next/following/previous"
-      if (part && rel.startsWith('that')) return null;
+      if (part && (rel.startsWith('that') || rel === 'the same')) return null;
       const unit = UNIT[word] ?? 'D';
       return {
         type: part ? 'TIME' : 'DATE',

@@ -110,3 +110,46 @@ describe('a four-digit clock time before a zone is not a year', () => {
     assert.deepEqual(tag('The 1700 census counted them.', '2013-03-22'), [['1700', 'DATE', '1700']]);
   });
 });
+
+describe('a quarter "of this year" is one expression, as "the first quarter of 1989"', () => {
+  test('"of this/last/next year", "of the year"', () => {
+    assert.deepEqual(tag('Sales in the first quarter of this year rose.', '2013-03-22'), [
+      ['the first quarter of this year', 'DATE', '2013-Q1'],
+    ]);
+    assert.deepEqual(tag('Sales in the fourth quarter of last year fell.', '2013-03-22'), [
+      ['the fourth quarter of last year', 'DATE', '2012-Q4'],
+    ]);
+  });
+  test('negative: a possessive year and plural quarters keep their own timexes', () => {
+    assert.deepEqual(tag("The first quarter of this year's campaign was slow.", '2013-03-22'), [
+      ['The first quarter', 'DATE', '2013-Q1'],
+      ['this year', 'DATE', '2013'],
+    ]);
+    assert.deepEqual(tag('Sales rose in the second and fourth quarters of last year.', '2013-03-22'), [
+      ['fourth quarters', 'SET', 'XXXX-Q4'],
+      ['last year', 'DATE', '2012'],
+    ]);
+  });
+});
+
+describe('"the same day" follows the last date given, as "that same day"', () => {
+  test('"the same day", "the same year"', () => {
+    assert.deepEqual(tag('On March 12, the rebels attacked. He left the same day.', '2013-03-22'), [
+      ['March 12', 'DATE', '2013-03-12'],
+      ['the same day', 'DATE', '2013-03-12'],
+    ]);
+    assert.deepEqual(tag('In 2010, he was elected. The same year, he married.', '2013-03-22'), [
+      ['2010', 'DATE', '2010'],
+      ['The same year', 'DATE', '2010'],
+    ]);
+  });
+  test('negative: no date before it, "day-old", "at the same time"', () => {
+    assert.deepEqual(tag('He left the same day.', '2013-03-22'), []);
+    assert.deepEqual(tag('On March 12, they ate the same day-old bread.', '2013-03-22'), [
+      ['March 12', 'DATE', '2013-03-12'],
+    ]);
+    assert.deepEqual(tag('On March 12, two bombs went off at the same time.', '2013-03-22'), [
+      ['March 12', 'DATE', '2013-03-12'],
+    ]);
+  });
+});

@@ -57,7 +57,7 @@ export const periodRules: Rule[] = [
   {
     name: 'quarter',
     needs: ['quarter', 'qtr'],
-    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?\b|qtr\b\.?)(?:\s+of\s+(?:fiscal\s+)?(\d{4})\b|\s+(\d{4})\b)?/gi,
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?\b|qtr\b\.?)(?:\s+of\s+(?:fiscal\s+)?(\d{4})\b|\s+(\d{4})\b|\s+of\s+(this|last|next|the) year\b(?!['’]))?/gi,
     pre: /(?:(?:\b(?:this year's|last year's|next year's|the)\s+)?(?:(fiscal|latest|current|same)\s+)?)$/i,
     make(m, ctx) {
       const q = ORDINALS[m[2].toLowerCase()];
@@ -66,11 +66,15 @@ export const periodRules: Rule[] = [
       const start = /^the\s/i.test(m[0]) && !m[1] && /-quarter/i.test(m[0]) ? m.index + 4 : undefined;
       if (yearRaw) return { type: 'DATE', value: `${yearRaw}-Q${q}`, start };
       // "in the second and fourth quarters": that quarter of every year
-      if (/quarters$/i.test(m[0])) return { type: 'SET', value: `XXXX-Q${q}`, start };
+      if (/quarters\b/i.test(m[0]))
+        return { type: 'SET', value: `XXXX-Q${q}`, start, end: m.index + m[0].search(/quarters\b/i) + 8 };
       if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${q}`, start };
       let y = ctx.anchor.y;
-      if (/^last year/i.test(m[0])) y -= 1;
-      else if (/^next year/i.test(m[0])) y += 1;
+      // "the first quarter of this year": one expression, as "the first quarter of 1989" (TimeBank).
+      const rel = (m[5] ?? '').toLowerCase();
+      if (/^last year/i.test(m[0]) || rel === 'last') y -= 1;
+      else if (/^next year/i.test(m[0]) || rel === 'next') y += 1;
+      else if (rel === 'this') y += 0;
       else if (
         q > Math.floor((ctx.anchor.m - 1) / 3) + 1 &&
         ctx.tense(m.index, m.index + m[0].length) !== 'future'
