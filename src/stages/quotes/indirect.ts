@@ -77,6 +77,12 @@ function clauseContent(
       end = Math.min(end, from - 2);
       break;
     }
+    // "Mr. Leenders, who estimated that …, said he …": the main clause's cue after its subject's relative clause
+    const subject = g.speaker && !g.inverted && g.speaker[0] < f.cue[0];
+    if (subject && g.cue[0] - 1 > f.cue[1] && word(t, g.cue[0] - 1) === ',') {
+      end = Math.min(end, g.cue[0] - 2);
+      break;
+    }
   }
   // any subject may take an object cue ("Some state officials praised …", "The campaign called …")
   if (f.kind === 'object' && !CUES.objectFirst.has(f.lemma)) {

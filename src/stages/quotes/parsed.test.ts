@@ -496,3 +496,20 @@ test('a one-word left part of a medial attribution ("Trump, Sexton said, has …
   const b = run('Sexton said Trump has created a strange zone.');
   assert.deepEqual(parts(b.doc, b.qs[0]), ['Trump has created a strange zone']);
 });
+
+test('an attribution in a relative clause ends before the main clause’s cue ("X, who estimated …, said …")', () => {
+  const { doc, qs } = run(
+    'Mr. Leenders, who estimated that the plant would close within a year, said he was worried about the workers.',
+  );
+  assert.deepEqual(
+    qs.map((q) => [txt(doc, q.cue), parts(doc, q).join(' ‖ ')]),
+    [
+      ['estimated', 'that the plant would close within a year'],
+      ['said', 'he was worried about the workers'],
+    ],
+  );
+  assert.match(txt(doc, qs[1].speaker) ?? '', /^Mr\. Leenders/);
+  // a comma inside the content that no cue follows does not cut it
+  const b = run('Mr. Leenders, who lives nearby, said that the plant, once busy, would close.');
+  assert.deepEqual(parts(b.doc, b.qs[0]), ['that the plant, once busy, would close']);
+});
