@@ -63,9 +63,10 @@ const HYPOTHETICAL = new Set([
   'considered',
   'hoped',
   'aimed',
+  'questioned',
 ]);
 
 /** Events the text asserts happened: not negated, not only threatened, denied, refused, requested, promised,
- * alleged, conditional, considered, hoped or only aimed at (the threat or promise is its own event). */
+ * alleged, conditional, considered, hoped, only aimed at or asked about (the threat or promise is its own event). */
 export const asserted = (doc: Doc): DocEvent[] =>
   doc.events.filter((e) => !e.negated && !(e.modality && HYPOTHETICAL.has(e.modality)));

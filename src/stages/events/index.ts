@@ -607,6 +607,16 @@ function eventsFor(
   // "to defend Saudi Arabia if it is attacked": an act under a condition did not happen
   if (!modality && tree.children(i, /^mark$/).some((k) => CONDITIONAL.test(word(doc, k))))
     modality = 'conditional';
+  // "pessimism over holding negotiations": a gerund that is what something is about is no act done;
+  // "gave weapons without demanding payment": one done without is not done
+  if (trigger.pos !== 'n' && /ing$/.test(word(doc, i))) {
+    const marks = tree.children(i, /^(mark|case)$/).map((k) => word(doc, k));
+    if (!modality && marks.some((m) => /^(over|about|regarding|concerning)$/.test(m)))
+      modality = 'considered';
+    if (marks.includes('without')) aux.negated = true;
+  }
+  // "Will Russia attack Ukraine?": a question asserts nothing
+  if (!modality && word(doc, last - 1) === '?') modality = 'questioned';
   if (!modality && aux.modal) modality = 'would';
   // "threatened to attack", "agreed to lift sanctions": the threat or promise is coded by the act it names
   if (trigger.type === 'THREATEN' || trigger.type === 'AGREE') {

@@ -630,3 +630,21 @@ test('fighting a disease or a crime is no attack; "charges that X had helped" ho
     ["Sierra Leone's Ambassador/SLEGOV > - 016 [denied]", 'his Government/SLEGOV > - 070 [helped] alleged'],
   );
 });
+
+test('a question asserts nothing; a gerund after "over/about" is a topic; "without" negates', async () => {
+  assert.deepEqual(await rows('Will Russia attack Ukraine?'), [
+    'Russia/RUS > Ukraine/UKR 190 [attack] questioned',
+  ]);
+  assert.deepEqual(
+    await rows(
+      "Iran's Supreme Leader Ayatollah Ali Khamenei has expressed pessimism over holding negotiations with the United States.",
+    ),
+    ["Iran's Supreme Leader/IRNGOV > United States/USA 046 [holding] considered"],
+  );
+  assert.deepEqual(
+    await rows('Russia gave to Armenia some of the military equipment without demanding payment.'),
+    ['Russia/RUS > - 100 [demanding] negated'],
+  );
+  // a statement keeps its act
+  assert.deepEqual(await rows('Russia attacked Ukraine.'), ['Russia/RUS > Ukraine/UKR 190 [attacked]']);
+});
