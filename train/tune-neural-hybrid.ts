@@ -1,7 +1,7 @@
 /**
  * Tunes the hybrid trial (src/syntax/neural/hybrid.ts) on EWT dev: UAS / LAS for a grid of interpolation
  * weights between a neural parser model and the committed perceptron (gold tokens, the committed tagger).
- * `npx tsx train/tune-neural-hybrid.ts --model FILE [--alpha 0,0.3,0.5,0.7,1] [--tau 1,4,16] [--split dev]`
+ * `npx tsx train/tune-neural-hybrid.ts --model FILE[,FILE…] [--alpha 0,0.3,0.5,0.7,1] [--tau 1,4,16] [--split dev]`
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
