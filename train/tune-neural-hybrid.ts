@@ -1,7 +1,7 @@
 /**
  * Tunes the hybrid trial (src/syntax/neural/hybrid.ts) on EWT dev: UAS / LAS for a grid of interpolation
  * weights between a neural parser model and the committed perceptron (gold tokens, the committed tagger).
- * `npx tsx train/tune-neural-hybrid.ts --model FILE [--alpha 0,0.3,0.5,0.7,1] [--tau 1,4,16] [--split dev]`
+ * `npx tsx train/tune-neural-hybrid.ts --model FILE[,FILE…] [--alpha 0,0.3,0.5,0.7,1] [--tau 1,4,16] [--split dev]`
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -25,10 +25,9 @@ let gold = loadEwt(values.split as Split);
 if (!gold) throw new Error('needs ../shared/data/ud');
 if (values.limit) gold = gold.slice(0, Number(values.limit));
 const model = loadSyntaxModel();
-const hybrid = new HybridParser(model, NeuralParser.fromBuffer(readFileSync(values.model)), {
-  alpha: 0,
-  tau: 1,
-});
+// several models (comma-separated) are averaged before the interpolation
+const nets = values.model.split(',').map((m) => NeuralParser.fromBuffer(readFileSync(m)));
+const hybrid = new HybridParser(model, nets, { alpha: 0, tau: 1 });
 const labels = model.parser.labelNames;
 for (const tau of values.tau.split(',').map(Number))
   for (const alpha of values.alpha.split(',').map(Number)) {

@@ -39,24 +39,29 @@ export interface HybridWeights {
  * shipping it would need a public "score the moves of this state" method on `Parser`.
  */
 export class HybridParser {
-  private readonly state = new ArcHybrid();
   private readonly f = new Int32Array(SLOTS);
-  private readonly h: Float32Array;
   private readonly z = new Float32Array(3);
   private readonly ps = new Float32Array(4);
   private readonly la = new Float64Array(3);
   private readonly lb = new Float64Array(3);
-  /** Perceptron label id → network label id. */
-  private readonly labelMap: Int32Array;
+  /** Per network: its configuration, hidden layer, and perceptron label id → its label id. */
+  private readonly nets: { nn: NeuralParser; state: ArcHybrid; h: Float32Array; labelMap: Int32Array }[];
 
+  /** With several networks, their log-probabilities are averaged (an ensemble) before the interpolation. */
   constructor(
     readonly model: SyntaxModel,
-    readonly nn: NeuralParser,
+    nns: NeuralParser | NeuralParser[],
     public weights: HybridWeights,
   ) {
-    this.h = new Float32Array(nn.net.H);
-    const index = new Map(nn.labelNames.map((l, i) => [l, i]));
-    this.labelMap = Int32Array.from(model.parser.labelNames, (l) => index.get(l) ?? 0);
+    this.nets = (Array.isArray(nns) ? nns : [nns]).map((nn) => {
+      const index = new Map(nn.labelNames.map((l, i) => [l, i]));
+      return {
+        nn,
+        state: new ArcHybrid(),
+        h: new Float32Array(nn.net.H),
+        labelMap: Int32Array.from(model.parser.labelNames, (l) => index.get(l) ?? 0),
+      };
+    });
   }
 
   /** Tags with the model's tagger and parses with both scorers; heads 1-based, perceptron label ids. */
@@ -82,12 +87,14 @@ export class HybridParser {
     ps.reset(n);
     const { W, T, U } = p.views(input);
     const buf = p.buf;
-    const ns = this.state;
-    ns.reset(n);
-    const ids = this.nn.ids(forms, xpos, upos);
-    const { f, h, z } = this;
-    const net = this.nn.net;
+    const nets = this.nets;
+    const ids = nets.map((x) => {
+      x.state.reset(n);
+      return x.nn.ids(forms, xpos, upos);
+    });
+    const { f, z, la } = this;
     const { alpha, tau } = this.weights;
+    const share = alpha / nets.length;
     const pz = this.ps;
     while (!ps.done()) {
       let t = ps.onlyValid();
@@ -95,24 +102,27 @@ export class HybridParser {
         buf.n = 0;
         p.features(ps, W, T, U);
         p.transitions.score(buf.ids, buf.n, pz);
-        extractFeatures(ns, ids, f, 0);
-        net.hidden(f, h);
-        net.moveScores(h, z);
-        const a = logSoftmax(z, ps, 1, this.la);
         const b = logSoftmax(pz, ps, tau, this.lb);
+        const v = [0, 0, 0];
+        for (let c = 0; c < 3; c++) v[c] = (1 - alpha) * b[c];
+        nets.forEach((x, k) => {
+          extractFeatures(x.state, ids[k], f, 0);
+          x.nn.net.hidden(f, x.h);
+          x.nn.net.moveScores(x.h, z);
+          logSoftmax(z, ps, 1, la);
+          for (let c = 0; c < 3; c++) v[c] += share * la[c];
+        });
         let best = -Infinity;
         for (let c = 0; c < 3; c++) {
-          if (!ps.valid(c)) continue;
-          const v = alpha * a[c] + (1 - alpha) * b[c];
-          if (v > best) {
-            best = v;
+          if (ps.valid(c) && v[c] > best) {
+            best = v[c];
             t = c;
           }
         }
       }
       const d = t === SHIFT ? -1 : ps.stack[ps.sp - 1];
       p.apply(ps, t, W, T, U, input, null, null);
-      ns.apply(t, d < 0 ? -1 : this.labelMap[ps.labels[d]]);
+      for (const x of nets) x.state.apply(t, d < 0 ? -1 : x.labelMap[ps.labels[d]]);
     }
     return { heads: ps.heads.slice(1, n + 1), labels: ps.labels.slice(1, n + 1) };
   }
