@@ -147,6 +147,27 @@ export const durationRules: Rule[] = [
     },
   },
   {
+    name: 'half-a-unit',
+    needs: ['half a', 'half an'],
+    // "half a century" P50Y, "half an hour" PT30M: the whole phrase (not "a century", P100Y)
+    re: /\bhalf an? (century|decade|year|day|hour|minute)\b/gi,
+    pre: /(?:\b(nearly|almost|about|around|roughly|approximately|more than|less than|at least|over)\s+)?$/i,
+    make(m) {
+      const modWord = m[1]?.toLowerCase();
+      const value = {
+        century: 'P50Y',
+        decade: 'P5Y',
+        year: 'P6M',
+        day: 'PT12H',
+        hour: 'PT30M',
+        minute: 'PT30S',
+      }[m[2].toLowerCase()] as string;
+      // as with other amounts: a hedge inside ("nearly half a century"), "over" outside
+      const start = modWord && !INSIDE.has(modWord) ? m.index + m[1].length + 1 : m.index;
+      return { type: 'DURATION', value, mod: modWord ? MODS[modWord] : undefined, start };
+    },
+  },
+  {
     name: 'vague-spans',
     needs: ['ahead', 'the years', 'a while'],
     // "in the weeks ahead", "over the years", "for a while": spans of unknown length
