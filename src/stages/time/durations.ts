@@ -19,6 +19,8 @@ const INSIDE = new Set([
   'under',
 ]);
 
+const SPAN_NOUN = /^\s+(?:period|term|span|stretch|stint)\b/i;
+
 const MODS: Record<string, string> = {
   about: 'APPROX',
   around: 'APPROX',
@@ -127,6 +129,13 @@ export const durationRules: Rule[] = [
       if (modWord && !INSIDE.has(modWord)) start += modRaw.length + 1;
       // "a two-year plan", "a three hour drive": the article belongs to the noun phrase, not the timex.
       const dropDet = det && (joint === '-' || det.toLowerCase() !== 'the') && !/^an?$/i.test(num);
+      // "a three-year period", "its one-year term": the noun is the span itself, so the phrase is one timex
+      // (TimeBank 2 of 2); a preposition before it stays out.
+      const span = joint === '-' ? SPAN_NOUN.exec(ctx.textAfter(m.index + whole.length, 12)) : null;
+      if (span) {
+        const from = modWord && !INSIDE.has(modWord) ? m.index + modRaw.length + 1 : m.index;
+        return { type: 'DURATION', value, mod, start: from, end: m.index + whole.length + span[0].length };
+      }
       if (dropDet && !modWord) start = m.index + whole.toLowerCase().indexOf(num.toLowerCase(), det.length);
       return { type: 'DURATION', value, mod, start };
     },

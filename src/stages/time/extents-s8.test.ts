@@ -176,3 +176,16 @@ describe('"half a century", "end-March"', () => {
     ]);
   });
 });
+
+describe('"a three-year period": the span noun joins a hyphenated amount (TimeBank 2 of 2)', () => {
+  test('"period", "term"; a preposition stays out', () => {
+    assert.deepEqual(tag('He reported earnings over a three-year period.'), [
+      ['a three-year period', 'DURATION', 'P3Y'],
+    ]);
+    assert.deepEqual(tag('He served a one-year term.'), [['a one-year term', 'DURATION', 'P1Y']]);
+  });
+  test('negative: other nouns after a hyphenated amount stay out, with their article', () => {
+    assert.deepEqual(tag('They signed a two-year contract.'), [['two-year', 'DURATION', 'P2Y']]);
+    assert.deepEqual(tag('It was a 10-day trip.'), [['10-day', 'DURATION', 'P10D']]);
+  });
+});
