@@ -15,7 +15,7 @@ export function modOf(raw: string | undefined): string | undefined {
   return undefined;
 }
 
-const MOD = '((?:early|late|mid)-?|the (?:beginning|start|end|middle) of)';
+const MOD = '((?:early|late|mid)-?|end-|the (?:beginning|start|end|middle) of)';
 /** The year after a pair of days: "April 24[ and 25, 1999]". */
 const PAIR_YEAR = /^\s*(?:-|–|and|or|to|through)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
 /** An optional weekday before a date: "Friday, March 22". */

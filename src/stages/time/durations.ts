@@ -19,6 +19,8 @@ const INSIDE = new Set([
   'under',
 ]);
 
+const SPAN_NOUN = /^\s+(?:period|term|span|stretch|stint)\b/i;
+
 const MODS: Record<string, string> = {
   about: 'APPROX',
   around: 'APPROX',
@@ -127,6 +129,13 @@ export const durationRules: Rule[] = [
       if (modWord && !INSIDE.has(modWord)) start += modRaw.length + 1;
       // "a two-year plan", "a three hour drive": the article belongs to the noun phrase, not the timex.
       const dropDet = det && (joint === '-' || det.toLowerCase() !== 'the') && !/^an?$/i.test(num);
+      // "a three-year period", "its one-year term": the noun is the span itself, so the phrase is one timex
+      // (TimeBank 2 of 2); a preposition before it stays out.
+      const span = joint === '-' ? SPAN_NOUN.exec(ctx.textAfter(m.index + whole.length, 12)) : null;
+      if (span) {
+        const from = modWord && !INSIDE.has(modWord) ? m.index + modRaw.length + 1 : m.index;
+        return { type: 'DURATION', value, mod, start: from, end: m.index + whole.length + span[0].length };
+      }
       if (dropDet && !modWord) start = m.index + whole.toLowerCase().indexOf(num.toLowerCase(), det.length);
       return { type: 'DURATION', value, mod, start };
     },
@@ -144,6 +153,27 @@ export const durationRules: Rule[] = [
       if (typeof n !== 'number') return null;
       const value = halfValue(n, m[2] ?? m[4] ?? m[6]);
       return value ? { type: 'DURATION', value } : null;
+    },
+  },
+  {
+    name: 'half-a-unit',
+    needs: ['half a', 'half an'],
+    // "half a century" P50Y, "half an hour" PT30M: the whole phrase (not "a century", P100Y)
+    re: /\bhalf an? (century|decade|year|day|hour|minute)\b/gi,
+    pre: /(?:\b(nearly|almost|about|around|roughly|approximately|more than|less than|at least|over)\s+)?$/i,
+    make(m) {
+      const modWord = m[1]?.toLowerCase();
+      const value = {
+        century: 'P50Y',
+        decade: 'P5Y',
+        year: 'P6M',
+        day: 'PT12H',
+        hour: 'PT30M',
+        minute: 'PT30S',
+      }[m[2].toLowerCase()] as string;
+      // as with other amounts: a hedge inside ("nearly half a century"), "over" outside
+      const start = modWord && !INSIDE.has(modWord) ? m.index + m[1].length + 1 : m.index;
+      return { type: 'DURATION', value, mod: modWord ? MODS[modWord] : undefined, start };
     },
   },
   {

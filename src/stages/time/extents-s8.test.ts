@@ -153,3 +153,39 @@ describe('"the same day" follows the last date given, as "that same day"', () =>
     ]);
   });
 });
+
+describe('"half a century", "end-March"', () => {
+  test('"half a/an unit" is one amount, half the unit, hedge inside', () => {
+    assert.deepEqual(tag('It lasted half a century.'), [['half a century', 'DURATION', 'P50Y']]);
+    assert.deepEqual(tag('He waited half an hour.'), [['half an hour', 'DURATION', 'PT30M']]);
+    const [h] = tagTimexes('For nearly half a century, the family ruled.', parseAnchor('2013-03-22'));
+    assert.equal(h.mod, 'LESS_THAN');
+    assert.deepEqual(tag('It took over half an hour.'), [['half an hour', 'DURATION', 'PT30M']]);
+  });
+  test('"end-March" keeps its modifier, as "mid-April" does', () => {
+    const [h] = tagTimexes('The plan must be ready by end-March.', parseAnchor('2013-03-22'));
+    assert.deepEqual([h.value, h.mod], ['2013-03', 'END']);
+    assert.deepEqual(tag('The plan must be ready by end-March.', '2013-03-22'), [
+      ['end-March', 'DATE', '2013-03'],
+    ]);
+  });
+  test('negative: "half a percent", "the end of March" unchanged', () => {
+    assert.deepEqual(tag('Prices rose by half a percent.'), []);
+    assert.deepEqual(tag('The end of March was cold.', '2013-03-22'), [
+      ['The end of March', 'DATE', '2013-03'],
+    ]);
+  });
+});
+
+describe('"a three-year period": the span noun joins a hyphenated amount (TimeBank 2 of 2)', () => {
+  test('"period", "term"; a preposition stays out', () => {
+    assert.deepEqual(tag('He reported earnings over a three-year period.'), [
+      ['a three-year period', 'DURATION', 'P3Y'],
+    ]);
+    assert.deepEqual(tag('He served a one-year term.'), [['a one-year term', 'DURATION', 'P1Y']]);
+  });
+  test('negative: other nouns after a hyphenated amount stay out, with their article', () => {
+    assert.deepEqual(tag('They signed a two-year contract.'), [['two-year', 'DURATION', 'P2Y']]);
+    assert.deepEqual(tag('It was a 10-day trip.'), [['10-day', 'DURATION', 'P10D']]);
+  });
+});
