@@ -84,6 +84,24 @@ function clauseContent(
       break;
     }
   }
+  // "Mr. Trump, who said he would win, lost the primary": the main clause resumes after the relative clause
+  if (
+    f.speaker &&
+    !f.inverted &&
+    /^(who|which)$/i.test(word(t, f.speaker[1])) &&
+    f.speaker[1] - 1 >= s.lo &&
+    word(t, f.speaker[1] - 1) === ','
+  ) {
+    // the last such comma: an apposition inside the content may close before a verb too ("the deal, signed …, was")
+    for (let k = end - 1; k > f.cue[1]; k--) {
+      if (quoted(k) || word(t, k) !== ',') continue;
+      const next = t.toks[k + 1];
+      if ((next.pos === 'VERB' || next.pos === 'AUX') && next.xpos !== 'VBG') {
+        end = k - 1;
+        break;
+      }
+    }
+  }
   // any subject may take an object cue ("Some state officials praised …", "The campaign called …")
   if (f.kind === 'object' && !CUES.objectFirst.has(f.lemma)) {
     const obj = parseObject(t, f.cue[1], s.lo, s.hi);

@@ -513,3 +513,13 @@ test('an attribution in a relative clause ends before the main clause’s cue ("
   const b = run('Mr. Leenders, who lives nearby, said that the plant, once busy, would close.');
   assert.deepEqual(parts(b.doc, b.qs[0]), ['that the plant, once busy, would close']);
 });
+
+test('reported content in an appositive relative clause ends where the main clause resumes', () => {
+  const { doc, qs } = run(
+    'Mr. Trump, who said he would win the state easily, lost the primary by ten points.',
+  );
+  assert.deepEqual(parts(doc, qs[0]), ['he would win the state easily']);
+  // the last comma before a finite verb: an apposition inside the content closes before one too
+  const b = run('Ms. Warren, who said the bill, in her view, was cruel, voted against it.');
+  assert.deepEqual(parts(b.doc, b.qs[0]), ['the bill, in her view, was cruel']);
+});
