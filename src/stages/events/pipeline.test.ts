@@ -660,3 +660,12 @@ test('a titled KB holder before their first office takes the office’s country:
     ['USAGOVMIL > CHN 111'],
   );
 });
+
+test('a fire named before the place a relative clause hangs on is still no attacker', async () => {
+  assert.deepEqual(
+    await rows(
+      'The Brazilian government expressed condolences to Bangladesh over a fire in its capital city Dhaka that killed more than a hundred people.',
+    ),
+    [],
+  );
+});
