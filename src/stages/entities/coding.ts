@@ -197,11 +197,17 @@ function codeFromRoles(cl: Cluster): void {
   }
 }
 
-/** A role with a sector but no country: '---' + sector ("President Askar Akayev" → ---GOV), as Phoenix codes it. */
+/**
+ * A role with a sector but no country: '---' + sector ("President Jon Doerr" → ---GOV), as Phoenix codes it;
+ * the country of the person's KB offices when it has one (a titled holder before their first office).
+ */
 function bareSector(cl: Cluster): void {
   const sector = cl.roles.map((r) => sectorOf(r.title)).find(Boolean);
   if (sector && !cl.roles.some((r) => r.of)) {
-    cl.code = `---${sector}`;
+    // "Defense Secretary Ashton Carter" a week before he took office: the KB knows whose secretary he is
+    const country = cl.names.flatMap((n) => officesOf(n)).find((h) => h.country)?.country;
+    if (country) cl.country = country;
+    cl.code = `${country ?? '---'}${sector}`;
     cl.sectors = sectorsOf(cl.code);
   }
 }

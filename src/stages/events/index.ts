@@ -807,6 +807,9 @@ function violentSubject(doc: Doc, tree: Tree, i: number, actors: Actor[]): boole
     else {
       const k = s > 1 && doc.tokens[s - 1].pos === 'PUNCT' ? s - 2 : s - 1;
       if (k < 0 || !/^(NOUN|PROPN)$/.test(doc.tokens[k].pos)) return true;
+      // "a fire in its capital city Dhaka that killed …": the noun phrase before the place may be the killer
+      for (let j = k - 1; j >= Math.max(0, k - 8) && !/^(VERB|AUX|PUNCT)$/.test(doc.tokens[j].pos); j--)
+        if (doc.tokens[j].pos === 'NOUN' && ACCIDENT.test(doc.tokens[j].lemma.toLowerCase())) return false;
       s = k;
     }
   } else if (doc.tokens[s].pos === 'PRON' || doc.tokens[s].pos === 'PROPN') return true;

@@ -648,3 +648,24 @@ test('a question asserts nothing; a gerund after "over/about" is a topic; "witho
   // a statement keeps its act
   assert.deepEqual(await rows('Russia attacked Ukraine.'), ['Russia/RUS > Ukraine/UKR 190 [attacked]']);
 });
+
+test('a titled KB holder before their first office takes the office’s country: USAGOVMIL, not ---GOVMIL', async () => {
+  const doc = (await pipeline).run(
+    createDoc('Defense Secretary Ashton Carter criticized China on Monday.', {
+      published: { value: '2015-02-10', from: 'given' },
+    }),
+  );
+  assert.deepEqual(
+    doc.events.map((e) => `${e.source?.code} > ${e.target?.code} ${e.cameo.code}`),
+    ['USAGOVMIL > CHN 111'],
+  );
+});
+
+test('a fire named before the place a relative clause hangs on is still no attacker', async () => {
+  assert.deepEqual(
+    await rows(
+      'The Brazilian government expressed condolences to Bangladesh over a fire in its capital city Dhaka that killed more than a hundred people.',
+    ),
+    [],
+  );
+});
