@@ -156,7 +156,12 @@ export function writeExamples(
         } else if (net && h) {
           if (!scored) net.hidden(feats, h);
           label = net.bestLabel(h, direction(t), opts.rootLabel);
-        } else label = gl[d];
+        } else {
+          // the static oracle's non-gold arcs (non-projective trees) still learn the dependent's label
+          label = gl[d];
+          ex.dir[e] = direction(t);
+          ex.label[e] = label;
+        }
       }
       state.apply(t, label);
       e++;
