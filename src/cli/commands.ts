@@ -28,7 +28,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
   },
   bench: {
     summary:
-      'bench [--json] [--rounds N] [--docs N] [--workers N] [--warmup N] [--unshared]  → throughput per stage, 1 vs N workers, peers',
+      'bench [--json] [--runs N] [--rounds N] [--docs N] [--workers N] [--warmup N] [--unshared]  → throughput per stage, 1 vs N workers, peers; runs interleaved, medians',
     load: () => import('./bench.js'),
   },
   start: {

@@ -1,6 +1,6 @@
 import { ArcHybridState, LEFT, moveCost, oracleMove, SHIFT } from './arc-hybrid.js';
 import { FeatureBuffer } from './feature-hash.js';
-import { argmax, Perceptron } from './perceptron.js';
+import { argmaxExcept, Perceptron } from './perceptron.js';
 import { ScoreMemo } from './score-memo.js';
 
 /** What the parser reads for a sentence of n words (arrays of length n). */
@@ -111,8 +111,6 @@ export class Parser {
   private U = new Int32Array(0);
   private readonly lscores: Float32Array;
   private labelMemo: ScoreMemo<number> | undefined;
-  /** Labels that may attach a word to another (all but root). */
-  private readonly canLabel: (c: number) => boolean;
 
   constructor(
     readonly labelNames: string[],
@@ -127,7 +125,6 @@ export class Parser {
     this.buf = new FeatureBuffer(transitions.mask);
     this.lbuf = new FeatureBuffer(labeler.mask);
     this.lscores = new Float32Array(labelNames.length);
-    this.canLabel = (c) => c !== this.rootLabel;
   }
 
   /** A fresh, untrained parser. */
@@ -383,7 +380,8 @@ export class Parser {
         labelTagFeatures(lb, dt, du, ht, hu, dir, dist);
         this.labeler.score(lb.ids, lb.n, scores);
       }
-      label = argmax(scores, this.labeler.classes, this.canLabel);
+      // any label but root may attach a word to another
+      label = argmaxExcept(scores, this.labeler.classes, this.rootLabel);
       if (gh && gl && gh[d] === h) {
         this.labeler.update(lb.ids, lb.n, gl[d], label);
         this.labeler.tick();

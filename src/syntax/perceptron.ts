@@ -214,6 +214,19 @@ export function argmax(scores: Float32Array, k: number, allowed?: (c: number) =>
   return best;
 }
 
+/** Index of the best of the first `k` scores other than `skip` (argmax with one class ruled out, no callback). */
+export function argmaxExcept(scores: Float32Array, k: number, skip: number): number {
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < k; c++) {
+    if (c !== skip && scores[c] > bestScore) {
+      bestScore = scores[c];
+      best = c;
+    }
+  }
+  return best;
+}
+
 /** Loaded sparse tables a and b (same rows) with their slots interleaved: a caller that scores the same
  * ids in both (the tagger's XPOS then UPOS) finds b's row in the cache line it just read for a. */
 export function interleaveSlots(a: Perceptron, b: Perceptron): [Perceptron, Perceptron] {
