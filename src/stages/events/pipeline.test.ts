@@ -669,3 +669,12 @@ test('a fire named before the place a relative clause hangs on is still no attac
     [],
   );
 });
+
+test('"ties between X and Y" in the object’s phrase gives both as targets', async () => {
+  assert.deepEqual(
+    await rows(
+      'France welcomed a resumption of formal diplomatic ties between Germany and Russia after a 12-year rift.',
+    ),
+    ['France/FRA > Germany/DEU 051 [welcomed]', 'France/FRA > Russia/RUS 051 [welcomed]'],
+  );
+});
