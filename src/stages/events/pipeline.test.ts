@@ -525,8 +525,10 @@ test('a call for sanctions against X is a demand (10), a call for talks an appea
   assert.deepEqual(await rows('The European Union called for sanctions against Turkey.'), [
     'European Union/IGOEUREEC > Turkey/TUR 100 [called for]',
   ]);
+  // (the parties of the talks asked for are the appeal's targets, as PETRARCH codes "ties between X and Y")
   assert.deepEqual(await rows('The UN called for talks between Israel and Jordan.'), [
-    'UN/IGOUNO > - 020 [called for]',
+    'UN/IGOUNO > Israel/ISR 020 [called for]',
+    'UN/IGOUNO > Jordan/JOR 020 [called for]',
   ]);
 });
 
