@@ -23,6 +23,7 @@ export const suite: EvalSuite = {
     let modeRight = 0;
     const src = [0, 0, 0];
     const tgt = [0, 0, 0];
+    let extra = 0;
     for (const r of records) {
       if (!r.expected_events.length) continue;
       withGold++;
@@ -31,6 +32,12 @@ export const suite: EvalSuite = {
       const goldTypes = r.expected_events.map((e) => e.event_code_plover_current ?? e.event_code);
       const first = evs[0];
       if (first) predicted++;
+      // over-generation: scored events beyond the gold ones (a reciprocal compound is one per listed actor)
+      const goldCount = r.expected_events.reduce(
+        (n, e) => n + (e.reciprocal_compound ? (e.source_actor_code ?? '').split(';').length : 1),
+        0,
+      );
+      extra += Math.max(0, evs.length - goldCount);
       const hit = first && goldTypes.includes(first.plover.type);
       if (hit) typeRight++;
       const goldEv = r.expected_events.find(
@@ -71,11 +78,13 @@ export const suite: EvalSuite = {
         'mode accuracy (records with a gold mode)': modeGold ? round((100 * modeRight) / modeGold) : 0,
         'source countries': prf(src[0], src[1], src[2]),
         'target countries': prf(tgt[0], tgt[1], tgt[2]),
+        'extra events per record': round(extra / withGold),
       },
       notes: [
         'Development set (tuned on). Gold = openeventdata/PLOVER PLOVER_GSR_CAMEO.txt, CC BY-SA 4.0, Open Event Data Alliance; types renamed to the 16-type PLOVER.',
         'Type accuracy: the first scored event of a record has one of the gold types; a record with no event counts as wrong in "all records".',
         'Target countries: the actors of a reciprocal compound (markup SRC/TAR, 18 events) count as targets too.',
+        'Extra events per record: scored events beyond the number of gold events (a reciprocal compound counts one per actor), an over-generation signal.',
       ],
     };
   },

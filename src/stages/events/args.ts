@@ -56,15 +56,19 @@ export function parseArguments(
   if (doc.tokens[i].head === undefined) return null;
   const actorOf = (k: number) => actors.find((a) => k >= a.tokStart && k < a.tokEnd);
   /** The actor a nominal stands for: itself, or one inside its phrase ("the decision by the UN"). */
+  // the token of the phrase where the actor was found ("ties between Gondor and Osgiliath": Gondor's)
+  let foundAt = -1;
   const actorFor = (h: number, depth = 0, of = true): Actor | undefined => {
     const a = actorOf(h);
+    if (a) foundAt = h;
     if (a || depth >= 2) return a;
     for (const k of tree.children(h)) {
       const rel = doc.tokens[k].deprel ?? '';
       if (!INNER.has(rel)) continue;
       // "the absence of Iran" does nothing itself; "the decision by the UN", "ties with Gondor" do
       const c = tree.caseOf(k);
-      if (rel === 'nmod' && !(c === 'by' || (of && (c === 'of' || TARGET_CASE.test(c))))) continue;
+      if (rel === 'nmod' && !(c === 'by' || (of && (c === 'of' || TARGET_CASE.test(c) || c === 'between'))))
+        continue;
       const inner = actorFor(k, depth + 1, of);
       if (inner) return inner;
     }
@@ -75,7 +79,9 @@ export function parseArguments(
     const a = actorFor(h, 0, of);
     if (!a) return [];
     const out = [a];
-    for (const c of tree.children(h, /^conj$/)) {
+    // "a resumption of ties between Gondor and Osgiliath": the conjuncts of the actor found inside the phrase
+    const inner = foundAt !== h && tree.caseOf(foundAt) === 'between' ? tree.children(foundAt, /^conj$/) : [];
+    for (const c of [...tree.children(h, /^conj$/), ...inner]) {
       const b = actorFor(c, 0, of);
       if (b && !out.includes(b)) out.push(b);
     }

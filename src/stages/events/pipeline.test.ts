@@ -525,8 +525,10 @@ test('a call for sanctions against X is a demand (10), a call for talks an appea
   assert.deepEqual(await rows('The European Union called for sanctions against Turkey.'), [
     'European Union/IGOEUREEC > Turkey/TUR 100 [called for]',
   ]);
+  // (the parties of the talks asked for are the appeal's targets, as PETRARCH codes "ties between X and Y")
   assert.deepEqual(await rows('The UN called for talks between Israel and Jordan.'), [
-    'UN/IGOUNO > - 020 [called for]',
+    'UN/IGOUNO > Israel/ISR 020 [called for]',
+    'UN/IGOUNO > Jordan/JOR 020 [called for]',
   ]);
 });
 
@@ -667,5 +669,14 @@ test('a fire named before the place a relative clause hangs on is still no attac
       'The Brazilian government expressed condolences to Bangladesh over a fire in its capital city Dhaka that killed more than a hundred people.',
     ),
     [],
+  );
+});
+
+test('"ties between X and Y" in the object’s phrase gives both as targets', async () => {
+  assert.deepEqual(
+    await rows(
+      'France welcomed a resumption of formal diplomatic ties between Germany and Russia after a 12-year rift.',
+    ),
+    ['France/FRA > Germany/DEU 051 [welcomed]', 'France/FRA > Russia/RUS 051 [welcomed]'],
   );
 });
