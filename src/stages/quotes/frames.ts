@@ -52,6 +52,17 @@ function afterName(t: Toks, k: number, lo: number, hi: number): boolean {
 /** A past participle modifying a noun ("a sentiment endorsed by", "a group called"): no speaker of its own. */
 const participle = (t: Toks, k: number) => t.toks[k].xpos === 'VBN' && /^acl/.test(t.toks[k].deprel ?? '');
 
+/**
+ * The subject of the verb a cue hangs on; a coordinated verb with none shares its first conjunct's ("Dean
+ * appeared on MSNBC and began by saying …").
+ */
+function mainSubject(t: Toks, h: number, lo: number, hi: number, quoted: (i: number) => boolean) {
+  const own = parseSubject(t, h, lo, hi, quoted);
+  if (own || t.toks[h].deprel !== 'conj') return own;
+  const first = t.toks[h].head ?? -1;
+  return first >= lo && first < h ? parseSubject(t, first, lo, hi, quoted) : null;
+}
+
 /** Cue frames in tokens [lo, hi); `quoted(i)` tells whether token i lies inside quotation marks. */
 export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) => boolean): Frame[] {
   const out: Frame[] = [];
@@ -114,7 +125,7 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
       // "Oz defended the show, saying that …": with no cue before, the subject of the verb it hangs on
       const h = t.toks[k].head ?? -1;
       if (!speaker && h >= lo && h < k && /^(advcl|xcomp|conj)$/.test(t.toks[k].deprel ?? '')) {
-        const main = parseSubject(t, h, lo, hi, quoted);
+        const main = mainSubject(t, h, lo, hi, quoted);
         if (main && !main.after) speaker = main.span;
       }
     } else {
@@ -128,7 +139,7 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
       inverted = parsed?.after ?? false;
       // "Bolton distanced himself … by saying he would …": an adverbial cue takes its clause's subject
       if (!speaker && /^(advcl|xcomp)$/.test(t.toks[k].deprel ?? '') && h >= lo && h < k) {
-        const main = parseSubject(t, h, lo, hi, quoted);
+        const main = mainSubject(t, h, lo, hi, quoted);
         if (main && !main.after) speaker = main.span;
       }
       // "said it was opposed to the test and warned …": a cue after "and" shares the last cue's subject

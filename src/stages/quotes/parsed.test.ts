@@ -523,3 +523,15 @@ test('reported content in an appositive relative clause ends where the main clau
   const b = run('Ms. Warren, who said the bill, in her view, was cruel, voted against it.');
   assert.deepEqual(parts(b.doc, b.qs[0]), ['the bill, in her view, was cruel']);
 });
+
+test('a cue hanging on a coordinated verb takes the first conjunct’s subject', () => {
+  const { doc, qs } = run(
+    'Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would never diagnose anyone on television.',
+  );
+  const saying = qs.find((q) => txt(doc, q.cue) === 'saying');
+  assert.match(txt(doc, saying?.speaker) ?? '', /^Dean/);
+  assert.deepEqual(parts(doc, saying), ['he would never diagnose anyone on television']);
+  // no subject anywhere: still no speaker invented
+  const b = run('Appeared on MSNBC and began by saying he would never diagnose anyone on television.');
+  assert.ok(!b.qs.some((q) => txt(b.doc, q.speaker) === 'MSNBC'));
+});
