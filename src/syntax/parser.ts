@@ -311,9 +311,11 @@ export class Parser {
       }
       this.apply(s, next, W, T, U, input, gh, gl);
     }
-    const heads = s.heads.slice(1, n + 1);
-    const labels = s.labels.slice(1, n + 1);
-    return { heads, labels };
+    // one store for both (each typed array over 64 bytes would get an off-heap store of its own)
+    const out = new Int32Array(2 * n);
+    out.set(s.heads.subarray(1, n + 1));
+    out.set(s.labels.subarray(1, n + 1), n);
+    return { heads: out.subarray(0, n), labels: out.subarray(n, 2 * n) };
   }
 
   /** 1-based views of the input with the root at 0 (reused buffers). */

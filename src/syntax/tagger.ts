@@ -77,12 +77,14 @@ export class Tagger {
   /** One left-to-right pass; `right` holds an earlier pass's tags (features of the words to the right). */
   private run(forms: readonly string[], gold: TagIds | null, a: WordAtoms, right: TagIds | null): TagIds {
     const n = forms.length;
-    const out: TagIds = { upos: new Int32Array(n), xpos: new Int32Array(n) };
+    // one store for the three arrays (each typed array over 64 bytes would get an off-heap store of its own)
+    const all = new Int32Array(3 * n);
+    const out: TagIds = { upos: all.subarray(0, n), xpos: all.subarray(n, 2 * n) };
     if (n === 0) return out;
     const buf = this.buf;
     const scores = this.scores;
     const norm = a.norm;
-    const cls = new Int32Array(n);
+    const cls = all.subarray(2 * n, 3 * n);
     for (let i = 0; i < n; i++) cls[i] = this.ambiguity.get(norm[i]) ?? 0;
     const kx = this.xposModel.classes;
     const ku = this.uposModel.classes;

@@ -106,19 +106,20 @@ function atomsOf(f: string): FormAtoms {
 /** Computes the atoms for one sentence (each form's atoms are a pure function of it, kept in a memo). */
 export function wordAtoms(forms: readonly string[]): WordAtoms {
   const n = forms.length;
-  const mk = () => new Int32Array(n);
+  // one backing store for the ten arrays: a typed array over 64 bytes gets its own off-heap allocation
+  const all = new Int32Array(10 * n);
   const a: WordAtoms = {
     norm: new Array<string>(n),
-    lower: mk(),
-    form: mk(),
-    suffix1: mk(),
-    suffix2: mk(),
-    suffix3: mk(),
-    suffix4: mk(),
-    prefix1: mk(),
-    prefix2: mk(),
-    prefix3: mk(),
-    shape: mk(),
+    lower: all.subarray(0, n),
+    form: all.subarray(n, 2 * n),
+    suffix1: all.subarray(2 * n, 3 * n),
+    suffix2: all.subarray(3 * n, 4 * n),
+    suffix3: all.subarray(4 * n, 5 * n),
+    suffix4: all.subarray(5 * n, 6 * n),
+    prefix1: all.subarray(6 * n, 7 * n),
+    prefix2: all.subarray(7 * n, 8 * n),
+    prefix3: all.subarray(8 * n, 9 * n),
+    shape: all.subarray(9 * n, 10 * n),
   };
   for (let i = 0; i < n; i++) {
     const { norm, h } = atomsOf(forms[i]);
