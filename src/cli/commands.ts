@@ -4,12 +4,13 @@ export type Command = (argv: string[]) => Promise<number>;
 /** One line per command; modules load lazily so `--help` stays fast. */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   extract: {
-    summary: 'extract [PATH…|-] [--published DATE] [--only stages] [--workers N]  → Doc JSON lines on stdout',
+    summary:
+      'extract [PATH…|-] [--published DATE] [--only stages] [--workers N] [--quote-convention C]  → Doc JSON lines on stdout',
     load: () => import('./extract.js'),
   },
   ingest: {
     summary:
-      'ingest PATH… [--db FILE] [--skip-existing] [--workers N] [--timeout MS]  → process and store documents',
+      'ingest PATH… [--db FILE] [--skip-existing] [--workers N] [--timeout MS] [--quote-convention C]  → process and store documents',
     load: () => import('./ingest.js'),
   },
   query: {
