@@ -384,7 +384,7 @@ const REPORT_NOUN =
   /^(charge|accusation|allegation|claim|report|rumou?r|announcement|assertion|suggestion|suspicion|speculation)s?$/;
 
 /** A relative clause ("which killed dozens") or a past participle after its noun ("a soldier killed in …"). */
-function backgroundClause(doc: Doc, i: number, start: number): boolean {
+function backgroundClause(doc: Doc, i: number, start: number, first: number): boolean {
   const rel = doc.tokens[i].deprel ?? '';
   // "Opponents … clashed with police": a main verb the parser hung on a root noun is no background
   const h = doc.tokens[i].head ?? -1;
@@ -396,8 +396,15 @@ function backgroundClause(doc: Doc, i: number, start: number): boolean {
     doc.tokens[i].xpos === 'VBN' &&
     i > start &&
     doc.tokens[i - 1].pos === 'NOUN' &&
-    !doc.tokens.some((t, k) => t.head === i && k < i && /^(nsubj|aux)/.test(t.deprel ?? ''));
+    !leftDependent(doc, i, first, /^(nsubj|aux)/);
   return (rel === 'acl' || reduced) && !/ing$/.test(word(doc, i)) && markOf(doc, i, start) === '';
+}
+
+/** Whether token i has a dependent from `from` (its sentence start) up to itself whose relation matches `rel`. */
+function leftDependent(doc: Doc, i: number, from: number, rel: RegExp): boolean {
+  for (let k = from; k < i; k++)
+    if (doc.tokens[k].head === i && rel.test(doc.tokens[k].deprel ?? '')) return true;
+  return false;
 }
 
 /** The word of a "mark" dependent of token i (a subordinator: "that", "if"), or ''. */
@@ -576,7 +583,7 @@ function eventsFor(
   // "a soldier killed in Afghanistan a decade ago", "the attack, which killed dozens": unattributed violence in
   // a relative or participle clause is background to what the sentence reports
   // (the noun a past participle modifies is what it was done to, never who did it)
-  if (isViolence && trigger.pos !== 'n' && backgroundClause(doc, i, start)) {
+  if (isViolence && trigger.pos !== 'n' && backgroundClause(doc, i, start, first)) {
     const h = doc.tokens[i].head ?? -1;
     const patient = doc.tokens[i].deprel === 'acl' && source.every((a) => h >= a.tokStart && h < a.tokEnd);
     if (!source.length || patient) return [];
