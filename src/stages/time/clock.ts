@@ -71,6 +71,46 @@ export const clockRules: Rule[] = [
     },
   },
   {
+    name: 'military-time',
+    needs: ['hours', 'hrs'],
+    // "at 0300 hours", "2300 hrs Friday": a 24-hour clock time, not an amount of hours ("worked 1200 hours")
+    re: new RegExp(
+      `\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:hours|hrs)\\b(?:,?\\s+(?:on\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)\\b)?`,
+      'gi',
+    ),
+    make(m, ctx) {
+      if (
+        m[1][0] !== '0' &&
+        !/\b(?:at|by|until|till|before|after|from|since|around|about)\s+$/i.test(ctx.textBefore(m.index, 8))
+      )
+        return null;
+      const a = ctx.anchor;
+      const w = (m[3] ?? 'today').toLowerCase();
+      let day = 'XXXX-XX-XX';
+      if (a && w === 'today') day = fmtDay(a);
+      else if (a && (w === 'yesterday' || w === 'tomorrow'))
+        day = fmtDay(addDays(a, w === 'yesterday' ? -1 : 1));
+      else if (a)
+        day = fmtDay(resolveWeekday(a, weekdayNumber(w), ctx.tense(m.index, m.index + m[0].length)));
+      return { type: 'TIME', value: `${day}T${m[1]}:${m[2]}` };
+    },
+  },
+  {
+    name: 'dawn-dusk',
+    needs: ['dawn', 'daybreak', 'sunrise', 'dusk', 'nightfall', 'sunset'],
+    // "at dawn", "before dusk": the day's part (TIMEX3 MO, EV) after a preposition; not "as dawn broke",
+    // "a pre-dawn raid", "the dawn of a new era"
+    re: /\b(?:at|before|after|by|until|till|since|from)\s+(dawn|daybreak|sunrise|dusk|nightfall|sunset)\b(?!\s+of\b)/gi,
+    make(m, ctx) {
+      const w = m[1].toLowerCase();
+      const part = /^(?:dawn|daybreak|sunrise)$/.test(w) ? 'MO' : 'EV';
+      const day = ctx.anchor ? fmtDay(ctx.anchor) : 'XXXX-XX-XX';
+      const start = m.index + m[0].length - m[1].length;
+      const anaphor = { unit: 'D' as const, shift: 0, part: `T${part}`, within: NARRATIVE_DAY_REACH };
+      return { type: 'TIME', value: `${day}T${part}`, start, anaphor };
+    },
+  },
+  {
     name: 'day-part',
     needs: ['overnight', 'midday', 'afternoon', 'morning'],
     re: /\b(overnight|midday|mid[- ]?afternoon|mid[- ]?morning)\b(?:\s+(today|yesterday))?/gi,

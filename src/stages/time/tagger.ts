@@ -5,6 +5,7 @@ import { type Tense, tenseNear } from './context.js';
 import { dateRules } from './dates.js';
 import { durationRules } from './durations.js';
 import { eventRules } from './events.js';
+import { holidayRules, nthWeekdayRules } from './holidays.js';
 import { periodRules } from './periods.js';
 import { refRules } from './refs.js';
 import { relativeRules } from './relative.js';
@@ -18,6 +19,8 @@ import { candidateWindows } from './windows.js';
 export const RULES: readonly Rule[] = [
   ...anaphoraRules, // first: "the previous year" goes to the text's last year before the dateline's
   ...dateRules,
+  ...holidayRules,
+  ...nthWeekdayRules,
   ...relativeRules,
   ...periodRules,
   ...durationRules,

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { easterSunday, nthWeekday } from './holidays.js';
+import { surfaceTriples } from './surface-triples.js';
+
+// Session 9: expression families that news has and TBAQ lacks (checked against the families of the
+// established rule systems), each with negatives.
+const tag = (text: string, anchor: string | null = '2013-03-20') => surfaceTriples(text, anchor);
+
+describe('holidays: fixed days, nth weekdays of a month, Easter feasts', () => {
+  test('calendar arithmetic: Easter Sunday and the nth/last weekday of a month', () => {
+    assert.deepEqual(easterSunday(2013), { y: 2013, m: 3, d: 31 });
+    assert.deepEqual(easterSunday(2000), { y: 2000, m: 4, d: 23 });
+    assert.deepEqual(easterSunday(2019), { y: 2019, m: 4, d: 21 });
+    assert.deepEqual(nthWeekday(2013, 9, 1, 1), { y: 2013, m: 9, d: 2 }); // Labor Day
+    assert.deepEqual(nthWeekday(2013, 5, 1, -1), { y: 2013, m: 5, d: 27 }); // Memorial Day
+  });
+  test('US holidays by tense, and a year written after them', () => {
+    assert.deepEqual(tag('Stores will close on Memorial Day.'), [['Memorial Day', 'DATE', '2013-05-27']]);
+    assert.deepEqual(tag('Crowds gathered over Labor Day.'), [['Labor Day', 'DATE', '2012-09-03']]);
+    assert.deepEqual(tag("He proposed on Valentine's Day."), [["Valentine's Day", 'DATE', '2013-02-14']]);
+    assert.deepEqual(tag('Fireworks are planned for the Fourth of July.'), [
+      ['the Fourth of July', 'DATE', '2013-07-04'],
+    ]);
+    assert.deepEqual(tag('Sales fell after Christmas 2010.'), [['Christmas 2010', 'DATE', '2010-12-25']]);
+    assert.deepEqual(tag('The office closes on Martin Luther King Jr. Day.', '2013-01-10'), [
+      ['Martin Luther King Jr. Day', 'DATE', '2013-01-21'],
+    ]);
+  });
+  test('Easter and its feasts; "Easter week" is the week of Easter Sunday', () => {
+    assert.deepEqual(tag('The pope will celebrate Mass on Easter Sunday.'), [
+      ['Easter Sunday', 'DATE', '2013-03-31'],
+    ]);
+    assert.deepEqual(tag('Good Friday services will draw thousands.'), [
+      ['Good Friday', 'DATE', '2013-03-29'],
+    ]);
+    assert.deepEqual(tag('Protesters prayed as Easter week began.', '2000-04-17'), [
+      ['Easter week', 'DATE', '2000-W16'],
+    ]);
+  });
+  test('negative: names and words that only contain a holiday', () => {
+    assert.deepEqual(tag('The Easter Rising failed.'), []);
+    assert.deepEqual(tag('Congress passed the Labor Day Act.'), []);
+    assert.deepEqual(tag('He works for Eastern Airlines in its labor department.'), []);
+    assert.deepEqual(tag('The comic was drawn by illustrator Johnnie Christmas.'), []);
+  });
+});
+
+describe('the nth weekday of a month', () => {
+  test('"the first Monday of May", "the last Friday in June 2012"', () => {
+    assert.deepEqual(tag('Voting will be held on the first Monday of May.'), [
+      ['the first Monday of May', 'DATE', '2013-05-06'],
+    ]);
+    assert.deepEqual(tag('It met on the last Friday in June 2012.'), [
+      ['the last Friday in June 2012', 'DATE', '2012-06-29'],
+    ]);
+  });
+  test('negative: no such day, or no month', () => {
+    assert.deepEqual(
+      tag('They meet on the fifth Monday of February.').map((t) => t[0]),
+      ['Monday', 'February'],
+    );
+    assert.deepEqual(tag('He won the first race of May.'), [['May', 'DATE', '2013-05']]);
+  });
+});
+
+describe('24-hour clock times ("0300 hours") and dawn/dusk', () => {
+  test('"0300 hours" is a clock time, not 300 hours', () => {
+    assert.deepEqual(tag('The raid began at 0300 hours.'), [['0300 hours', 'TIME', '2013-03-20T03:00']]);
+    assert.deepEqual(tag('Troops will leave by 2300 hrs Friday.'), [
+      ['2300 hrs Friday', 'TIME', '2013-03-22T23:00'],
+    ]);
+  });
+  test('negative: an amount of hours stays a duration', () => {
+    assert.deepEqual(tag('Volunteers logged 1200 hours last year.'), [['last year', 'DATE', '2012']]);
+    assert.deepEqual(tag('The flight took 12 hours.'), [['12 hours', 'DURATION', 'PT12H']]);
+  });
+  test('"at dawn", "before dusk": the part of the day after a preposition', () => {
+    assert.deepEqual(tag('They left at dawn and returned before dusk.'), [
+      ['dawn', 'TIME', '2013-03-20TMO'],
+      ['dusk', 'TIME', '2013-03-20TEV'],
+    ]);
+  });
+  test('negative: "as dawn broke", "a pre-dawn raid", "the dawn of a new era"', () => {
+    assert.deepEqual(tag('Rescuers dug as dawn broke.'), []);
+    assert.deepEqual(tag('Agents took the child in a pre-dawn raid.'), []);
+    assert.deepEqual(tag('It marked the dawn of a new era.'), []);
+    assert.deepEqual(tag('It marked the start, from dawn of history.'), []);
+  });
+});
+
+describe('fiscal years, year ranges, the turn of the century', () => {
+  test('"FY2014", "FY 13", "the 2013 fiscal year"', () => {
+    assert.deepEqual(tag('Its budget for FY2014 was cut.'), [['FY2014', 'DATE', '2014']]);
+    assert.deepEqual(tag('Results for FY 13 were weak.'), [['FY 13', 'DATE', '2013']]);
+    assert.deepEqual(tag('Sales rose in the 2012 fiscal year.'), [['the 2012 fiscal year', 'DATE', '2012']]);
+  });
+  test('negative: "FYI", a model number', () => {
+    assert.deepEqual(tag('FYI, the office is closed.'), []);
+    assert.deepEqual(tag('The FY2 model sold well.'), []);
+  });
+  test('"the 2012-13 season": each year of the range is a date', () => {
+    assert.deepEqual(tag('He scored 20 goals in the 2012-13 season.'), [
+      ['2012', 'DATE', '2012'],
+      ['13', 'DATE', '2013'],
+    ]);
+  });
+  test('negative: not consecutive years, an ISO date', () => {
+    assert.deepEqual(tag('Call 2012-47 for help.'), [['2012', 'DATE', '2012']]);
+    assert.deepEqual(tag('It was filed on 2013-03-12.'), [['2013-03-12', 'DATE', '2013-03-12']]);
+  });
+  test('"the turn of the century": the nearest century year the tense allows', () => {
+    assert.deepEqual(tag('The building dates from the turn of the century.'), [
+      ['the turn of the century', 'DATE', '2000'],
+    ]);
+    assert.deepEqual(tag('The house was built at the turn of the century.', '1998-03-20'), [
+      ['the turn of the century', 'DATE', '1900'],
+    ]);
+    assert.deepEqual(tag('The house was built at the turn of the 20th century.'), [
+      ['the turn of the 20th century', 'DATE', '1900'],
+    ]);
+  });
+  test('negative: a turn of events', () => {
+    assert.deepEqual(tag('It was a strange turn of the tide.'), []);
+  });
+});
+
+describe('years that are counts', () => {
+  test('"about 2000 soldiers", "1800 kilometers", "1990 dollars" are not years', () => {
+    assert.deepEqual(tag('About 2000 soldiers were sent.'), []);
+    assert.deepEqual(tag('The pipeline runs 1800 kilometers.'), []);
+    assert.deepEqual(tag('It cost 1990 dollars.'), []);
+  });
+  test('negative: a year before a plural subject, a hedged year', () => {
+    assert.deepEqual(tag('In 2012 sales rose.'), [['2012', 'DATE', '2012']]);
+    assert.deepEqual(tag('Around 2000, the market rose.'), [['Around 2000', 'DATE', '2000']]);
+  });
+});
