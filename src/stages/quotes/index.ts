@@ -19,6 +19,7 @@ import { findQuoteSpans } from './marks.js';
 import { nearestName, type Toks, word } from './phrases.js';
 import { sourcelessQuotes } from './sourceless.js';
 import { linkSpeakers } from './speakers.js';
+import { isTrackedSpeech } from './speech.js';
 import { headlineQuotes, transcriptTurns } from './turns.js';
 
 const EDGE = /^[,;:\u2014\u2013-]$/;
@@ -200,7 +201,10 @@ export function findQuotes(doc: Doc, opts: QuoteOptions = {}): Quote[] {
   borrowSpeakers(doc, out, sentences);
   // a quotation with neither cue nor speaker (a scare quote, a title, a slogan on a sign) attributes nothing
   const attributed = out.filter(
-    (q) => (q.cue || q.speaker) && wordyParts(doc.text, q) && (opts.convention !== 'speaker' || q.speaker),
+    (q) =>
+      (q.cue || q.speaker) &&
+      wordyParts(doc.text, q) &&
+      (opts.convention !== 'speaker' || (q.speaker && isTrackedSpeech(doc, q))),
   );
   linkSpeakers(doc, attributed);
   return attributed;

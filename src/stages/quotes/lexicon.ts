@@ -8,6 +8,10 @@ export interface CueLexicon {
   quoteOnly: Set<string>;
   particle: Map<string, string>;
   nounThat: Set<string>;
+  /** Cues of belief, intention, perception or stance, not speech: a quote tracker does not count them. */
+  notSpeech: Set<string>;
+  /** Head nouns of sources that are things, not people (`the poll shows`). */
+  inanimate: Set<string>;
 }
 
 /** Cue lemmas by the frame they take: a clause, an object, or only a direct quote. */
@@ -18,6 +22,8 @@ export const CUES: CueLexicon = {
   quoteOnly: new Set(raw.quoteOnly),
   particle: new Map(Object.entries(raw.particle)),
   nounThat: new Set(raw.nounThat),
+  notSpeech: new Set(raw.notSpeech),
+  inanimate: new Set(raw.inanimate),
 };
 
 const isCue = (l: string) => CUES.clause.has(l) || CUES.object.has(l) || CUES.quoteOnly.has(l);
