@@ -454,3 +454,20 @@ test('two uncommon words whose second stands alone later are a person, whatever 
   const firm = found(run('The deal with Johnson Controls was signed.'));
   assert.ok(!firm.includes('Johnson Controls|PERSON|name'), firm.join(' '));
 });
+
+test('scorers before the minute and fielders or bowlers in a scorecard are people', () => {
+  const got = found(
+    run('SOCCER - DUTCH RESULTS.\nVolendam 1 (Jongsma 85th) Cologne 0 (Akpoborie 5th, Foe 59th).\n'),
+  );
+  for (const name of ['Jongsma', 'Akpoborie', 'Foe'])
+    assert.ok(got.includes(`${name}|PERSON|name`), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('Cologne|PERSON')), got.join(' '));
+  const card = found(
+    run('CRICKET - ENGLAND V PAKISTAN.\nSaeed Anwar c Cork b Croft 46\nIjaz Ahmed b Wasim Akram 24\n'),
+  );
+  for (const name of ['Cork', 'Croft', 'Wasim Akram'])
+    assert.ok(card.includes(`${name}|PERSON|name`), card.join(' '));
+  // A country in the minute's place is a team's goal tally, not a scorer.
+  const teams = found(run('Final standings: (Germany 5th, Italy 6th).'));
+  assert.ok(teams.includes('Germany|GPE|name'), teams.join(' '));
+});

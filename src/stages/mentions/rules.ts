@@ -602,6 +602,28 @@ export class MentionFinder {
     return end;
   }
 
+  /**
+   * End of a player's name in a results line, else i: a scorer before the minute ("(Akpoborie 5th, Foe 85th)",
+   * "Scorers: Lubarskij (50th minute)"), a fielder or bowler in a scorecard ("c Cork b Croft 46").
+   */
+  private player(i: number, a: number, b: number): number {
+    if (i === a || !this.capitalised(i)) return i;
+    const prev = this.word(i - 1);
+    const scorer = prev === '(' || prev === ',' || prev === ':';
+    if (!scorer && prev !== 'c' && prev !== 'b' && prev !== 'st') return i;
+    const to = this.nameEnd(i, b);
+    if (to >= b) return i;
+    const next = this.word(to);
+    const minute = /^\d{1,3}(st|nd|rd|th)$/;
+    if (scorer) {
+      const after = to + 1 < b ? this.word(to + 1) : '';
+      if (!minute.test(next) && !(next === '(' && minute.test(after))) return i;
+      if (lookupCountry(this.phrase(i, to))) return i;
+      return to;
+    }
+    return next === 'b' || /^\d+$/.test(next) ? to : i;
+  }
+
   /** Whether token j starts a score ("2", "4-38") in a line without verbs. */
   private scoreLine(j: number, a: number, b: number): boolean {
     if (j >= b || !/^\d+([-/]\d+)?$/.test(this.word(j))) return false;
@@ -873,6 +895,12 @@ export class MentionFinder {
       if (NOT_NAME_ABBREVIATIONS.has(w)) {
         // "1350 GMT", "121 RBI": time zones and sports statistics are no names.
         this.pos = i + 1;
+        continue;
+      }
+      const player = this.player(i, a, b);
+      if (player > i) {
+        this.emit({ from: i, to: player, type: 'PERSON', kind: 'name' }, Cue.Rule);
+        this.pos = player;
         continue;
       }
       if (
