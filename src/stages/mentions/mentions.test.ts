@@ -471,3 +471,22 @@ test('scorers before the minute and fielders or bowlers in a scorecard are peopl
   const teams = found(run('Final standings: (Germany 5th, Italy 6th).'));
   assert.ok(teams.includes('Germany|GPE|name'), teams.join(' '));
 });
+
+test('a table row names a person the report names in full; players with a given name in a draw stay people', () => {
+  const got = found(
+    run(
+      'MOTORCYCLING - SUPERBIKE RESULTS.\n1. Troy Corser (Australia) Ducati 38:34.436\n2. John Kocinski (U.S.) Ducati 38:36.306\nSecond race\n1. Kocinski 38:19.313\n2. Corser 38:42.015\n',
+    ),
+  );
+  assert.equal(
+    got.filter((g) => g === 'Kocinski|PERSON|name' || g === 'Corser|PERSON|name').length,
+    2,
+    got.join(' '),
+  );
+  const teams = found(run('SOCCER - RESULTS.\nBury 4 Reading 2\nHull 1 Barnet 0\n'));
+  assert.ok(teams.includes('Bury|ORG|name') && teams.includes('Barnet|ORG|name'), teams.join(' '));
+  const draw = found(run("TENNIS - MEN'S DRAW.\nMagnus Larsson (Sweden) vs. Alexander Volkov (Russia)\n"));
+  assert.ok(draw.includes('Alexander Volkov|PERSON|name'), draw.join(' '));
+  const cup = found(run('SOCCER - CUP DRAW.\nLegia Warsaw (Poland) vs. Ferencvaros (Hungary)\n'));
+  assert.ok(cup.includes('Ferencvaros|ORG|name'), cup.join(' '));
+});
