@@ -490,3 +490,15 @@ test('a table row names a person the report names in full; players with a given 
   const cup = found(run('SOCCER - CUP DRAW.\nLegia Warsaw (Poland) vs. Ferencvaros (Hungary)\n'));
   assert.ok(cup.includes('Ferencvaros|ORG|name'), cup.join(' '));
 });
+
+test('a function word ends a team name at the start of an all-caps line before a number', () => {
+  const got = found(
+    run(
+      'SOCCER - FERGUSON BACK IN SCOTTISH SQUAD AFTER 20 MONTHS.\nDuncan Ferguson was recalled on Monday.\n',
+    ),
+  );
+  assert.ok(!got.some((g) => g.includes('SQUAD')), got.join(' '));
+  assert.ok(got.includes('SCOTTISH|NORP|demonym'), got.join(' '));
+  const table = found(run('SOCCER - RESULTS.\nEAST FIFE 2 CLYDEBANK 1\n'));
+  assert.ok(table.includes('EAST FIFE|ORG|name'), table.join(' '));
+});

@@ -844,7 +844,14 @@ export class MentionFinder {
       let done = false;
       if (this.capitalised(i) && (i === a || /^\d+$/.test(this.word(i - 1)))) {
         let j = i + 1;
-        while (j < b && this.capitalised(j) && /^\p{L}/u.test(this.word(j))) j++;
+        // "FERGUSON BACK IN SCOTTISH SQUAD AFTER 20 MONTHS": a function word ends a team's name.
+        while (
+          j < b &&
+          this.capitalised(j) &&
+          /^\p{L}/u.test(this.word(j)) &&
+          !SHOUTED_GLUE.test(this.word(j))
+        )
+          j++;
         if (this.scoreLine(j, a, b)) {
           this.emit({ from: i, to: j, type: 'ORG', kind: 'name' }, Cue.Rule);
           i = j;
