@@ -518,6 +518,8 @@ export class MentionFinder {
     const next = to < b ? this.word(to) : '';
     // A fixture outweighs a place cue ("East Fife v Clydebank"); the other contexts only a weak or absent one.
     const fixture = (k: number) => k >= a && k < b && /^(v|vs\.?)$/.test(this.word(k));
+    // "Pete Sampras (U.S.) vs. Adrian Voinea (Romania)": a given name before the country's, a player.
+    if (next === '(' && to + 1 < b && lookupCountry(this.word(to + 1)) && isFirstName(this.word(i))) return 0;
     if ((fixture(to) && to + 1 < b && this.capitalised(to + 1)) || (fixture(i - 1) && i - 1 > a)) return 2;
     if (ORG_NOUN_BEFORE.test(prev) || /^(shares|stock|stocks|shareholders)$/.test(next)) return 1;
     // "Ohio-based KeyCorp", "St. Louis-based Mercantile": what is based somewhere is a firm.
@@ -602,6 +604,28 @@ export class MentionFinder {
     return end;
   }
 
+  /**
+   * End of a player's name in a results line, else i: a scorer before the minute ("(Akpoborie 5th, Foe 85th)",
+   * "Scorers: Lubarskij (50th minute)"), a fielder or bowler in a scorecard ("c Cork b Croft 46").
+   */
+  private player(i: number, a: number, b: number): number {
+    if (i === a || !this.capitalised(i)) return i;
+    const prev = this.word(i - 1);
+    const scorer = prev === '(' || prev === ',' || prev === ':';
+    if (!scorer && prev !== 'c' && prev !== 'b' && prev !== 'st') return i;
+    const to = this.nameEnd(i, b);
+    if (to >= b) return i;
+    const next = this.word(to);
+    const minute = /^\d{1,3}(st|nd|rd|th)$/;
+    if (scorer) {
+      const after = to + 1 < b ? this.word(to + 1) : '';
+      if (!minute.test(next) && !(next === '(' && minute.test(after))) return i;
+      if (lookupCountry(this.phrase(i, to))) return i;
+      return to;
+    }
+    return next === 'b' || /^\d+$/.test(next) ? to : i;
+  }
+
   /** Whether token j starts a score ("2", "4-38") in a line without verbs. */
   private scoreLine(j: number, a: number, b: number): boolean {
     if (j >= b || !/^\d+([-/]\d+)?$/.test(this.word(j))) return false;
@@ -622,6 +646,32 @@ export class MentionFinder {
     const team = before && this.scoreLine(to, a, b);
     if (team) this.teams++;
     return team;
+  }
+
+  /** Names typed as teams only by their place in a results table ("Durham 114", "5. Fogarty 38:32.719"). */
+  private readonly tableTeams: Mention[] = [];
+
+  /**
+   * A table row's name that the document names as a person elsewhere ("Carl Fogarty (Britain) Honda" …
+   * "5. Fogarty 38:32.719"; "b Mushtaq Ahmed" … "Mushtaq Ahmed 3 5 1 44") is that person, not a team.
+   */
+  private tablePeople(): void {
+    if (this.tableTeams.length === 0) return;
+    const people = new Set<string>();
+    for (const [m, cue] of this.cues) {
+      if (m.type !== 'PERSON' || cue < Cue.Rule) continue;
+      const words = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+      people.add(words.join(' '));
+      if (words.length > 1) people.add(words[words.length - 1]);
+    }
+    for (const m of this.tableTeams) {
+      if (
+        !this.cues.has(m) ||
+        !people.has(this.doc.text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' '))
+      )
+        continue;
+      m.type = 'PERSON';
+    }
   }
 
   /** Team names found in results tables so far. */
@@ -794,7 +844,14 @@ export class MentionFinder {
       let done = false;
       if (this.capitalised(i) && (i === a || /^\d+$/.test(this.word(i - 1)))) {
         let j = i + 1;
-        while (j < b && this.capitalised(j) && /^\p{L}/u.test(this.word(j))) j++;
+        // "FERGUSON BACK IN SCOTTISH SQUAD AFTER 20 MONTHS": a function word ends a team's name.
+        while (
+          j < b &&
+          this.capitalised(j) &&
+          /^\p{L}/u.test(this.word(j)) &&
+          !SHOUTED_GLUE.test(this.word(j))
+        )
+          j++;
         if (this.scoreLine(j, a, b)) {
           this.emit({ from: i, to: j, type: 'ORG', kind: 'name' }, Cue.Rule);
           i = j;
@@ -873,6 +930,12 @@ export class MentionFinder {
       if (NOT_NAME_ABBREVIATIONS.has(w)) {
         // "1350 GMT", "121 RBI": time zones and sports statistics are no names.
         this.pos = i + 1;
+        continue;
+      }
+      const player = this.player(i, a, b);
+      if (player > i) {
+        this.emit({ from: i, to: player, type: 'PERSON', kind: 'name' }, Cue.Rule);
+        this.pos = player;
         continue;
       }
       if (
@@ -1016,6 +1079,7 @@ export class MentionFinder {
         // "Durham 114", "Puchon 2 Chonbuk 1": a name before a score in a verbless line is a team.
         if (cue < Cue.Rule && this.teamInTable(i, to, a, b)) {
           this.emit({ from: i, to, type: 'ORG', kind: 'name' }, Cue.Rule);
+          this.tableTeams.push(this.out[this.out.length - 1]);
           this.pos = to;
           continue;
         }
@@ -1293,6 +1357,7 @@ export class MentionFinder {
     const sports = SPORTS_HEADLINE.test(this.doc.text.slice(0, 200)) || this.teams >= 2;
     this.orgEvidence(sports);
     this.competitorTeams();
+    this.tablePeople();
     // In a sports report a team speaks and is described as people are ("Surrey, who thrashed").
     if (!sports) this.personEvidence();
     // There, too, one unknown capitalised word is more often a team or sponsor than a person.
