@@ -211,3 +211,27 @@ test('"its" takes an organisation in its own sentence only', () => {
   const next = run('Microsoft released a new browser on Monday. Its security was criticised.');
   assert.equal(next.mentions[find(next, 'Its')].entity, undefined, all(next));
 });
+
+test('a description renamed by a name after a comma is that person', () => {
+  const doc = run(
+    "Discussing his concern in a statement, Malaysia's Prime Minister, Najib Razak said the talks would go on. The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the ruling dangerous.",
+  );
+  assert.ok(same(doc, find(doc, "Malaysia's Prime Minister"), find(doc, 'Najib Razak')), all(doc));
+  assert.ok(same(doc, find(doc, 'The secretary general'), find(doc, 'Nunzio Galantino')), all(doc));
+  // negative: the two people stay apart
+  assert.ok(!same(doc, find(doc, 'Najib Razak'), find(doc, 'Nunzio Galantino')), all(doc));
+});
+
+test('a relative clause on a noun at the root is the misread verb; "take place" and "first place" are no places', () => {
+  const doc = run(
+    'The World Health Organisation (WHO) recommends that every country should iodise salt. The first meeting will take place in Christchurch. Brazil finished in first place. The meeting took place at the site.',
+  );
+  // GUM, like us, leaves the bracketed acronym out of the phrase
+  assert.equal(phraseOf(doc, find(doc, 'World Health Organisation')), 'The World Health Organisation');
+  assert.ok(
+    !doc.mentions.some((_, k) => said(doc, k) === 'place' || said(doc, k) === 'first place'),
+    all(doc),
+  );
+  // negative: a real place noun stays a mention
+  find(doc, 'the site');
+});

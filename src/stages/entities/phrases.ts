@@ -45,7 +45,7 @@ export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, nu
     const rel = doc.tokens[k].deprel ?? '';
     if (
       !OUTSIDE.test(rel) &&
-      !(root && rel === 'acl') &&
+      !(root && (rel === 'acl' || bracketedSubject(doc, kids, k))) &&
       !isDateModifier(doc, k) &&
       !commaAside(doc, kids, h, k) &&
       !nameLocative(doc, kids, h, k) &&
@@ -84,6 +84,18 @@ function commaAside(doc: Doc, kids: number[][], h: number, k: number): boolean {
   if (ASIDE.test(rel)) return true;
   const t = doc.tokens[first];
   return /^nmod/.test(rel) && EXAMPLE.test(doc.text.slice(t.start, t.end));
+}
+
+/**
+ * "The World Health Organisation (WHO) recommends …": a relative clause whose subject is an acronym in
+ * brackets is the sentence's verb, misread.
+ */
+function bracketedSubject(doc: Doc, kids: number[][], k: number): boolean {
+  if (doc.tokens[k].deprel !== 'acl:relcl') return false;
+  const word = (i: number) => (i >= 0 ? doc.text.slice(doc.tokens[i].start, doc.tokens[i].end) : '');
+  return kids[k].some(
+    (j) => /^nsubj/.test(doc.tokens[j].deprel ?? '') && word(j - 1) === '(' && word(j + 1) === ')',
+  );
 }
 
 const WHERE = /^(in|at|on|during|to)$/i;
