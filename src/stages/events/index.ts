@@ -223,6 +223,12 @@ function ownClause(doc: Doc, i: number, end: number): Set<number> {
     }
     return false;
   };
+  // "rejected U.S. calls … and dismissed allegations": a conjoined verb's words are its own phrase, not i's
+  for (const v of [...out]) {
+    if (doc.tokens[v].head !== i || doc.tokens[v].deprel !== 'conj' || doc.tokens[v].pos !== 'VERB') continue;
+    for (const k of [...out]) if (k >= v && inside(k, v)) out.delete(k);
+    for (let k = v - 1; k > i && /^(cc|punct)$/.test(doc.tokens[k].deprel ?? ''); k--) out.delete(k);
+  }
   const objects = [...out].filter(
     (k) => doc.tokens[k].head === i && doc.tokens[k].deprel === 'obj' && doc.tokens[k].pos === 'NOUN',
   );
