@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.js';
 import { tokensIn } from '../../model/doc.js';
-import type { DocEvent } from '../../model/schema.js';
+import type { DocEvent, Modality } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { loadLexicon } from '../../text/lexicon.js';
 import { type Actor, findActors } from './actors.js';
@@ -73,7 +73,7 @@ const VOWING = /^(vow|pledge|promise|swear)$/;
 const HOPING = /^(hope|wish|wait)$/;
 
 /** Verbs that make the act after them hypothetical, and the modality they give it. */
-const GOVERNORS: Record<string, string> = {
+const GOVERNORS: Record<string, Modality> = {
   threaten: 'threatened',
   deny: 'denied',
   refuse: 'refused',
@@ -223,6 +223,12 @@ function ownClause(doc: Doc, i: number, end: number): Set<number> {
     }
     return false;
   };
+  // "rejected U.S. calls … and dismissed allegations": a conjoined verb's words are its own phrase, not i's
+  for (const v of [...out]) {
+    if (doc.tokens[v].head !== i || doc.tokens[v].deprel !== 'conj' || doc.tokens[v].pos !== 'VERB') continue;
+    for (const k of [...out]) if (k >= v && inside(k, v)) out.delete(k);
+    for (let k = v - 1; k > i && /^(cc|punct)$/.test(doc.tokens[k].deprel ?? ''); k--) out.delete(k);
+  }
   const objects = [...out].filter(
     (k) => doc.tokens[k].head === i && doc.tokens[k].deprel === 'obj' && doc.tokens[k].pos === 'NOUN',
   );
@@ -250,7 +256,7 @@ function governorOf(
   i: number,
   start: number,
   actors: Actor[],
-): { at: number; modality: string } | null {
+): { at: number; modality: Modality } | null {
   const tok = doc.tokens[i];
   // "the charges that it had supplied weapons", "a Russian announcement that it had opened corridors": a
   // clause that says what a report or accusation holds reports no act; "his wish that the king would help"
@@ -328,7 +334,7 @@ function governorOf(
 }
 
 /** Adjectives that make the act a noun names unasserted: "alleged police firing", "a possible strike". */
-const QUALIFIER: Record<string, string> = {
+const QUALIFIER: Record<string, Modality> = {
   alleged: 'alleged',
   suspected: 'alleged',
   apparent: 'alleged',
@@ -350,7 +356,7 @@ const QUALIFIER: Record<string, string> = {
 };
 
 /** Nouns whose to-clause is asked, refused, threatened or promised: "a request to extradite". */
-const NOUN_GOVERNORS: Record<string, string> = {
+const NOUN_GOVERNORS: Record<string, Modality> = {
   request: 'requested',
   call: 'requested',
   appeal: 'requested',
@@ -731,7 +737,7 @@ function eventsFor(
 }
 
 /** Modalities of acts that did not happen (as far as the text says); a plan, a promise or "would" can. */
-const UNASSERTED = new Set([
+const UNASSERTED = new Set<Modality>([
   'requested',
   'refused',
   'denied',
@@ -743,7 +749,7 @@ const UNASSERTED = new Set([
 ]);
 
 /** The hypothetical status of the verb or noun at k itself: its governor's, or "must", or a condition. */
-function statusOf(doc: Doc, k: number, start: number, actors: Actor[]): string | undefined {
+function statusOf(doc: Doc, k: number, start: number, actors: Actor[]): Modality | undefined {
   const own = governorOf(doc, k, start, actors) ?? governorAbove(doc, k, start, actors);
   if (own) return own.modality;
   if (auxChain(doc, k, start).must) return 'requested';

@@ -680,3 +680,37 @@ test('"ties between X and Y" in the object’s phrase gives both as targets', as
     ['France/FRA > Germany/DEU 051 [welcomed]', 'France/FRA > Russia/RUS 051 [welcomed]'],
   );
 });
+
+test('the object decides the code: denying permission rejects (120), denying claims denies (016)', async () => {
+  assert.deepEqual(await rows('Iran denied permission to the inspectors.'), ['Iran/IRN > - 120 [denied]']);
+  assert.deepEqual(await rows('Damascus has denied all the claims of abuse.'), [
+    'Damascus/SYRGOV > - 016 [denied]',
+  ]);
+});
+
+test('material support: support with aid is aid (070), provide donations is economic aid (071)', async () => {
+  assert.deepEqual(await rows('The United States supported economic assistance to the Palestinians.'), [
+    'United States/USA > Palestinians/PSE 070 [supported]',
+  ]);
+  assert.deepEqual(await rows('Germany provided donations to the Palestinians.'), [
+    'Germany/DEU > Palestinians/PSE 071 [provided]',
+  ]);
+  // verbal support stays an endorsement
+  assert.deepEqual(await rows('France supported the Palestinians.'), [
+    'France/FRA > Palestinians/PSE 051 [supported]',
+  ]);
+});
+
+test('"push for" a reform is an appeal (024), for a reversal a demand (100)', async () => {
+  assert.deepEqual(await rows('Shinzo Abe has pushed for the Constitution to be revised.'), [
+    'Shinzo Abe/JPNGOV > - 024 [pushed for]',
+  ]);
+  assert.deepEqual(await rows('The US pushed for a renege on the offer.'), ['US/USA > - 100 [pushed for]']);
+});
+
+test("a conjoined verb's object is no cue for the first verb", async () => {
+  assert.deepEqual(
+    await rows('Russia rejected the calls for a ceasefire and dismissed allegations of torture.'),
+    ['Russia/RUS > - 120 [rejected]', 'Russia/RUS > - 016 [dismissed]'],
+  );
+});
