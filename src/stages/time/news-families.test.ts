@@ -136,3 +136,48 @@ describe('years that are counts', () => {
     assert.deepEqual(tag('Around 2000, the market rose.'), [['Around 2000', 'DATE', '2000']]);
   });
 });
+
+describe('clock times in words: "10 o\'clock", "4 in the morning"', () => {
+  test('the hour with its part of the day', () => {
+    assert.deepEqual(tag("The polls close at 10 o'clock."), [["10 o'clock", 'TIME', '2013-03-20T10:00']]);
+    assert.deepEqual(tag('He will leave at 4 in the morning.'), [
+      ['4 in the morning', 'TIME', '2013-03-20T04:00'],
+    ]);
+    assert.deepEqual(tag("It starts at eight o'clock in the evening."), [
+      ["eight o'clock in the evening", 'TIME', '2013-03-20T20:00'],
+    ]);
+    assert.deepEqual(tag('The bars stay open until 11 at night.'), [
+      ['11 at night', 'TIME', '2013-03-20T23:00'],
+    ]);
+  });
+  test('negative: a count before a part of the day', () => {
+    assert.deepEqual(tag('Two in the morning shift were hurt.'), []);
+    assert.deepEqual(
+      tag('He had 3 at night and 2 at noon.').map((t) => t[0]),
+      ['noon'],
+    );
+  });
+});
+
+describe('more spans of the calendar', () => {
+  test('"this time last year" is one expression', () => {
+    assert.deepEqual(tag('This time last year, sales were weak.'), [['This time last year', 'DATE', '2012']]);
+  });
+  test('"the end of the decade", "later in the month"', () => {
+    assert.deepEqual(tag('Output will double by the end of the decade.'), [
+      ['the end of the decade', 'DATE', '201'],
+    ]);
+    assert.deepEqual(tag('A vote is expected later in the month.'), [
+      ['later in the month', 'DATE', '2013-03'],
+    ]);
+  });
+  test('negative: "this time" alone, "the month" alone', () => {
+    assert.deepEqual(tag('This time, he won.'), []);
+    assert.deepEqual(tag('For the month, sales rose.'), []);
+  });
+  test('negative: a spring of water is not the season', () => {
+    assert.deepEqual(tag('The spring water is clean.'), []);
+    assert.deepEqual(tag('They swam in a spring-fed lake.'), []);
+    assert.deepEqual(tag('The house will be sold in the spring.'), [['the spring', 'DATE', '2013-SP']]);
+  });
+});
