@@ -181,3 +181,20 @@ describe('more spans of the calendar', () => {
     assert.deepEqual(tag('The house will be sold in the spring.'), [['the spring', 'DATE', '2013-SP']]);
   });
 });
+
+describe('time words inside names', () => {
+  test('a capitalised season before a name word: "the Summer Olympics", "the Fall of Rome"', () => {
+    assert.deepEqual(tag('She won gold at the Summer Olympics.'), []);
+    assert.deepEqual(tag('Millions travel for the Spring Festival.'), []);
+    assert.deepEqual(tag('He wrote about the Fall of Rome.'), []);
+  });
+  test('"the March 14 alliance", "the March 8 movement": Lebanese blocs', () => {
+    assert.deepEqual(tag('Leaders of the March 14 alliance met.'), []);
+    assert.deepEqual(tag('The March 8 movement walked out.'), []);
+  });
+  test('negative: seasons and days that are times', () => {
+    assert.deepEqual(tag('He left in the Summer of 2012.'), [['the Summer of 2012', 'DATE', '2012-SU']]);
+    assert.deepEqual(tag('The Winter was cold.'), [['The Winter', 'DATE', '2013-WI']]);
+    assert.deepEqual(tag('On March 8, Alliance officials met.'), [['March 8', 'DATE', '2013-03-08']]);
+  });
+});
