@@ -131,6 +131,19 @@ describe('years that are counts', () => {
     assert.deepEqual(tag('The pipeline runs 1800 kilometers.'), []);
     assert.deepEqual(tag('It cost 1990 dollars.'), []);
   });
+  test('numbers that name things: "Resolution 1973", "Room 1701", "1600 Pennsylvania Avenue"', () => {
+    assert.deepEqual(tag('It acted under Security Council Resolution 1973.'), []);
+    assert.deepEqual(tag('The meeting was held in Room 1701.'), []);
+    assert.deepEqual(tag('Protesters marched to 1600 Pennsylvania Avenue.'), []);
+    assert.deepEqual(tag('The ship carried 1800 passengers.'), []);
+  });
+  test('negative: a year before a street name, after a preposition', () => {
+    assert.deepEqual(tag('In 1984 Pennsylvania Avenue was rebuilt.'), [['1984', 'DATE', '1984']]);
+    assert.deepEqual(
+      tag('In March 2011 Resolution 1973 passed.').map((t) => t[0]),
+      ['March 2011'],
+    );
+  });
   test('negative: a year before a plural subject, a hedged year', () => {
     assert.deepEqual(tag('In 2012 sales rose.'), [['2012', 'DATE', '2012']]);
     assert.deepEqual(tag('Around 2000, the market rose.'), [['Around 2000', 'DATE', '2000']]);
