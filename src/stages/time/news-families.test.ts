@@ -211,3 +211,15 @@ describe('time words inside names', () => {
     assert.deepEqual(tag('On March 8, Alliance officials met.'), [['March 8', 'DATE', '2013-03-08']]);
   });
 });
+
+describe('frequencies: "twice-yearly", "semiannual"', () => {
+  test('one set over the whole word', () => {
+    assert.deepEqual(tag('The twice-yearly summit opened.'), [['twice-yearly', 'SET', 'P1Y']]);
+    assert.deepEqual(tag('It files semiannual reports.'), [['semiannual', 'SET', 'P6M']]);
+    assert.deepEqual(tag('They hold a semi-annual review.'), [['semi-annual', 'SET', 'P6M']]);
+  });
+  test('negative: a name, "annual" alone', () => {
+    assert.deepEqual(tag('He edits the Biannual Review.'), []);
+    assert.deepEqual(tag('The annual meeting opened.'), []);
+  });
+});
