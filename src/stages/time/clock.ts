@@ -11,6 +11,8 @@ const ASIDE_DAY = new RegExp(
   'i',
 );
 
+const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+
 /** Clock times: "3 p.m.", "10:30 a.m. EST Friday", "noon Thursday", "15:00 GMT Saturday". */
 export const clockRules: Rule[] = [
   {
@@ -93,6 +95,33 @@ export const clockRules: Rule[] = [
       else if (a)
         day = fmtDay(resolveWeekday(a, weekdayNumber(w), ctx.tense(m.index, m.index + m[0].length)));
       return { type: 'TIME', value: `${day}T${m[1]}:${m[2]}` };
+    },
+  },
+  {
+    name: 'o-clock',
+    needs: ["o'clock", 'o’clock', 'in the morning', 'in the afternoon', 'in the evening', 'at night'],
+    // "10 o'clock", "4 in the morning", "eight o'clock in the evening": a clock time with its part of day
+    re: new RegExp(
+      `\\b(\\d{1,2}|${HOUR_WORDS})(?:(\\s+o['’]clock)(?:\\s+(in the morning|in the afternoon|in the evening|at night))?|\\s+(in the morning|in the afternoon|in the evening|at night))\\b`,
+      'gi',
+    ),
+    make(m, ctx) {
+      const raw = m[1].toLowerCase();
+      let h = /^\d/.test(raw) ? +raw : HOUR_WORDS.split('|').indexOf(raw) + 1;
+      if (h < 1 || h > 12) return null;
+      const part = (m[3] ?? m[4] ?? '').toLowerCase();
+      // without "o'clock" the hour needs a preposition before it ("Two in the morning were hurt" is not one)
+      if (
+        !m[2] &&
+        !/\b(?:at|by|until|till|before|after|around|about|from)\s+$/i.test(ctx.textBefore(m.index, 8))
+      )
+        return null;
+      if ((/afternoon|evening/.test(part) || (part === 'at night' && h >= 6)) && h < 12) h += 12;
+      if (part === 'in the morning' && h === 12) h = 0;
+      const day = ctx.anchor ? fmtDay(ctx.anchor) : 'XXXX-XX-XX';
+      const clock = `${pad(h)}:00`;
+      const anaphor = { unit: 'D' as const, shift: 0, part: `T${clock}`, within: NARRATIVE_DAY_REACH };
+      return { type: 'TIME', value: `${day}T${clock}`, anaphor };
     },
   },
   {

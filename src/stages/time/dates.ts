@@ -36,6 +36,13 @@ function dayOfMonth(
   return { type: 'DATE', value: year === null ? `XXXX-${pad(m)}-${pad(d)}` : fmtDay({ y: year, m, d }), mod };
 }
 
+/** A noun that a number names rather than dates: "Resolution 1973", "Flight 1549", "Room 1701". */
+const NUMBER_LABEL =
+  /\b(?:Resolution|Flight|Room|Suite|Apartment|Highway|Route|Interstate|No\.|Nos\.|Number|Gate|Platform|Exit|Boeing|Airbus|Model|Article|Section|Chapter|Page|Rule|Precinct|Channel|Case|Bill|Code)\s+$/;
+/** A street after a number: "1600 Pennsylvania Avenue", "1800 K St." */
+const STREET_NUMBER =
+  /^\s+(?:[A-Z][a-z]*\.?\s+){1,3}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Place|Way|Court|Parkway)(?!\w)/;
+
 /** A hedge that makes a following number a count ("about 2000 soldiers"). */
 const COUNT_HEDGE =
   /\b(?:about|around|some|nearly|almost|over|roughly|approximately|more than|less than|fewer than|up to|at least)\s+$/i;
@@ -172,9 +179,16 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'year',
-    re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|soldiers|police|officers|residents|civilians|refugees|protesters|students|jobs|members|cases|votes|times|feet|meters|metres|miles|km|kilometers|kilometres|acres|tons|tonnes|barrels|dollars|euros|pounds|yen|units|homes|houses|cars|shares|employees|workers|points|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|-year|-month|-day|years?[- ]old)\b)(?![.,]\d|\d|%|\/)/gi,
+    re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|soldiers|police|officers|residents|civilians|refugees|protesters|students|passengers|visitors|fans|prisoners|inmates|patients|children|women|men|families|households|jobs|members|cases|votes|times|feet|meters|metres|miles|km|kilometers|kilometres|acres|tons|tonnes|barrels|dollars|euros|pounds|yen|units|homes|houses|cars|shares|employees|workers|points|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|-year|-month|-day|years?[- ]old)\b)(?![.,]\d|\d|%|\/)/gi,
     pre: /(?:(?:\b((?:early|late|mid)-?|post-|pre-|the (?:beginning|start|end|middle) of|fiscal(?: year)?|the year|calendar)\s*)?)$/i,
     make(m, ctx) {
+      // "Resolution 1973", "Room 1701", "Boeing 1900": a number naming a thing; "1600 Pennsylvania Avenue"
+      if (!m[1] && NUMBER_LABEL.test(ctx.textBefore(m.index, 16))) return null;
+      if (
+        STREET_NUMBER.test(ctx.textAfter(m.index + m[0].length, 40)) &&
+        !/\b(?:in|since|by|until|from|during|before|after|through)\s+$/i.test(ctx.textBefore(m.index, 10))
+      )
+        return null;
       // "about 2000 soldiers", "some 1500 dead": a hedged count before a plural noun, not a year
       if (
         !m[1] &&

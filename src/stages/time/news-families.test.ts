@@ -131,8 +131,95 @@ describe('years that are counts', () => {
     assert.deepEqual(tag('The pipeline runs 1800 kilometers.'), []);
     assert.deepEqual(tag('It cost 1990 dollars.'), []);
   });
+  test('numbers that name things: "Resolution 1973", "Room 1701", "1600 Pennsylvania Avenue"', () => {
+    assert.deepEqual(tag('It acted under Security Council Resolution 1973.'), []);
+    assert.deepEqual(tag('The meeting was held in Room 1701.'), []);
+    assert.deepEqual(tag('Protesters marched to 1600 Pennsylvania Avenue.'), []);
+    assert.deepEqual(tag('The ship carried 1800 passengers.'), []);
+  });
+  test('negative: a year before a street name, after a preposition', () => {
+    assert.deepEqual(tag('In 1984 Pennsylvania Avenue was rebuilt.'), [['1984', 'DATE', '1984']]);
+    assert.deepEqual(
+      tag('In March 2011 Resolution 1973 passed.').map((t) => t[0]),
+      ['March 2011'],
+    );
+  });
   test('negative: a year before a plural subject, a hedged year', () => {
     assert.deepEqual(tag('In 2012 sales rose.'), [['2012', 'DATE', '2012']]);
     assert.deepEqual(tag('Around 2000, the market rose.'), [['Around 2000', 'DATE', '2000']]);
+  });
+});
+
+describe('clock times in words: "10 o\'clock", "4 in the morning"', () => {
+  test('the hour with its part of the day', () => {
+    assert.deepEqual(tag("The polls close at 10 o'clock."), [["10 o'clock", 'TIME', '2013-03-20T10:00']]);
+    assert.deepEqual(tag('He will leave at 4 in the morning.'), [
+      ['4 in the morning', 'TIME', '2013-03-20T04:00'],
+    ]);
+    assert.deepEqual(tag("It starts at eight o'clock in the evening."), [
+      ["eight o'clock in the evening", 'TIME', '2013-03-20T20:00'],
+    ]);
+    assert.deepEqual(tag('The bars stay open until 11 at night.'), [
+      ['11 at night', 'TIME', '2013-03-20T23:00'],
+    ]);
+  });
+  test('negative: a count before a part of the day', () => {
+    assert.deepEqual(tag('Two in the morning shift were hurt.'), []);
+    assert.deepEqual(
+      tag('He had 3 at night and 2 at noon.').map((t) => t[0]),
+      ['noon'],
+    );
+  });
+});
+
+describe('more spans of the calendar', () => {
+  test('"this time last year" is one expression', () => {
+    assert.deepEqual(tag('This time last year, sales were weak.'), [['This time last year', 'DATE', '2012']]);
+  });
+  test('"the end of the decade", "later in the month"', () => {
+    assert.deepEqual(tag('Output will double by the end of the decade.'), [
+      ['the end of the decade', 'DATE', '201'],
+    ]);
+    assert.deepEqual(tag('A vote is expected later in the month.'), [
+      ['later in the month', 'DATE', '2013-03'],
+    ]);
+  });
+  test('negative: "this time" alone, "the month" alone', () => {
+    assert.deepEqual(tag('This time, he won.'), []);
+    assert.deepEqual(tag('For the month, sales rose.'), []);
+  });
+  test('negative: a spring of water is not the season', () => {
+    assert.deepEqual(tag('The spring water is clean.'), []);
+    assert.deepEqual(tag('They swam in a spring-fed lake.'), []);
+    assert.deepEqual(tag('The house will be sold in the spring.'), [['the spring', 'DATE', '2013-SP']]);
+  });
+});
+
+describe('time words inside names', () => {
+  test('a capitalised season before a name word: "the Summer Olympics", "the Fall of Rome"', () => {
+    assert.deepEqual(tag('She won gold at the Summer Olympics.'), []);
+    assert.deepEqual(tag('Millions travel for the Spring Festival.'), []);
+    assert.deepEqual(tag('He wrote about the Fall of Rome.'), []);
+  });
+  test('"the March 14 alliance", "the March 8 movement": Lebanese blocs', () => {
+    assert.deepEqual(tag('Leaders of the March 14 alliance met.'), []);
+    assert.deepEqual(tag('The March 8 movement walked out.'), []);
+  });
+  test('negative: seasons and days that are times', () => {
+    assert.deepEqual(tag('He left in the Summer of 2012.'), [['the Summer of 2012', 'DATE', '2012-SU']]);
+    assert.deepEqual(tag('The Winter was cold.'), [['The Winter', 'DATE', '2013-WI']]);
+    assert.deepEqual(tag('On March 8, Alliance officials met.'), [['March 8', 'DATE', '2013-03-08']]);
+  });
+});
+
+describe('frequencies: "twice-yearly", "semiannual"', () => {
+  test('one set over the whole word', () => {
+    assert.deepEqual(tag('The twice-yearly summit opened.'), [['twice-yearly', 'SET', 'P1Y']]);
+    assert.deepEqual(tag('It files semiannual reports.'), [['semiannual', 'SET', 'P6M']]);
+    assert.deepEqual(tag('They hold a semi-annual review.'), [['semi-annual', 'SET', 'P6M']]);
+  });
+  test('negative: a name, "annual" alone', () => {
+    assert.deepEqual(tag('He edits the Biannual Review.'), []);
+    assert.deepEqual(tag('The annual meeting opened.'), []);
   });
 });
