@@ -32,3 +32,20 @@ test('according to a source the noun-phrase rules miss: the words up to the comm
   );
   assert.ok(!c.quotes.some((q) => txt(c, q.cue) === 'According to' && q.speaker));
 });
+
+test('a quoted transcript: a turn after an unattributed paragraph is still its speaker’s turn', () => {
+  const doc = run(
+    'Partial transcript as follows:\n\n"WALLACE: Will she be there tomorrow night?\n\n"(CROSSTALK.)\n\n' +
+      '"WALLACE: If I may, sir, will she be there?\n\n"PENCE: She will not be attending. Donald Trump wrote the tweet to mock them.\n\n' +
+      '"WALLACE: Do you really see those two as equivalent?',
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => txt(doc, q.speaker)),
+    ['WALLACE', 'WALLACE', 'PENCE', 'WALLACE'],
+  );
+  const pence = doc.quotes[2];
+  assert.deepEqual(parts(doc, pence), [
+    'She will not be attending. Donald Trump wrote the tweet to mock them.',
+  ]);
+  assert.ok(!doc.quotes.some((q) => txt(doc, q.cue) === 'wrote'));
+});
