@@ -63,6 +63,19 @@ function mainSubject(t: Toks, h: number, lo: number, hi: number, quoted: (i: num
   return first >= lo && first < h ? parseSubject(t, first, lo, hi, quoted) : null;
 }
 
+/**
+ * The object of `according to` the noun-phrase rules miss (`a just-released poll from Florida`, `the most
+ * recent data available`): the words up to the next comma or the sentence end, when a noun is among them.
+ */
+function accordingObject(t: Toks, first: number, hi: number): [number, number] | null {
+  let last = first - 1;
+  const stop = (i: number) => /^[,.;:!?\u2014\u2013()\u201c\u201d"]$/.test(word(t, i));
+  while (last + 1 < hi && last + 1 < first + 12 && !stop(last + 1)) last++;
+  if (last + 1 < hi && !stop(last + 1)) return null; // runs on: no phrase of its own
+  for (let i = first; i <= last; i++) if (/^(NOUN|PROPN)$/.test(t.toks[i].pos)) return [first, last];
+  return null;
+}
+
 /** Cue frames in tokens [lo, hi); `quoted(i)` tells whether token i lies inside quotation marks. */
 export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) => boolean): Frame[] {
   const out: Frame[] = [];
@@ -74,7 +87,7 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
       out.push({
         cue: [k, k + 1],
         lemma: 'according to',
-        speaker: npStartingAt(t, k + 2, hi),
+        speaker: npStartingAt(t, k + 2, hi) ?? accordingObject(t, k + 2, hi),
         inverted: true,
         kind: 'according',
       });

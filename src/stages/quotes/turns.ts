@@ -27,7 +27,8 @@ export function transcriptTurns(doc: Doc, drafts: Quote[]): Quote[] {
     let end = start + m[3].length;
     while (end > start && /[\s"\u201d]/.test(doc.text[end - 1])) end--;
     if (m[1]) {
-      const at = drafts.findIndex((q) => q.parts[0].start === m.index);
+      // the quotation a turn opens, also when it runs on over later turns (`"(CROSSTALK.)` ¶ `"WALLACE: …`)
+      const at = drafts.findIndex((q) => q.parts.some((p) => p.start === m.index));
       if (at >= 0) drafts.splice(at, 1);
     }
     if (drafts.some((q) => q.kind === 'direct' && q.parts.some((p) => p.start < end && p.end > start)))

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDoc, type Doc } from '../../model/doc.js';
+import type { Quote } from '../../model/schema.js';
+import { buildPipeline } from '../../pipeline/pipeline.js';
+import { ALL_STAGES } from '../index.js';
+
+// Reported-speech constructions added in session 9, on the pipeline before the stage.
+const pipe = await buildPipeline(ALL_STAGES, {
+  only: ['segment', 'parse', 'mentions', 'entities', 'quotes'],
+});
+const run = (text: string) => pipe.run(createDoc(text));
+const txt = (doc: Doc, s: { start: number; end: number } | null | undefined) =>
+  s ? doc.text.slice(s.start, s.end) : null;
+const parts = (doc: Doc, q: Quote | undefined) => (q ? q.parts.map((p) => txt(doc, p)) : []);
+
+test('according to a source the noun-phrase rules miss: the words up to the comma or the sentence end', () => {
+  const a = run(
+    'According to a just-released poll from Florida, in a 12-person primary, Donald Trump is far ahead.',
+  );
+  assert.equal(a.quotes.length, 1);
+  assert.equal(txt(a, a.quotes[0].speaker), 'a just-released poll from Florida');
+  assert.deepEqual(parts(a, a.quotes[0]), ['in a 12-person primary, Donald Trump is far ahead']);
+  const b = run(
+    'In 2014, Ferguson had 115 instances of violent crime, according to the most recent data available.',
+  );
+  assert.equal(txt(b, b.quotes[0]?.speaker), 'the most recent data available');
+  assert.deepEqual(parts(b, b.quotes[0]), ['In 2014, Ferguson had 115 instances of violent crime']);
+  // a source that runs on past a dozen words is no phrase of its own
+  const c = run(
+    'According to people familiar with the talks who asked not to be named because the matter is private the deal is done.',
+  );
+  assert.ok(!c.quotes.some((q) => txt(c, q.cue) === 'According to' && q.speaker));
+});
+
+test('a quoted transcript: a turn after an unattributed paragraph is still its speaker’s turn', () => {
+  const doc = run(
+    'Partial transcript as follows:\n\n"WALLACE: Will she be there tomorrow night?\n\n"(CROSSTALK.)\n\n' +
+      '"WALLACE: If I may, sir, will she be there?\n\n"PENCE: She will not be attending. Donald Trump wrote the tweet to mock them.\n\n' +
+      '"WALLACE: Do you really see those two as equivalent?',
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => txt(doc, q.speaker)),
+    ['WALLACE', 'WALLACE', 'PENCE', 'WALLACE'],
+  );
+  const pence = doc.quotes[2];
+  assert.deepEqual(parts(doc, pence), [
+    'She will not be attending. Donald Trump wrote the tweet to mock them.',
+  ]);
+  assert.ok(!doc.quotes.some((q) => txt(doc, q.cue) === 'wrote'));
+});
