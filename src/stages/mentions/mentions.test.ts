@@ -502,3 +502,12 @@ test('a function word ends a team name at the start of an all-caps line before a
   const table = found(run('SOCCER - RESULTS.\nEAST FIFE 2 CLYDEBANK 1\n'));
   assert.ok(table.includes('EAST FIFE|ORG|name'), table.join(' '));
 });
+
+test('in a sports report an acronym or common word before a town names a club, a given name a person', () => {
+  const got = found(
+    run('SOCCER - DUTCH LEAGUE.\nPSV Eindhoven beat AZ Alkmaar on Sunday while Tim Preston watched.\n'),
+  );
+  assert.ok(got.includes('PSV Eindhoven|ORG|name'), got.join(' '));
+  assert.ok(got.includes('AZ Alkmaar|ORG|name'), got.join(' '));
+  assert.ok(!got.includes('Tim Preston|ORG|name'), got.join(' '));
+});

@@ -420,7 +420,7 @@ export class MentionFinder {
     if (EVENT_WORDS.has(last) || EVENT_WORDS.has(words[words.indexOf('of') - 1] ?? '')) return 'EVENT';
     // "Labour Day", "Independence Day": a holiday.
     if (last === 'Day' && words.length > 1 && !isFirstName(words[0])) return 'EVENT';
-    if (this.townTeam(words)) return 'ORG';
+    if (this.townTeam(words) || this.clubOfTown(words)) return 'ORG';
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(last) && !this.shouting) return 'ORG';
     const name = this.phrase(i, j);
     // A given name or an initial before a capitalised word: "Geir Moen", "P. Simmons".
@@ -496,6 +496,20 @@ export class MentionFinder {
       return false;
     if (geocode(words.join(' '), [], 1000) || lookupRegion(words.join(' '))) return false;
     return true;
+  }
+
+  /**
+   * In a sports report, a club named by an acronym or common word and its town: "PSV Eindhoven", "AEK Larnaca",
+   * "Red Star Belgrade"; not after a given name ("Tim Preston"), not when the whole name is a place.
+   */
+  private clubOfTown(words: string[]): boolean {
+    if (!this.sportsHeadline || words.length < 2 || words.length > 4) return false;
+    const [first, last] = [words[0], words[words.length - 1]];
+    // Only a club's word that no person's name starts with: an acronym ("AEK", "PSV") or a common word ("Red").
+    if (isFirstName(first) || !(/^\p{Lu}{2,4}$/u.test(first) || isCommonWord(first))) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(last) || !geocode(last, [], 30000)) return false;
+    const whole = words.join(' ');
+    return !geocode(whole, [], 1000) && !lookupRegion(whole) && !lookupCountry(whole);
   }
 
   /** A tagged span starting at i mapped to our types: MISC becomes NORP (demonyms) or EVENT. */
