@@ -511,3 +511,18 @@ test('in a sports report an acronym or common word before a town names a club, a
   assert.ok(got.includes('AZ Alkmaar|ORG|name'), got.join(' '));
   assert.ok(!got.includes('Tim Preston|ORG|name'), got.join(' '));
 });
+
+test('a firm that "also said it" or whose full name has a company word does not speak as a person', () => {
+  const got = found(
+    run('Zenith also said it planned to build a new plant. Analysts welcomed the plan from Zenith.'),
+  );
+  assert.ok(got.filter((g) => g === 'Zenith|ORG|name').length === 2, got.join(' '));
+  const firm = found(
+    run(
+      'Fertilisers maker Kekkila Oy said on Thursday it expected a profit.\n"The trend will be falling," Kekkila said in its report.',
+    ),
+  );
+  assert.ok(!firm.includes('Kekkila|PERSON|name'), firm.join(' '));
+  const person = found(run('"It was a good price," said Tarango. Tarango left on Monday.'));
+  assert.ok(person.includes('Tarango|PERSON|name'), person.join(' '));
+});

@@ -60,7 +60,7 @@ const TEAM_BEFORE =
   /\b(beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|against|over|for|joined|behind|v|vs\.?)\s+$/;
 /** After an organisation's name: its pronoun, its business, its officers, a lower-case organisation noun. */
 const ORG_AFTER =
-  /^(\s+(said|says|added|reported)(\s+on\s+\p{L}+)?\s+(it|its)\b|['’]s?\s+(shares|stock(?!\s+(market|exchange))|stake|profits?|net|sales|revenues?|output|earnings|turnover|results|chairman|chief executive|CEO|board|shareholders|subsidiary|headquarters|plant|factory|products)\b|\s+(CEO|chairman|chief executive|shares|stock(?!\s+(market|exchange))|newspaper|daily|weekly|magazine|bank|company|firm|airline|carrier|group|club)\b|,\s+(based|headquartered)\s+in\b)/u;
+  /^(\s+((also|later|earlier|separately)\s+)?(said|says|added|reported)(\s+on\s+\p{L}+)?\s+(it|its)\b|['’]s?\s+(shares|stock(?!\s+(market|exchange))|stake|profits?|net|sales|revenues?|output|earnings|turnover|results|chairman|chief executive|CEO|board|shareholders|subsidiary|headquarters|plant|factory|products)\b|\s+(CEO|chairman|chief executive|shares|stock(?!\s+(market|exchange))|newspaper|daily|weekly|magazine|bank|company|firm|airline|carrier|group|club)\b|,\s+(based|headquartered)\s+in\b)/u;
 /** "analyst Paula Buratti at Indosuez", "an economist with X": someone's employer after "at"/"with". */
 const EMPLOYER_BEFORE =
   /\b(analysts?|economists?|strategists?|traders?|dealers?|brokers?|officer|executive|director|spokes(wo)?man|partner|fund manager|portfolio manager)\b[^.;:!?"()\n]{0,30}\b(at|with)\s+$/;
@@ -1268,10 +1268,14 @@ export class MentionFinder {
   private personEvidence(): void {
     const text = (m: Mention) => this.doc.text.slice(m.start, m.end);
     const surnames = new Set<string>();
+    // "Amoco Corp" … "said Amoco spokesman X": the first word of a firm's name speaks for the firm.
+    const firms = new Set<string>();
     for (const [m, cue] of this.cues) {
-      if (m.type !== 'PERSON' || cue < Cue.Rule) continue;
+      if (cue < Cue.Rule || (m.type !== 'PERSON' && m.type !== 'ORG')) continue;
       const words = text(m).split(/\s+/);
-      if (words.length > 1) surnames.add(words[words.length - 1]);
+      if (words.length < 2) continue;
+      if (m.type === 'PERSON') surnames.add(words[words.length - 1]);
+      else firms.add(words[0]);
     }
     const open = (m: Mention, cue: Cue) =>
       m.type !== 'PERSON' &&
@@ -1284,7 +1288,14 @@ export class MentionFinder {
       const t = text(m);
       // "the town of Uyo said": a place that speaks for its people.
       const place = this.afterPlaceWord(m);
-      if (open(m, cue) && !/\s/.test(t) && !place && this.speaks(m) && !this.actsLikeOrg(m, false))
+      if (
+        open(m, cue) &&
+        !/\s/.test(t) &&
+        !place &&
+        !firms.has(t) &&
+        this.speaks(m) &&
+        !this.actsLikeOrg(m, false)
+      )
         people.add(t);
       // A person reading that speaks ("Banisadr, who") outweighs a weak place reading of the same word elsewhere
       // (organisations speak too, so it does not re-type those).
