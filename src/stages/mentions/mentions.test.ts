@@ -526,3 +526,14 @@ test('a firm that "also said it" or whose full name has a company word does not 
   const person = found(run('"It was a good price," said Tarango. Tarango left on Monday.'));
   assert.ok(person.includes('Tarango|PERSON|name'), person.join(' '));
 });
+
+test('a nationality right before a party name is part of it, and stays a nested mention', () => {
+  const doc = run('The Scottish Labour Party backed the plan, but the German government did not.');
+  const got = found(doc);
+  assert.ok(got.includes('Scottish Labour Party|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Scottish|NORP|demonym'), got.join(' '));
+  assert.ok(
+    got.includes('German|NORP|demonym') && !got.some((g) => g.startsWith('German government')),
+    got.join(' '),
+  );
+});

@@ -1453,5 +1453,29 @@ export class MentionFinder {
       }
     }
     if (!sports) this.loneWords();
+    this.nationalParties();
+  }
+
+  /**
+   * "Scottish Labour Party", "Indonesian Democratic Party": a nationality right before a party's name is part of
+   * it (the nationality stays a nested mention, as a country inside a description does).
+   */
+  private nationalParties(): void {
+    const text = this.doc.text;
+    let prev: Mention | undefined;
+    for (const m of this.out) {
+      if (
+        prev &&
+        m.type === 'ORG' &&
+        m.kind === 'name' &&
+        prev.type === 'NORP' &&
+        prev.kind === 'demonym' &&
+        prev.end + 1 === m.start &&
+        text[prev.end] === ' ' &&
+        text.endsWith(' Party', m.end)
+      )
+        m.start = prev.start;
+      prev = m;
+    }
   }
 }
