@@ -537,3 +537,15 @@ test('a nationality right before a party name is part of it, and stays a nested 
     got.join(' '),
   );
 });
+
+test('an American dateline with the state abbreviated gives two places', () => {
+  const got = found(
+    run(
+      'Harleysville Group posts higher profit.\nRICHMOND, Va.\nThe insurer said on Monday its profit rose.',
+    ),
+  );
+  assert.ok(got.includes('RICHMOND|GPE|name'), got.join(' '));
+  assert.ok(got.includes('Va.|GPE|name'), got.join(' '));
+  const not = found(run('SOCCER - RESULTS.\nLEEDS, Chelsea\n'));
+  assert.ok(!got.includes('Chelsea|GPE|name') && !not.includes('LEEDS|GPE|name'), not.join(' '));
+});

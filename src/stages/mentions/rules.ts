@@ -750,7 +750,15 @@ export class MentionFinder {
         break;
       }
     }
-    if (parts.length === 0 || k >= b) return a;
+    if (parts.length === 0) return a;
+    // "RICHMOND, Va.", "KANSAS CITY, Mo.": an American dateline, the state abbreviated, alone on its line.
+    if (k >= b) {
+      const [[x, y], second] = parts;
+      if (parts.length !== 2 || /\p{Ll}/u.test(this.phrase(x, y))) return a;
+      if (!/^\p{Lu}\p{Ll}{1,4}\.$/u.test(this.phrase(second[0], second[1]))) return a;
+      for (const [from, to] of parts) this.emit({ from, to, type: 'GPE', kind: 'name' }, Cue.Rule);
+      return b;
+    }
     // "OTTAWA, Nov 12 —", "BRASÍLIA, Oct 7 (Dateline Wire) -"
     if (
       CALENDAR_WORDS.has(this.word(k).replace(/\.$/, '')) &&
