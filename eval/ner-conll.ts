@@ -69,7 +69,8 @@ export const suite: EvalSuite = {
   async run(opts) {
     const split = opts.split ?? 'test';
     const file = FILES[split];
-    if (!file) throw new Error(`ner-conll: unknown split ${split} (test, dev, train, wikigold, wikigold-heldout)`);
+    if (!file)
+      throw new Error(`ner-conll: unknown split ${split} (test, dev, train, wikigold, wikigold-heldout)`);
     const path = sharedData('ner', file);
     if (!path) {
       return { suite: 'ner-conll', n: 0, metrics: {}, notes: [`skipped: needs ../shared/data/ner/${file}`] };

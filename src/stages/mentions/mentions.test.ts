@@ -502,3 +502,50 @@ test('a function word ends a team name at the start of an all-caps line before a
   const table = found(run('SOCCER - RESULTS.\nEAST FIFE 2 CLYDEBANK 1\n'));
   assert.ok(table.includes('EAST FIFE|ORG|name'), table.join(' '));
 });
+
+test('in a sports report an acronym or common word before a town names a club, a given name a person', () => {
+  const got = found(
+    run('SOCCER - DUTCH LEAGUE.\nPSV Eindhoven beat AZ Alkmaar on Sunday while Tim Preston watched.\n'),
+  );
+  assert.ok(got.includes('PSV Eindhoven|ORG|name'), got.join(' '));
+  assert.ok(got.includes('AZ Alkmaar|ORG|name'), got.join(' '));
+  assert.ok(!got.includes('Tim Preston|ORG|name'), got.join(' '));
+});
+
+test('a firm that "also said it" or whose full name has a company word does not speak as a person', () => {
+  const got = found(
+    run('Zenith also said it planned to build a new plant. Analysts welcomed the plan from Zenith.'),
+  );
+  assert.ok(got.filter((g) => g === 'Zenith|ORG|name').length === 2, got.join(' '));
+  const firm = found(
+    run(
+      'Fertilisers maker Kekkila Oy said on Thursday it expected a profit.\n"The trend will be falling," Kekkila said in its report.',
+    ),
+  );
+  assert.ok(!firm.includes('Kekkila|PERSON|name'), firm.join(' '));
+  const person = found(run('"It was a good price," said Tarango. Tarango left on Monday.'));
+  assert.ok(person.includes('Tarango|PERSON|name'), person.join(' '));
+});
+
+test('a nationality right before a party name is part of it, and stays a nested mention', () => {
+  const doc = run('The Scottish Labour Party backed the plan, but the German government did not.');
+  const got = found(doc);
+  assert.ok(got.includes('Scottish Labour Party|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Scottish|NORP|demonym'), got.join(' '));
+  assert.ok(
+    got.includes('German|NORP|demonym') && !got.some((g) => g.startsWith('German government')),
+    got.join(' '),
+  );
+});
+
+test('an American dateline with the state abbreviated gives two places', () => {
+  const got = found(
+    run(
+      'Harleysville Group posts higher profit.\nRICHMOND, Va.\nThe insurer said on Monday its profit rose.',
+    ),
+  );
+  assert.ok(got.includes('RICHMOND|GPE|name'), got.join(' '));
+  assert.ok(got.includes('Va.|GPE|name'), got.join(' '));
+  const not = found(run('SOCCER - RESULTS.\nLEEDS, Chelsea\n'));
+  assert.ok(!got.includes('Chelsea|GPE|name') && !not.includes('LEEDS|GPE|name'), not.join(' '));
+});

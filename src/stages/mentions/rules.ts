@@ -60,7 +60,7 @@ const TEAM_BEFORE =
   /\b(beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|against|over|for|joined|behind|v|vs\.?)\s+$/;
 /** After an organisation's name: its pronoun, its business, its officers, a lower-case organisation noun. */
 const ORG_AFTER =
-  /^(\s+(said|says|added|reported)(\s+on\s+\p{L}+)?\s+(it|its)\b|['’]s?\s+(shares|stock(?!\s+(market|exchange))|stake|profits?|net|sales|revenues?|output|earnings|turnover|results|chairman|chief executive|CEO|board|shareholders|subsidiary|headquarters|plant|factory|products)\b|\s+(CEO|chairman|chief executive|shares|stock(?!\s+(market|exchange))|newspaper|daily|weekly|magazine|bank|company|firm|airline|carrier|group|club)\b|,\s+(based|headquartered)\s+in\b)/u;
+  /^(\s+((also|later|earlier|separately)\s+)?(said|says|added|reported)(\s+on\s+\p{L}+)?\s+(it|its)\b|['’]s?\s+(shares|stock(?!\s+(market|exchange))|stake|profits?|net|sales|revenues?|output|earnings|turnover|results|chairman|chief executive|CEO|board|shareholders|subsidiary|headquarters|plant|factory|products)\b|\s+(CEO|chairman|chief executive|shares|stock(?!\s+(market|exchange))|newspaper|daily|weekly|magazine|bank|company|firm|airline|carrier|group|club)\b|,\s+(based|headquartered)\s+in\b)/u;
 /** "analyst Paula Buratti at Indosuez", "an economist with X": someone's employer after "at"/"with". */
 const EMPLOYER_BEFORE =
   /\b(analysts?|economists?|strategists?|traders?|dealers?|brokers?|officer|executive|director|spokes(wo)?man|partner|fund manager|portfolio manager)\b[^.;:!?"()\n]{0,30}\b(at|with)\s+$/;
@@ -420,7 +420,7 @@ export class MentionFinder {
     if (EVENT_WORDS.has(last) || EVENT_WORDS.has(words[words.indexOf('of') - 1] ?? '')) return 'EVENT';
     // "Labour Day", "Independence Day": a holiday.
     if (last === 'Day' && words.length > 1 && !isFirstName(words[0])) return 'EVENT';
-    if (this.townTeam(words)) return 'ORG';
+    if (this.townTeam(words) || this.clubOfTown(words)) return 'ORG';
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(last) && !this.shouting) return 'ORG';
     const name = this.phrase(i, j);
     // A given name or an initial before a capitalised word: "Geir Moen", "P. Simmons".
@@ -496,6 +496,20 @@ export class MentionFinder {
       return false;
     if (geocode(words.join(' '), [], 1000) || lookupRegion(words.join(' '))) return false;
     return true;
+  }
+
+  /**
+   * In a sports report, a club named by an acronym or common word and its town: "PSV Eindhoven", "AEK Larnaca",
+   * "Red Star Belgrade"; not after a given name ("Tim Preston"), not when the whole name is a place.
+   */
+  private clubOfTown(words: string[]): boolean {
+    if (!this.sportsHeadline || words.length < 2 || words.length > 4) return false;
+    const [first, last] = [words[0], words[words.length - 1]];
+    // Only a club's word that no person's name starts with: an acronym ("AEK", "PSV") or a common word ("Red").
+    if (isFirstName(first) || !(/^\p{Lu}{2,4}$/u.test(first) || isCommonWord(first))) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(last) || !geocode(last, [], 30000)) return false;
+    const whole = words.join(' ');
+    return !geocode(whole, [], 1000) && !lookupRegion(whole) && !lookupCountry(whole);
   }
 
   /** A tagged span starting at i mapped to our types: MISC becomes NORP (demonyms) or EVENT. */
@@ -736,7 +750,15 @@ export class MentionFinder {
         break;
       }
     }
-    if (parts.length === 0 || k >= b) return a;
+    if (parts.length === 0) return a;
+    // "RICHMOND, Va.", "KANSAS CITY, Mo.": an American dateline, the state abbreviated, alone on its line.
+    if (k >= b) {
+      const [[x, y], second] = parts;
+      if (parts.length !== 2 || /\p{Ll}/u.test(this.phrase(x, y))) return a;
+      if (!/^\p{Lu}\p{Ll}{1,4}\.$/u.test(this.phrase(second[0], second[1]))) return a;
+      for (const [from, to] of parts) this.emit({ from, to, type: 'GPE', kind: 'name' }, Cue.Rule);
+      return b;
+    }
     // "OTTAWA, Nov 12 —", "BRASÍLIA, Oct 7 (Dateline Wire) -"
     if (
       CALENDAR_WORDS.has(this.word(k).replace(/\.$/, '')) &&
@@ -1254,10 +1276,14 @@ export class MentionFinder {
   private personEvidence(): void {
     const text = (m: Mention) => this.doc.text.slice(m.start, m.end);
     const surnames = new Set<string>();
+    // "Amoco Corp" … "said Amoco spokesman X": the first word of a firm's name speaks for the firm.
+    const firms = new Set<string>();
     for (const [m, cue] of this.cues) {
-      if (m.type !== 'PERSON' || cue < Cue.Rule) continue;
+      if (cue < Cue.Rule || (m.type !== 'PERSON' && m.type !== 'ORG')) continue;
       const words = text(m).split(/\s+/);
-      if (words.length > 1) surnames.add(words[words.length - 1]);
+      if (words.length < 2) continue;
+      if (m.type === 'PERSON') surnames.add(words[words.length - 1]);
+      else firms.add(words[0]);
     }
     const open = (m: Mention, cue: Cue) =>
       m.type !== 'PERSON' &&
@@ -1270,7 +1296,14 @@ export class MentionFinder {
       const t = text(m);
       // "the town of Uyo said": a place that speaks for its people.
       const place = this.afterPlaceWord(m);
-      if (open(m, cue) && !/\s/.test(t) && !place && this.speaks(m) && !this.actsLikeOrg(m, false))
+      if (
+        open(m, cue) &&
+        !/\s/.test(t) &&
+        !place &&
+        !firms.has(t) &&
+        this.speaks(m) &&
+        !this.actsLikeOrg(m, false)
+      )
         people.add(t);
       // A person reading that speaks ("Banisadr, who") outweighs a weak place reading of the same word elsewhere
       // (organisations speak too, so it does not re-type those).
@@ -1428,5 +1461,29 @@ export class MentionFinder {
       }
     }
     if (!sports) this.loneWords();
+    this.nationalParties();
+  }
+
+  /**
+   * "Scottish Labour Party", "Indonesian Democratic Party": a nationality right before a party's name is part of
+   * it (the nationality stays a nested mention, as a country inside a description does).
+   */
+  private nationalParties(): void {
+    const text = this.doc.text;
+    let prev: Mention | undefined;
+    for (const m of this.out) {
+      if (
+        prev &&
+        m.type === 'ORG' &&
+        m.kind === 'name' &&
+        prev.type === 'NORP' &&
+        prev.kind === 'demonym' &&
+        prev.end + 1 === m.start &&
+        text[prev.end] === ' ' &&
+        text.endsWith(' Party', m.end)
+      )
+        m.start = prev.start;
+      prev = m;
+    }
   }
 }
