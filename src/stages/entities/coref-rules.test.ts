@@ -235,3 +235,21 @@ test('a relative clause on a noun at the root is the misread verb; "take place" 
   // negative: a real place noun stays a mention
   find(doc, 'the site');
 });
+
+test('"the student" goes back to a person named with that noun before the name', () => {
+  const doc = run(
+    'Texas student Ahmed Mohamed brought a clock to school on Monday. Police arrested and questioned the student.',
+  );
+  assert.ok(same(doc, find(doc, 'Ahmed Mohamed'), find(doc, 'the student')), all(doc));
+  // negative: a noun no name carried starts its own entity
+  const other = run('Texas student Ahmed Mohamed brought a clock to school. Police questioned the teacher.');
+  assert.ok(!same(other, find(other, 'Ahmed Mohamed'), find(other, 'the teacher')), all(other));
+});
+
+test('a phrase keeps "around" before its number but not "currently", nor a past-tense verb hung on it', () => {
+  const doc = run(
+    'The program began in 2007 and currently 190 universities have accepted donations. The election was held with around 2 million voters voted and a turnout of 58%.',
+  );
+  assert.equal(phraseOf(doc, find(doc, '190 universities')), '190 universities');
+  assert.equal(phraseOf(doc, find(doc, 'around 2 million voters')), 'around 2 million voters');
+});

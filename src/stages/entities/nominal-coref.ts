@@ -1,4 +1,4 @@
-import { type Doc, sentenceAt } from '../../model/doc.js';
+import { type Doc, sentenceAt, tokensIn } from '../../model/doc.js';
 import type { Mention } from '../../model/schema.js';
 import { lookupCountry } from '../../text/countries.js';
 import type { Cluster } from './cluster.js';
@@ -68,7 +68,15 @@ export function linkNominals(c: Chains, descriptions: Map<number, unknown> = new
   const byLemma = new Map<string, number[]>();
   // names by head lemma ("foundation" → "the Andy Warhol Foundation"), for sameHeadName
   const namesByLemma = new Map<string, number[]>();
+  // people by the nouns before their names ("student" → "Texas student Ahmed Mohamed"), for "the student"
+  const peopleByNoun = new Map<string, number[]>();
   for (let k = 0; k < ms.length; k++) {
+    if (ms[k].kind === 'name' && ms[k].type === 'PERSON' && owner[k] >= 0)
+      for (const w of nounsBefore(c, k)) {
+        const list = peopleByNoun.get(w);
+        if (list) list.push(k);
+        else peopleByNoun.set(w, [k]);
+      }
     if (ms[k].kind !== 'name' || ms[k].type === 'PERSON' || owner[k] < 0) continue;
     const l = lemmaOf(c, k);
     const list = namesByLemma.get(l);
@@ -113,7 +121,7 @@ export function linkNominals(c: Chains, descriptions: Map<number, unknown> = new
     const bare = plural && !c.groups[m] && !DEFINITE.test(doc.text.slice(mn.start, mn.end));
     if (target < 0) target = sameWords(c, m, byLemma.get(lemma) ?? [], bare ? BARE_WINDOW : 1e9);
     if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
-      target = sameHeadName(c, m, namesByLemma.get(lemma) ?? []);
+      target = sameHeadName(c, m, (mn.type === 'PERSON' ? peopleByNoun : namesByLemma).get(lemma) ?? []);
     if (
       target < 0 &&
       !c.groups[m] &&
@@ -161,6 +169,17 @@ function sameWords(c: Chains, m: number, prev: number[], window: number): number
     if (c.owner[prev[k]] >= 0 && words(prev[k]) === own) return c.owner[prev[k]];
   }
   return -1;
+}
+
+/** The lemmas of the common nouns in a name's phrase before the name ("student" in "Texas student Ahmed Mohamed"). */
+function nounsBefore(c: Chains, k: number): string[] {
+  const { doc } = c;
+  const from = c.ms[k].phrase?.start ?? c.ms[k].start;
+  if (from >= c.ms[k].start) return [];
+  const [f, l] = tokensIn(doc, { start: from, end: c.ms[k].start });
+  const out: string[] = [];
+  for (let i = f; i < l; i++) if (doc.tokens[i].pos === 'NOUN') out.push(doc.tokens[i].lemma.toLowerCase());
+  return out;
 }
 
 /**
