@@ -749,3 +749,13 @@ test('a refusal is coded by the act refused (12x) and takes its target', async (
   // nothing refused: a plain rejection
   assert.deepEqual(await rows('Iran rejected the proposal.'), ['Iran/IRN > - 120 [rejected]']);
 });
+
+test('agent compounds: an IGO’s forces take the Phoenix agent MIL (IGOUNOMIL), the IGO itself does not', async () => {
+  assert.deepEqual(await rows('Rebels attacked UN peacekeepers in Mali.'), [
+    'Rebels/---REB > UN peacekeepers/IGOUNOMIL 190 [attacked]',
+  ]);
+  assert.deepEqual(await rows('NATO forces bombed Serbia.'), [
+    'NATO forces/IGOWSTNATMIL > Serbia/SRB 195 [bombed]',
+  ]);
+  assert.deepEqual(await rows('The UN condemned Syria.'), ['UN/IGOUNO > Syria/SYR 111 [condemned]']);
+});
