@@ -80,8 +80,9 @@ export function parseArguments(
     const a = actorFor(h, 0, of);
     if (!a) return [];
     const out = [a];
-    // "a resumption of ties between Gondor and Osgiliath": the conjuncts of the actor found inside the phrase
-    const inner = foundAt !== h && tree.caseOf(foundAt) === 'between' ? tree.children(foundAt, /^conj$/) : [];
+    // "a resumption of ties between Gondor and Osgiliath", "ties with Iran and Iraq": the conjuncts of the
+    // actor found inside the phrase
+    const inner = foundAt !== h ? tree.children(foundAt, /^conj$/) : [];
     for (const c of [...tree.children(h, /^conj$/), ...inner]) {
       const b = actorFor(c, 0, of);
       if (b && !out.includes(b)) out.push(b);
@@ -171,9 +172,13 @@ export function parseArguments(
   }
 
   function subjectOf(v: number, depth: number): Actor[] {
-    const subj = tree.children(v, /^nsubj$/)[0];
+    const subjects = tree.children(v, /^nsubj$/);
+    const subj = subjects[0];
     if (subj !== undefined) {
       const own = relativeOrSelf(subj, false);
+      // "Italy, the proud France, and good Germany welcomed": a list the parser split into several subjects
+      for (const k of subjects.slice(1))
+        for (const a of withConjuncts(k, false)) if (!own.includes(a)) own.push(a);
       if (own.some((a) => a.code) || !PERSONAL.test(word(doc, subj))) return own;
       return speakerFor(v, subj) ?? own;
     }

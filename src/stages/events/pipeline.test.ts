@@ -759,3 +759,16 @@ test('agent compounds: an IGO’s forces take the Phoenix agent MIL (IGOUNOMIL),
   ]);
   assert.deepEqual(await rows('The UN condemned Syria.'), ['UN/IGOUNO > Syria/SYR 111 [condemned]']);
 });
+
+test('conjunct targets inside the object phrase and subjects the parser split all count', async () => {
+  assert.deepEqual(await rows('Russia restored ties with Iran and Iraq.'), [
+    'Russia/RUS > Iran/IRN 050 [restored]',
+    'Russia/RUS > Iraq/IRQ 050 [restored]',
+  ]);
+  assert.deepEqual(
+    await rows(
+      'Strong Italy, the proud France, and good Germany welcomed a resumption of diplomatic ties with Iran.',
+    ),
+    ['Italy/ITA > Iran/IRN 051 [welcomed]', 'Germany/DEU > Iran/IRN 051 [welcomed]'],
+  );
+});
