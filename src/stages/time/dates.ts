@@ -106,6 +106,25 @@ export const dateRules: Rule[] = [
     },
   },
   {
+    name: 'first-day-of-pair',
+    needs: [' and ', ' or ', '-', '–', ' to '],
+    // "between 1 and 3 April", "on 21-22 March 2013": the first day is a date of its own, in the month after it
+    re: new RegExp(
+      `(?<![\\d.,:/$£€-])\\b(\\d{1,2}(?:st|nd|rd|th)?)(\\s*(?:-|–|and|or|to)\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b(?:,?\\s+(\\d{4})\\b)?`,
+      'gi',
+    ),
+    make(m, ctx) {
+      const d = Number.parseInt(m[1], 10);
+      if (!capital(m[4]) || d >= +m[3]) return null;
+      const mo = monthNumber(m[4]);
+      let y = m[5] ? +m[5] : null;
+      if (y === null && ctx.anchor)
+        y = resolveMonthYear(ctx.anchor, mo, ctx.tense(m.index, m.index + m[0].length), d);
+      const out = dayOfMonth(y, mo, d, ctx);
+      return out ? { ...out, end: m.index + m[1].length } : null;
+    },
+  },
+  {
     name: 'day-month-year',
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     pre: WEEKDAY_PRE,

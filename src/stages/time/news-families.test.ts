@@ -223,3 +223,20 @@ describe('frequencies: "twice-yearly", "semiannual"', () => {
     assert.deepEqual(tag('The annual meeting opened.'), []);
   });
 });
+
+describe('pairs of days written day first ("between 1 and 3 April")', () => {
+  test('each day is a date, the first taking the month and year after the pair', () => {
+    assert.deepEqual(tag('The talks run between 1 and 3 April.'), [
+      ['1', 'DATE', '2013-04-01'],
+      ['3 April', 'DATE', '2013-04-03'],
+    ]);
+    assert.deepEqual(tag('They met on 21-22 March 2012.'), [
+      ['21', 'DATE', '2012-03-21'],
+      ['22 March 2012', 'DATE', '2012-03-22'],
+    ]);
+  });
+  test('negative: a score, a descending pair', () => {
+    assert.deepEqual(tag('They won 2-1 in March.'), [['March', 'DATE', '2013-03']]);
+    assert.deepEqual(tag('Rooms 3 and 2 April Hall were shut.').length, 1);
+  });
+});
