@@ -143,7 +143,9 @@ export const dateRules: Rule[] = [
     re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
     make(m) {
       const y = m[3].length === 2 ? (+m[3] > 40 ? 1900 : 2000) + +m[3] : +m[3];
-      return isRealDay(y, +m[1], +m[2]) ? { type: 'DATE', value: fmtDay({ y, m: +m[1], d: +m[2] }) } : null;
+      // month first (US) unless the first number cannot be a month ("22/03/2013", British)
+      const [mo, d] = +m[1] > 12 ? [+m[2], +m[1]] : [+m[1], +m[2]];
+      return isRealDay(y, mo, d) ? { type: 'DATE', value: fmtDay({ y, m: mo, d }) } : null;
     },
   },
   {
