@@ -18,7 +18,7 @@ export const clockRules: Rule[] = [
   {
     name: 'clock',
     re: new RegExp(
-      `\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(\\d{1,2}):(\\d{2})(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|[ap]\\.m\\.))|(noon|midnight))(?:\\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CET|BST|local time)\\b)?(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|yesterday|tomorrow)\\b|(${MONTH_RE})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4}|:)))?`,
+      `(?<![$£€.,\\d])\\b(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(\\d{1,2}):(\\d{2})(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|[ap]\\.m\\.))|(noon|midnight))(?:\\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CET|BST|local time)\\b)?(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|yesterday|tomorrow)\\b|(${MONTH_RE})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4}|:)))?`,
       'gi',
     ),
     make(m, ctx) {
@@ -74,14 +74,16 @@ export const clockRules: Rule[] = [
   },
   {
     name: 'military-time',
-    needs: ['hours', 'hrs'],
-    // "at 0300 hours", "2300 hrs Friday": a 24-hour clock time, not an amount of hours ("worked 1200 hours")
+    needs: ['hours', 'hrs', 'gmt', 'utc'],
+    // "at 0300 hours", "2300 hrs Friday", "at 1530 GMT": a 24-hour clock time, not an amount of hours ("worked
+    // 1200 hours"); a bracketed one restates the clock time before it ("2 p.m. (0600 GMT)"), untagged in TBAQ
     re: new RegExp(
-      `\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:hours|hrs)\\b(?:,?\\s+(?:on\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)\\b)?`,
+      `(?<!\\(\\s*)\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours|hrs|GMT|UTC)\\b(?:,?\\s+(?:on\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)\\b)?`,
       'gi',
     ),
     make(m, ctx) {
       if (
+        /hours|hrs/i.test(m[0]) &&
         m[1][0] !== '0' &&
         !/\b(?:at|by|until|till|before|after|from|since|around|about)\s+$/i.test(ctx.textBefore(m.index, 8))
       )

@@ -106,6 +106,25 @@ export const dateRules: Rule[] = [
     },
   },
   {
+    name: 'first-day-of-pair',
+    needs: [' and ', ' or ', '-', '–', ' to '],
+    // "between 1 and 3 April", "on 21-22 March 2013": the first day is a date of its own, in the month after it
+    re: new RegExp(
+      `(?<![\\d.,:/$£€-])\\b(\\d{1,2}(?:st|nd|rd|th)?)(\\s*(?:-|–|and|or|to)\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b(?:,?\\s+(\\d{4})\\b)?`,
+      'gi',
+    ),
+    make(m, ctx) {
+      const d = Number.parseInt(m[1], 10);
+      if (!capital(m[4]) || d >= +m[3]) return null;
+      const mo = monthNumber(m[4]);
+      let y = m[5] ? +m[5] : null;
+      if (y === null && ctx.anchor)
+        y = resolveMonthYear(ctx.anchor, mo, ctx.tense(m.index, m.index + m[0].length), d);
+      const out = dayOfMonth(y, mo, d, ctx);
+      return out ? { ...out, end: m.index + m[1].length } : null;
+    },
+  },
+  {
     name: 'day-month-year',
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     pre: WEEKDAY_PRE,
@@ -124,7 +143,9 @@ export const dateRules: Rule[] = [
     re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
     make(m) {
       const y = m[3].length === 2 ? (+m[3] > 40 ? 1900 : 2000) + +m[3] : +m[3];
-      return isRealDay(y, +m[1], +m[2]) ? { type: 'DATE', value: fmtDay({ y, m: +m[1], d: +m[2] }) } : null;
+      // month first (US) unless the first number cannot be a month ("22/03/2013", British)
+      const [mo, d] = +m[1] > 12 ? [+m[2], +m[1]] : [+m[1], +m[2]];
+      return isRealDay(y, mo, d) ? { type: 'DATE', value: fmtDay({ y, m: mo, d }) } : null;
     },
   },
   {

@@ -223,3 +223,33 @@ describe('frequencies: "twice-yearly", "semiannual"', () => {
     assert.deepEqual(tag('The annual meeting opened.'), []);
   });
 });
+
+describe('pairs of days written day first ("between 1 and 3 April")', () => {
+  test('each day is a date, the first taking the month and year after the pair', () => {
+    assert.deepEqual(tag('The talks run between 1 and 3 April.'), [
+      ['1', 'DATE', '2013-04-01'],
+      ['3 April', 'DATE', '2013-04-03'],
+    ]);
+    assert.deepEqual(tag('They met on 21-22 March 2012.'), [
+      ['21', 'DATE', '2012-03-21'],
+      ['22 March 2012', 'DATE', '2012-03-22'],
+    ]);
+  });
+  test('negative: a score, a descending pair', () => {
+    assert.deepEqual(tag('They won 2-1 in March.'), [['March', 'DATE', '2013-03']]);
+    assert.deepEqual(tag('Rooms 3 and 2 April Hall were shut.').length, 1);
+  });
+});
+
+describe('British clock times and dates: "7.30pm", "1530 GMT", "22/03/2013"', () => {
+  test('a dotted clock time, a 24-hour time with its zone, a day-first numeric date', () => {
+    assert.deepEqual(tag('The match starts at 7.30pm.'), [['7.30pm', 'TIME', '2013-03-20T19:30']]);
+    assert.deepEqual(tag('The ferry sank at 0900 GMT.'), [['0900 GMT', 'TIME', '2013-03-20T09:00']]);
+    assert.deepEqual(tag('The form is dated 22/03/2013.'), [['22/03/2013', 'DATE', '2013-03-22']]);
+    assert.deepEqual(tag('The form is dated 3/12/2013.'), [['3/12/2013', 'DATE', '2013-03-12']]);
+  });
+  test('negative: a price, a bracketed restatement of the clock time before it', () => {
+    assert.deepEqual(tag('Tickets cost $7.30 pm and am alike.'), []);
+    assert.deepEqual(tag('It hit at 1 p.m. (1700 GMT).'), [['1 p.m.', 'TIME', '2013-03-20T13:00']]);
+  });
+});

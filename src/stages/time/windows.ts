@@ -8,7 +8,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`,
     String.raw`\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b`,
     String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.`,
-    'second|minute|hour|\\bhrs\\b|day|daily|night|week|fortnight|month|quarter|qtr|period|year|annual|decade|centur',
+    'second|minute|hour|\\bhrs\\b|\\bgmt\\b|\\butc\\b|day|daily|night|week|fortnight|month|quarter|qtr|period|year|annual|decade|centur',
     'spring|summer|fall|autumn|winter|season',
     String.raw`\bnow|current|recent|present|past|future|\bterm\b|so far|\ba while\b`,
     'morning|noon|evening|midnight|tomorrow|o.clock|dawn|daybreak|sunrise|dusk|nightfall|sunset',
