@@ -49,3 +49,14 @@ test('a quoted transcript: a turn after an unattributed paragraph is still its s
   ]);
   assert.ok(!doc.quotes.some((q) => txt(doc, q.cue) === 'wrote'));
 });
+
+test('a first-line rubric is no headline speaker; a name still is', () => {
+  const a = run('The Latest: Sanders wins Minnesota caucuses\n\nSanders won the caucuses on Tuesday.');
+  assert.ok(!a.quotes.some((q) => txt(a, q.speaker) === 'The Latest'));
+  const b = run('Breaking: Federal judge rules against the campaign\n\nThe judge ruled on Friday.');
+  assert.ok(!b.quotes.some((q) => txt(b, q.speaker) === 'Breaking'));
+  const c = run(
+    'Marco Rubio: I am not interested in being vice president\n\nRubio spoke in Miami on Monday.',
+  );
+  assert.equal(txt(c, c.quotes[0]?.speaker), 'Marco Rubio');
+});

@@ -43,6 +43,9 @@ export function transcriptTurns(doc: Doc, drafts: Quote[]): Quote[] {
   return out;
 }
 
+const RUBRIC =
+  /\b(latest|breaking|revealed|update|bombshell|leaked|notice|daily|circle|exclusive|watch|video|live|win|analysis|opinion|editorial|explainer|fact check)$/i;
+
 /**
  * A headline "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance" (the article's first line) is the
  * named source's statement; the name is short, capitalised and has no sentence of its own.
@@ -56,6 +59,7 @@ export function headlineQuotes(doc: Doc, drafts: Quote[]): Quote[] {
     !/^(?:\p{Lu}\S*|of|on|de|van|von)(?: (?:\p{Lu}\S*|of|on|de|van|von))*$/u.test(name)
   )
     return []; // a dateline "WASHINGTON:" or a phrase, not a name
+  if (RUBRIC.test(name)) return []; // "The Latest: …", "Breaking: …": a rubric, nobody's words
   const start = m.index + m[0].length - m[2].length;
   let end = start + m[2].length;
   while (end > start && /[\s.]/.test(doc.text[end - 1])) end--;
