@@ -549,3 +549,16 @@ test('an American dateline with the state abbreviated gives two places', () => {
   const not = found(run('SOCCER - RESULTS.\nLEEDS, Chelsea\n'));
   assert.ok(!got.includes('Chelsea|GPE|name') && !not.includes('LEEDS|GPE|name'), not.join(' '));
 });
+
+test('in a press digest an all-caps line over its headlines is a newspaper', () => {
+  const got = found(
+    run(
+      'PRESS DIGEST - Angola - Aug 28.\nHeadlines from major newspapers.\nJORNAL DE ANGOLA\n- Government meets rebels\nFRONT PAGE\n- Prices rise\nIRAQ\n- Talks resume\n',
+    ),
+  );
+  assert.ok(got.includes('JORNAL DE ANGOLA|ORG|name'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('FRONT')), got.join(' '));
+  assert.ok(got.includes('IRAQ|GPE|name'), got.join(' '));
+  const plain = found(run('ANGOLA TALKS.\nJORNAL DE ANGOLA\n- Government meets rebels\n'));
+  assert.ok(!plain.includes('JORNAL DE ANGOLA|ORG|name'), plain.join(' '));
+});

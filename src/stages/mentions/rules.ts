@@ -796,8 +796,27 @@ export class MentionFinder {
     return end;
   }
 
+  /**
+   * In a press digest ("PRESS DIGEST - Spain"), an all-caps line over a list of "- " headlines is the newspaper
+   * they come from ("EL PAIS", "DIARIO 16"), unless it is a lexicon name ("IRAQ") or common words ("FRONT PAGE").
+   */
+  private newspaper(a: number, b: number): boolean {
+    const text = this.doc.text;
+    if (b - a > 6 || !/^[^\n]*PRESS DIGEST/i.test(text.slice(0, 80))) return false;
+    const eol = text.indexOf('\n', this.toks[b - 1].end);
+    if (eol < 0 || !/^\s*-/.test(text.slice(eol + 1, eol + 4))) return false;
+    const gaz = this.gazetteer(a, b);
+    if (gaz && gaz.to === b) return false;
+    for (let k = a; k < b; k++) if (!isCommonWord(this.word(k))) return true;
+    return false;
+  }
+
   /** An all-caps line's names: those read the same way in the body of the document, and lexicon names. */
   private shoutedNames(a: number, b: number): void {
+    if (this.newspaper(a, b)) {
+      this.emit({ from: a, to: b, type: 'ORG', kind: 'name' }, Cue.Rule);
+      return;
+    }
     let i = a;
     // "SOCCER - ...", "RUGBY UNION - ...": a section label before a dash.
     for (let k = a + 1; k < Math.min(b - 1, a + 3); k++) {
