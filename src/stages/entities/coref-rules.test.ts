@@ -253,3 +253,12 @@ test('a phrase keeps "around" before its number but not "currently", nor a past-
   assert.equal(phraseOf(doc, find(doc, '190 universities')), '190 universities');
   assert.equal(phraseOf(doc, find(doc, 'around 2 million voters')), 'around 2 million voters');
 });
+
+test('"their country" goes back to the country named before', () => {
+  const doc = run(
+    'Two teams came from Syria. The refugee team listed their country as "Hope" on the backs of their shirts.',
+  );
+  assert.ok(same(doc, find(doc, 'Syria'), find(doc, 'their country')), all(doc));
+  // negative: "their shirts" is no country
+  assert.ok(!doc.mentions.some((_, k) => said(doc, k) === 'their shirts'), all(doc));
+});

@@ -19,6 +19,7 @@ export interface Chains {
 }
 
 const DEFINITE = /^(the|this|that|these|those)\s/i;
+const POSSESSED = /^(its|their|our)\s/i;
 // "every team", "other candidates": quantified phrases neither take nor give an antecedent by head noun.
 const QUANTIFIED = /^(every|each|any|no|other|another|some|all|many|most|several|few|both)\s/i;
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an']);
@@ -122,10 +123,12 @@ export function linkNominals(c: Chains, descriptions: Map<number, unknown> = new
     if (target < 0) target = sameWords(c, m, byLemma.get(lemma) ?? [], bare ? BARE_WINDOW : 1e9);
     if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
       target = sameHeadName(c, m, (mn.type === 'PERSON' ? peopleByNoun : namesByLemma).get(lemma) ?? []);
+    // "their country", "our nation": a possessive country noun is a country named before too
+    const ownCountry = POSSESSED.test(doc.text.slice(mn.start, mn.end)) && COUNTRY_NOUNS.test(lemma);
     if (
       target < 0 &&
       !c.groups[m] &&
-      DEFINITE.test(doc.text.slice(mn.start, mn.end)) &&
+      (DEFINITE.test(doc.text.slice(mn.start, mn.end)) || ownCountry) &&
       !plural &&
       mn.kind === 'nominal'
     )
@@ -197,6 +200,8 @@ function sameHeadName(c: Chains, m: number, names: number[]): number {
 const BARE_WINDOW = 3; // sentences back a bare plural ("migrants") may find the same words
 const COUNTRY_NOUNS = /^(country|nation|state|kingdom|republic)$/;
 const NAME_WINDOW = 3; // sentences back "the company" may look for its name
+// countries stay in the story longer than companies and towns: "the country" may reach further back
+const COUNTRY_WINDOW = 8;
 
 /**
  * "the country" → the latest country named, "the company" → the latest organisation named, "the city" →
@@ -209,7 +214,7 @@ function namedAntecedent(c: Chains, m: number, lemma: string): number {
   const here = sentenceAt(doc, ms[m].start);
   for (let k = m - 1; k >= 0; k--) {
     const a = ms[k];
-    if (here - sentenceAt(doc, a.start) > NAME_WINDOW) break;
+    if (here - sentenceAt(doc, a.start) > (COUNTRY_NOUNS.test(lemma) ? COUNTRY_WINDOW : NAME_WINDOW)) break;
     if (a.kind !== 'name' || owner[k] < 0 || a.type !== type) continue;
     if (type === 'GPE') {
       const country = lookupCountry(doc.text.slice(a.start, a.end).replace(/['’]s?$/, ''))?.kind === 'name';
