@@ -7,8 +7,8 @@ const OBJECT_CONTROL =
   /^(urge|ask|call|persuade|force|press|order|tell|encourage|invite|allow|help|pressure|pressurize|request|compel|instruct|authorize|authorise|warn|advise|push)$/;
 /** Relations through which a verb without its own subject shares its head's subject. */
 const SHARES_SUBJECT = new Set(['xcomp', 'conj', 'advcl', 'parataxis']);
-/** Prepositions whose object can be the target of an act: "attack on", "sanctions against". */
-const TARGET_CASE = /^(against|on|upon|to|with|at|for|from|over|into|toward|towards|onto)$/;
+/** Prepositions whose object can be the target of an act: "attack on", "sanctions against", "mediate between". */
+const TARGET_CASE = /^(against|on|upon|to|with|at|for|from|over|into|toward|towards|onto|between)$/;
 /** Relations inside a noun phrase that can carry the actor it is about: "the UN decision", "Iran's invitation". */
 const INNER = new Set(['nmod:poss', 'compound', 'amod', 'nmod', 'flat', 'appos']);
 const RELATIVE = /^(who|which|that|whom)$/;
@@ -203,12 +203,15 @@ export function parseArguments(
       const agent = obj === undefined ? undefined : actorFor(obj, 0, false);
       if (agent) return [agent];
     }
-    if (rel === 'xcomp' && OBJECT_CONTROL.test(doc.tokens[h].lemma.toLowerCase())) {
+    // (the parser makes some of these to-clauses advcl: "called on North Korea to resume talks")
+    const controlled =
+      rel === 'xcomp' || (rel === 'advcl' && tree.children(v, /^mark$/).some((k) => word(doc, k) === 'to'));
+    if (controlled && OBJECT_CONTROL.test(doc.tokens[h].lemma.toLowerCase())) {
       const obj = tree.children(h, /^(obj|iobj)$/)[0];
       if (obj !== undefined) return withConjuncts(obj);
     }
     // "called on Iran to free …": the object of the particle verb's preposition
-    if (rel === 'xcomp' && doc.tokens[h].lemma.toLowerCase() === 'call') {
+    if (controlled && doc.tokens[h].lemma.toLowerCase() === 'call') {
       const on = tree.children(h, /^obl/).find((k) => tree.caseOf(k) === 'on');
       if (on !== undefined) return withConjuncts(on);
     }

@@ -635,6 +635,9 @@ function eventsFor(
   const aux = auxChain(doc, i, start);
   if (gov && !aux.negated && auxChain(doc, gov.at, start).negated) aux.negated = true;
   let modality = gov ? gov.modality : governorAbove(doc, i, start, actors)?.modality;
+  // "called on North Korea to resume talks": a noun's act shares its light verb's status
+  const light = trigger.pos === 'n' && !modality ? lightVerbOf(doc, i) : undefined;
+  if (light !== undefined) modality = statusOf(doc, light, start, actors);
   // "must be ready to mediate", "demanded that the US cancel plans to sell": a plan or promise that is itself
   // only asked for, denied or alleged is no more than that
   if (gov && !(modality && UNASSERTED.has(modality))) {

@@ -611,7 +611,12 @@ test('a plan or readiness that is itself only demanded is no intent: "the US mus
     await rows(
       'Egyptian President Hosni Mubarak said that the US must be ready to mediate between Israelis and Palestinians.',
     ),
-    ['Egyptian President Hosni Mubarak/EGYGOV > US/USA 100 [said]', 'US/USA > - 045 [mediate] requested'],
+    [
+      'Egyptian President Hosni Mubarak/EGYGOV > US/USA 100 [said]',
+      // mediation "between" both sides targets both (session 9)
+      'US/USA > Israelis/ISR 045 [mediate] requested',
+      'US/USA > Palestinians/PSE 045 [mediate] requested',
+    ],
   );
   // readiness alone is intent (03x), as before
   const ready = await rows('The US is ready to mediate between Israelis and Palestinians.');
@@ -771,4 +776,20 @@ test('conjunct targets inside the object phrase and subjects the parser split al
     ),
     ['Italy/ITA > Iran/IRN 051 [welcomed]', 'Germany/DEU > Iran/IRN 051 [welcomed]'],
   );
+});
+
+test('to-clauses the parser makes advcl are still controlled; a noun shares its light verb’s status', async () => {
+  assert.deepEqual(await rows('Japan called on North Korea to resume talks with South Korea.'), [
+    'Japan/JPN > North Korea/PRK 020 [called on]',
+    'North Korea/PRK > South Korea/KOR 040 [talks] requested',
+  ]);
+  assert.deepEqual(await rows('France offered to mediate between Israel and Jordan.'), [
+    'France/FRA > Israel/ISR 036 [offered]',
+    'France/FRA > Jordan/JOR 036 [offered]',
+    'France/FRA > Israel/ISR 045 [mediate] promised',
+    'France/FRA > Jordan/JOR 045 [mediate] promised',
+  ]);
+  assert.deepEqual(await rows('Russia launched an attack on Ukraine.'), [
+    'Russia/RUS > Ukraine/UKR 190 [launched]',
+  ]);
 });
