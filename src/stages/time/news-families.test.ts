@@ -211,7 +211,13 @@ describe('time words inside names', () => {
     assert.deepEqual(tag('Leaders of the March 14 alliance met.'), []);
     assert.deepEqual(tag('The March 8 movement walked out.'), []);
   });
+  test('"Bloody Sunday", "Black Monday", "Super Tuesday": names of days, not the last such weekday', () => {
+    assert.deepEqual(tag('He marched on the anniversary of Bloody Sunday.'), []);
+    assert.deepEqual(tag('Stocks fell as on Black Monday.'), []);
+    assert.deepEqual(tag('Candidates campaigned before Super Tuesday.'), []);
+  });
   test('negative: seasons and days that are times', () => {
+    assert.deepEqual(tag('He left on Sunday.'), [['Sunday', 'DATE', '2013-03-17']]);
     assert.deepEqual(tag('He left in the Summer of 2012.'), [['the Summer of 2012', 'DATE', '2012-SU']]);
     assert.deepEqual(tag('The Winter was cold.'), [['The Winter', 'DATE', '2013-WI']]);
     assert.deepEqual(tag('On March 8, Alliance officials met.'), [['March 8', 'DATE', '2013-03-08']]);
