@@ -75,6 +75,13 @@ function amountRange(m: RegExpExecArray, ctx: RuleContext): RuleOutput | null {
 /** Durations: "three days" (P3D), "the past two years" (P2Y), "a few weeks" (PXW), "two-year" (P2Y). */
 export const durationRules: Rule[] = [
   {
+    name: 'past-fortnight',
+    needs: ['fortnight'],
+    // "over the past fortnight", "the next fortnight": a two-week span (a fortnight is no calendar unit)
+    re: /\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight\b/gi,
+    make: () => ({ type: 'DURATION', value: 'P2W' }),
+  },
+  {
     name: 'amount-unit',
     // "eight trading days", "20 more years": a word between the amount and the unit. "two to three weeks",
     // "the next 12 to 18 months", "10-12 days": a range, one span of uncertain length (PXW).

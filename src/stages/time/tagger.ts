@@ -280,7 +280,12 @@ function inName(text: string, h: TimexHit): boolean {
   const after = text.slice(h.end, h.end + 24);
   if (h.type === 'DURATION') return /^[\w-]+-Day$|Years$/.test(word) && /^['’]?\s+War\b/.test(after);
   if (word === 'Today') return /^\s+show\b/.test(after);
-  if (/^[A-Z][a-z]+day$/.test(word)) return WEEKDAY_NAME.test(after);
+  if (/^[A-Z][a-z]+day$/.test(word)) {
+    // "Bloody Sunday", "Black Monday", "Super Tuesday": a day's name, whose date the weekday does not give
+    if (/\b(?:Bloody|Black|Cyber|Super|Blue)\s+$/.test(text.slice(Math.max(0, h.start - 8), h.start)))
+      return true;
+    return WEEKDAY_NAME.test(after);
+  }
   if (/^Monday Night$/.test(word)) return /^\s+Football\b/.test(after);
   if (/Century$/.test(word)) return /^\s+Fox\b/.test(after);
   // a capitalised season inside a sentence before a capitalised word: "the Summer Olympics", "the Fall of Rome"
