@@ -23,12 +23,16 @@ export function spanId(text: string, start: number, end: number): string {
   return `${start}:${end}`;
 }
 
+// Our types GUM gives a type outside person/place/organization: events; works, laws and languages
+// (abstract); products (object).
+const UNCOVERED = new Set(['TITLE', 'EVENT', 'WORK_OF_ART', 'LAW', 'LANGUAGE', 'PRODUCT']);
+
 /**
- * Whether a mention is one GUM could mark: not a title, not an event, not a nationality adjective
- * ("Afghan team": GUM marks the team, not "Afghan").
+ * Whether a mention is one GUM could mark as a person, place or organisation: not a title, event, work,
+ * law, language or product, not a nationality adjective ("Afghan team": GUM marks the team, not "Afghan").
  */
 function scored(doc: Doc, m: Mention): boolean {
-  if (m.type === 'TITLE' || m.type === 'EVENT') return false;
+  if (UNCOVERED.has(m.type)) return false;
   if (m.type !== 'NORP') return true;
   const [f, l] = tokensIn(doc, m);
   if (l !== f + 1) return true;

@@ -24,6 +24,7 @@ export const suite: EvalSuite = {
     const src = [0, 0, 0];
     const tgt = [0, 0, 0];
     let extra = 0;
+    const wrong: Record<string, number> = {};
     for (const r of records) {
       if (!r.expected_events.length) continue;
       withGold++;
@@ -40,6 +41,10 @@ export const suite: EvalSuite = {
       extra += Math.max(0, evs.length - goldCount);
       const hit = first && goldTypes.includes(first.plover.type);
       if (hit) typeRight++;
+      else {
+        const k = `${goldTypes[0]}->${first?.plover.type ?? 'none'}`;
+        wrong[k] = (wrong[k] ?? 0) + 1;
+      }
       const goldEv = r.expected_events.find(
         (e) => (e.event_code_plover_current ?? e.event_code) === first?.plover.type,
       );
@@ -79,11 +84,13 @@ export const suite: EvalSuite = {
         'source countries': prf(src[0], src[1], src[2]),
         'target countries': prf(tgt[0], tgt[1], tgt[2]),
         'extra events per record': round(extra / withGold),
+        'wrong type (gold->predicted)': Object.fromEntries(Object.entries(wrong).sort((a, b) => b[1] - a[1])),
       },
       notes: [
         'Development set (tuned on). Gold = openeventdata/PLOVER PLOVER_GSR_CAMEO.txt, CC BY-SA 4.0, Open Event Data Alliance; types renamed to the 16-type PLOVER.',
         'Type accuracy: the first scored event of a record has one of the gold types; a record with no event counts as wrong in "all records".',
         'Target countries: the actors of a reciprocal compound (markup SRC/TAR, 18 events) count as targets too.',
+        'Wrong type: records whose first scored event has none of the gold types, by first gold type -> ours (none = no event), largest first.',
         'Extra events per record: scored events beyond the number of gold events (a reciprocal compound counts one per actor), an over-generation signal.',
       ],
     };

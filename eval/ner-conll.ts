@@ -34,6 +34,8 @@ interface GoldDoc {
 const FILES: Record<string, string> = {
   test: 'conll2003_test.docs.jsonl',
   dev: 'conll2003_dev.docs.jsonl',
+  // A second tuning check (never trained on, never mined for names): rules fitted to dev must hold here too.
+  train: 'conll2003_train.docs.jsonl',
   wikigold: 'wikigold_all.docs.jsonl',
   'wikigold-heldout': 'wikigold_all.docs.jsonl',
 };
@@ -63,11 +65,12 @@ export function conllEntities(doc: Doc): { start: number; end: number; label: st
 export const suite: EvalSuite = {
   name: 'ner-conll',
   describe:
-    'NER on CoNLL-2003 test (--split dev|wikigold|wikigold-heldout): exact-match P/R/F1 per type, PER/LOC/ORG/MISC',
+    'NER on CoNLL-2003 test (--split dev|train|wikigold|wikigold-heldout): exact-match P/R/F1 per type, PER/LOC/ORG/MISC',
   async run(opts) {
     const split = opts.split ?? 'test';
     const file = FILES[split];
-    if (!file) throw new Error(`ner-conll: unknown split ${split} (test, dev, wikigold, wikigold-heldout)`);
+    if (!file)
+      throw new Error(`ner-conll: unknown split ${split} (test, dev, train, wikigold, wikigold-heldout)`);
     const path = sharedData('ner', file);
     if (!path) {
       return { suite: 'ner-conll', n: 0, metrics: {}, notes: [`skipped: needs ../shared/data/ner/${file}`] };

@@ -11,7 +11,7 @@ export const SUITES: Record<string, Entry> = {
   'quotes-polnear': { describe: 'PolNeAR attributed quotes (reference scorer)', load: () => import('./quotes-polnear.js').then((m) => m.suite) },
   'quotes-ggt': { describe: 'GGT eval98 attributed quotes (reference scorer)', load: () => import('./quotes-ggt.js').then((m) => m.suite) },
   ingest: { describe: 'publication dates on Reuters datelines; English texts wrongly rejected', load: () => import('./ingest.js').then((m) => m.suite) },
-  'ner-conll': { describe: 'NER on CoNLL-2003 (test; --split dev|wikigold|wikigold-heldout)', load: () => import('./ner-conll.js').then((m) => m.suite) },
+  'ner-conll': { describe: 'NER on CoNLL-2003 (test; --split dev|train|wikigold|wikigold-heldout)', load: () => import('./ner-conll.js').then((m) => m.suite) },
   'coref-gum': { describe: 'Coreference on GUM news (test; --split dev|train|all, or bio:dev, others:train …)', load: () => import('./coref-gum.js').then((m) => m.suite) },
   'ud-ewt': { describe: 'tagger + parser on UD English EWT', load: () => import('./parse-ewt.js').then((m) => m.suite) },
   'ud-ewt-nn': { describe: 'neural parser trial on UD English EWT', load: () => import('./parse-nn.js').then((m) => m.suite) },

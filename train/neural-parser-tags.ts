@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ConlluSentence } from '../src/syntax/conllu.js';
-import { trainTagger } from '../src/syntax/train.js';
+import { jackknife, trainTagger } from '../src/syntax/train.js';
 
 /** Predicted tags of every sentence, as tag strings. */
 export interface SentenceTags {
@@ -21,20 +21,22 @@ export function jackknifeTags(
     const cached = JSON.parse(readFileSync(opts.cache, 'utf8')) as SentenceTags & { n: number };
     if (cached.n === train.length) return cached;
   }
-  const out: SentenceTags = { xpos: new Array(train.length), upos: new Array(train.length) };
-  for (let f = 0; f < opts.folds; f++) {
-    const tagger = trainTagger(
-      train.filter((_, i) => i % opts.folds !== f),
-      { seed: opts.seed + 100 + f, tagEpochs: opts.tagEpochs },
-    );
-    train.forEach((s, i) => {
-      if (i % opts.folds !== f) return;
-      const t = tagger.tag(s.words.map((w) => w.form));
-      out.xpos[i] = Array.from(t.xpos, (x) => tagger.xposTags[x]);
-      out.upos[i] = Array.from(t.upos, (u) => tagger.uposTags[u]);
-    });
-    opts.log?.(`jackknife fold ${f + 1}/${opts.folds} tagged`);
-  }
+  const tagged = jackknife(
+    train,
+    opts.folds,
+    (others, f) => {
+      const tagger = trainTagger(others, { seed: opts.seed + 100 + f, tagEpochs: opts.tagEpochs });
+      return (s) => {
+        const t = tagger.tag(s.words.map((w) => w.form));
+        return {
+          xpos: Array.from(t.xpos, (x) => tagger.xposTags[x]),
+          upos: Array.from(t.upos, (u) => tagger.uposTags[u]),
+        };
+      };
+    },
+    opts.log,
+  );
+  const out: SentenceTags = { xpos: tagged.map((t) => t.xpos), upos: tagged.map((t) => t.upos) };
   if (opts.cache) writeFileSync(opts.cache, JSON.stringify({ n: train.length, ...out }));
   return out;
 }

@@ -158,6 +158,28 @@ const EventActor = T.Object({
   code: T.Optional(T.String()),
 });
 
+/** What an event's clause says of its act (docs/export.md, events); no modality = asserted. */
+export const MODALITIES = [
+  'would',
+  'planned',
+  'promised',
+  'threatened',
+  'requested',
+  'refused',
+  'denied',
+  'alleged',
+  'conditional',
+  'considered',
+  'hoped',
+  'aimed',
+  'questioned',
+] as const;
+export const ModalitySchema = T.Union(
+  MODALITIES.map((m) => T.Literal(m)),
+  { description: 'absent when the text asserts the act; negation is the separate `negated` flag' },
+);
+export type Modality = Static<typeof ModalitySchema>;
+
 export const EventSchema = T.Object({
   source: T.Union([EventActor, T.Null()]),
   target: T.Union([EventActor, T.Null()]),
@@ -170,7 +192,7 @@ export const EventSchema = T.Object({
     goldstein: T.Number(),
   }),
   negated: T.Boolean(),
-  modality: T.Optional(T.String()),
+  modality: T.Optional(ModalitySchema),
   timex: T.Optional(T.Integer({ minimum: 0 })),
   date: T.Optional(
     T.Object({

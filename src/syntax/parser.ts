@@ -358,7 +358,6 @@ export class Parser {
     if (h !== 0) {
       const lb = this.lbuf;
       lb.n = 0;
-      this.labelFeatures(s, h, d, W, T, input);
       const dt = T[d];
       const du = U[d];
       const ht = T[h];
@@ -368,17 +367,22 @@ export class Parser {
       const scores = this.lscores;
       // a loaded labeler's sums are exact integers: the tag features' share is summed once per key
       if (!gh && this.labeler.quantized && (dt | ht) < 64 && (du | hu) < 32) {
+        // a dependent with no children (most are): its own features read only its tags and the head's too
+        const leaf = s.l1[d] < 0 && s.r1[d] < 0;
+        this.labelFeatures(s, h, d, W, T, input, leaf);
         this.labelMemo ??= new ScoreMemo<number>([this.labeler], 8192);
         const memo = this.labelMemo;
-        const key = labelTagKey(dt, du, ht, hu, dir, dist);
+        const key = labelTagKey(dt, du, ht, hu, dir, dist) | (leaf ? LEAF_KEY : 0);
         let m = memo.get(key);
         if (m < 0) {
           labelTagFeatures(memo.buf, dt, du, ht, hu, dir, dist);
+          if (leaf) leafFeatures(memo.buf, dt, ht, dir);
           m = memo.store(key);
         }
         for (let c = 0; c < this.labeler.classes; c++) scores[c] = memo.pool[m + c];
         this.labeler.addRows(lb.ids, lb.n, scores);
       } else {
+        this.labelFeatures(s, h, d, W, T, input, false);
         labelTagFeatures(lb, dt, du, ht, hu, dir, dist);
         this.labeler.score(lb.ids, lb.n, scores);
       }
@@ -529,7 +533,7 @@ export class Parser {
     buf.next(s0b0, kid(s.fn, s0));
   }
 
-  /** Label features of arc h → d other than `labelTagFeatures`. */
+  /** Label features of arc h → d other than `labelTagFeatures` (and `leafFeatures` when `leaf`). */
   private labelFeatures(
     s: State,
     h: number,
@@ -537,6 +541,7 @@ export class Parser {
     W: Int32Array,
     T: Int32Array,
     input: ParserInput,
+    leaf: boolean,
   ): void {
     const lb = this.lbuf;
     const n = s.n;
@@ -556,21 +561,23 @@ export class Parser {
     lb.put(1010, dt, hw, dir);
     lb.put(1011, dw, hw);
     lb.put(1014, ds, ht, dir);
-    lb.put(1015, dt, s.setLo[d], s.setHi[d]);
-    lb.put(1016, dh, s.setLo[d], s.setHi[d]);
-    lb.put(1017, dt, at(s.labels, dL), at(s.labels, dR));
-    lb.put(1018, dh, at(s.labels, dL));
-    lb.put(1019, dh, at(s.labels, dR));
-    lb.put(1020, s.fn[d], ht, dir);
-    lb.put(1021, s.fn[d], dt);
-    lb.put(1022, s.fn[d]);
+    if (!leaf) {
+      lb.put(1015, dt, s.setLo[d], s.setHi[d]);
+      lb.put(1016, dh, s.setLo[d], s.setHi[d]);
+      lb.put(1017, dt, at(s.labels, dL), at(s.labels, dR));
+      lb.put(1018, dh, at(s.labels, dL));
+      lb.put(1019, dh, at(s.labels, dR));
+      lb.put(1020, s.fn[d], ht, dir);
+      lb.put(1021, s.fn[d], dt);
+      lb.put(1022, s.fn[d]);
+    }
     lb.put(1023, ht, s.setLo[h], s.setHi[h]);
     lb.put(1024, dh, s.setLo[h], dir);
     lb.put(1025, dh, word(T, d - 1, n), word(T, d + 1, n));
     lb.put(1026, dh, word(T, h - 1, n), word(T, h + 1, n));
     lb.put(1027, dt, word(W, d - 1, n));
     lb.put(1028, dt, word(W, d + 1, n));
-    lb.put(1029, dh, s.nl[d], s.nr[d]);
+    if (!leaf) lb.put(1029, dh, s.nl[d], s.nr[d]);
     lb.put(1030, dw, dir);
     lb.put(1031, hw, dir, dt);
     lb.put(1032, s.fn[d], hw);
@@ -598,6 +605,26 @@ function labelTagFeatures(
   lb.put(1012, dh, dir, dist);
   lb.put(1013, du, hu, dir);
 }
+
+/**
+ * `labelFeatures`' features of a dependent with no children, which read only tags then: no label set (0), no
+ * child labels, no function word (NONE), no children counted (the same values as `labelFeatures` computes).
+ */
+function leafFeatures(lb: FeatureBuffer, dt: number, ht: number, dir: number): void {
+  const dh = (dt << 8) | (ht & 0xff);
+  lb.put(1015, dt, 0, 0);
+  lb.put(1016, dh, 0, 0);
+  lb.put(1017, dt, NONE, NONE);
+  lb.put(1018, dh, NONE);
+  lb.put(1019, dh, NONE);
+  lb.put(1020, NONE, ht, dir);
+  lb.put(1021, NONE, dt);
+  lb.put(1022, NONE);
+  lb.put(1029, dh, 0, 0);
+}
+
+/** Bit of a `labelTagKey` whose dependent has no children (`leafFeatures` summed in the memo too). */
+const LEAF_KEY = 1 << 26;
 
 /** One small integer for what `labelTagFeatures` reads, when XPOS ids are < 64 and UPOS ids < 32. */
 const labelTagKey = (dt: number, du: number, ht: number, hu: number, dir: number, dist: number) =>

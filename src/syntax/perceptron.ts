@@ -85,7 +85,12 @@ export class Perceptron {
       const q = qw.dense;
       const lut = qw.lut;
       if (k === 3) {
-        // the transition table: three classes unrolled (integer sums: exact in doubles as in float32)
+        // the transition table: three classes unrolled (integer sums: exact in doubles as in float32). A
+        // first loop of a few instructions per row only loads each row's first cell, so many more of the
+        // cache misses are in flight at once than in the summing loop, which then finds the rows in cache.
+        let touched = 0;
+        for (let i = 0; i < n; i++) touched ^= q[ids[i] * 3];
+        this.touched = touched;
         let a = 0;
         let b = 0;
         let c = 0;

@@ -13,6 +13,8 @@ export class ScoreMemo<K> {
   /** Where the caller puts a missing key's features before `store`. */
   readonly buf: FeatureBuffer;
   private readonly width: number;
+  /** Counts the times the memo started over: an offset kept elsewhere is valid while this is unchanged. */
+  gen = 0;
 
   constructor(
     private readonly tables: readonly Perceptron[],
@@ -33,7 +35,10 @@ export class ScoreMemo<K> {
 
   /** Scores the features in `buf` under `key` (the memo starts over when full); returns their offset. */
   store(key: K): number {
-    if (this.at.size === this.capacity) this.at.clear();
+    if (this.at.size === this.capacity) {
+      this.at.clear();
+      this.gen++;
+    }
     const off = this.at.size * this.width;
     let c = off;
     for (const t of this.tables) {

@@ -1,7 +1,7 @@
 import { FeatureBuffer, feat } from './feature-hash.js';
 import { argmax, Perceptron } from './perceptron.js';
 import { ScoreMemo } from './score-memo.js';
-import { AFTER, BEFORE, type WordAtoms, wordAtoms } from './word-atoms.js';
+import { AFTER, BEFORE, type FormNote, type WordAtoms, wordAtoms } from './word-atoms.js';
 
 /** A tagged sentence: parallel arrays of tag ids. */
 export interface TagIds {
@@ -85,7 +85,6 @@ export class Tagger {
     const scores = this.scores;
     const norm = a.norm;
     const cls = all.subarray(2 * n, 3 * n);
-    for (let i = 0; i < n; i++) cls[i] = this.ambiguity.get(norm[i]) ?? 0;
     const kx = this.xposModel.classes;
     const ku = this.uposModel.classes;
     // a loaded model's scores are exact integers: groups of features that depend on a small key only (the
@@ -94,8 +93,12 @@ export class Tagger {
     // the second pass is a model of its own (template ids + PASS2) in the same tables, scored without memos
     const memo = gold || right ? null : this.memo;
     const t0 = right ? PASS2 : 0;
+    // with memos, what depends on the form alone is kept on its atoms' record (one look-up per word, not five)
+    const notes = memo ? this.notesOf(a, memo) : null;
+    if (notes) for (let i = 0; i < n; i++) cls[i] = notes[i].cls;
+    else for (let i = 0; i < n; i++) cls[i] = this.ambiguity.get(norm[i]) ?? 0;
     for (let i = 0; i < n; i++) {
-      const known = gold ? undefined : this.lexicon.get(norm[i]);
+      const known = gold ? undefined : notes ? notes[i].known : this.lexicon.get(norm[i]);
       if (known) {
         out.xpos[i] = known[0];
         out.upos[i] = known[1];
@@ -109,22 +112,44 @@ export class Tagger {
       let t = -1;
       let l = -1;
       let r = -1;
-      if (memo) {
-        w = memo.words.get(forms[i]);
-        if (w < 0) {
-          wordFeatures(memo.words.buf, a, i, cls[i]);
-          w = memo.words.store(forms[i]);
+      if (memo && notes) {
+        const note = notes[i];
+        if (note.wGen === memo.words.gen) w = note.w;
+        else {
+          w = memo.words.get(forms[i]);
+          if (w < 0) {
+            wordFeatures(memo.words.buf, a, i, cls[i]);
+            w = memo.words.store(forms[i]);
+          }
+          note.w = w;
+          note.wGen = memo.words.gen;
         }
         // the neighbours' features, memoised by their form (an edge by 0)
-        l = memo.before.get(i > 0 ? forms[i - 1] : 0);
-        if (l < 0) {
-          neighbourFeatures(memo.before.buf, a, i, n, -1);
-          l = memo.before.store(i > 0 ? forms[i - 1] : 0);
+        const prev = i > 0 ? notes[i - 1] : null;
+        if (prev && prev.lGen === memo.before.gen) l = prev.l;
+        else {
+          l = memo.before.get(i > 0 ? forms[i - 1] : 0);
+          if (l < 0) {
+            neighbourFeatures(memo.before.buf, a, i, n, -1);
+            l = memo.before.store(i > 0 ? forms[i - 1] : 0);
+          }
+          if (prev) {
+            prev.l = l;
+            prev.lGen = memo.before.gen;
+          }
         }
-        r = memo.after.get(i + 1 < n ? forms[i + 1] : 0);
-        if (r < 0) {
-          neighbourFeatures(memo.after.buf, a, i, n, 1);
-          r = memo.after.store(i + 1 < n ? forms[i + 1] : 0);
+        const next = i + 1 < n ? notes[i + 1] : null;
+        if (next && next.rGen === memo.after.gen) r = next.r;
+        else {
+          r = memo.after.get(i + 1 < n ? forms[i + 1] : 0);
+          if (r < 0) {
+            neighbourFeatures(memo.after.buf, a, i, n, 1);
+            r = memo.after.store(i + 1 < n ? forms[i + 1] : 0);
+          }
+          if (next) {
+            next.r = r;
+            next.rGen = memo.after.gen;
+          }
         }
         const key = (p1x + 1) | ((p2x + 1) << 8) | ((p1u + 1) << 16);
         t = memo.tags.get(key);
@@ -184,6 +209,33 @@ export class Tagger {
       out.upos[i] = u;
     }
     return out;
+  }
+
+  /** Each word's note for these memos, made from the tagger's maps when its record has none of theirs. */
+  private notesOf(a: WordAtoms, memo: TagMemos): FormNote[] {
+    const n = a.records.length;
+    const notes = new Array<FormNote>(n);
+    for (let i = 0; i < n; i++) {
+      const e = a.records[i];
+      let note = e.note;
+      if (!note || note.owner !== memo) {
+        const norm = a.norm[i];
+        note = {
+          owner: memo,
+          cls: this.ambiguity.get(norm) ?? 0,
+          known: this.lexicon.get(norm),
+          w: -1,
+          wGen: -1,
+          l: -1,
+          lGen: -1,
+          r: -1,
+          rGen: -1,
+        };
+        e.note = note;
+      }
+      notes[i] = note;
+    }
+    return notes;
   }
 
   private memos(): TagMemos {

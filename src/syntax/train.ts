@@ -41,19 +41,18 @@ export function trainSyntaxModel(train: readonly ConlluSentence[], opts: TrainOp
 
   // Jackknife: tag each fold with a tagger that never saw it.
   const folds = opts.folds ?? 0;
-  const parserTags = data.map((s) => ({ upos: s.upos, xpos: s.xpos }));
-  if (folds > 1) {
-    for (let f = 0; f < folds; f++) {
-      const tagger = fit(
-        data.filter((_, i) => i % folds !== f),
-        seed + 100 + f,
-      );
-      data.forEach((s, i) => {
-        if (i % folds === f) parserTags[i] = tagger.tag(s.forms);
-      });
-      log(`jackknife fold ${f + 1}/${folds} tagged`);
-    }
-  }
+  const parserTags =
+    folds > 1
+      ? jackknife(
+          data,
+          folds,
+          (others, f) => {
+            const tagger = fit(others, seed + 100 + f);
+            return (s) => tagger.tag(s.forms);
+          },
+          log,
+        )
+      : data.map((s) => ({ upos: s.upos, xpos: s.xpos }));
   const tagger = fit(data, seed);
   for (const [w, tags] of unambiguousWords(data)) tagger.lexicon.set(w, tags);
   log(`tagger trained (${tagger.lexicon.size} words in its lexicon)`);
@@ -85,6 +84,27 @@ export function trainSyntaxModel(train: readonly ConlluSentence[], opts: TrainOp
   }
   parser.finish();
   return new SyntaxModel(tagger, lemmatizer, parser, opts.info ?? {});
+}
+
+/** Labels fold f (items i with i % folds === f) with a model fitted on the other folds, so no item is labelled by a model that saw it. */
+export function jackknife<T, R>(
+  items: readonly T[],
+  folds: number,
+  fitOthers: (others: T[], fold: number) => (item: T) => R,
+  log?: (line: string) => void,
+): R[] {
+  const out = new Array<R>(items.length);
+  for (let f = 0; f < folds; f++) {
+    const label = fitOthers(
+      items.filter((_, i) => i % folds !== f),
+      f,
+    );
+    items.forEach((item, i) => {
+      if (i % folds === f) out[i] = label(item);
+    });
+    log?.(`jackknife fold ${f + 1}/${folds} tagged`);
+  }
+  return out;
 }
 
 /** Tag sets, label set and id-coded sentences of a treebank. */

@@ -16,6 +16,8 @@ export interface WordAtoms {
   prefix2: Int32Array;
   prefix3: Int32Array;
   shape: Int32Array;
+  /** Each word's memo record (the same object wherever its form occurs, until the memo starts over). */
+  records: FormAtoms[];
 }
 
 /** Words that begin or end past the sentence edges. */
@@ -72,9 +74,26 @@ export function shapeHash(w: string): number {
 }
 
 /** A form's normalised string and its ten hashes (lower, form, suffix1–4, prefix1–3, shape), once per form. */
-interface FormAtoms {
-  norm: string;
-  h: Int32Array;
+export interface FormAtoms {
+  readonly norm: string;
+  readonly h: Int32Array;
+  /** What a tagger keeps of this form (`Tagger`), so that it needs no look-ups of its own by the form. */
+  note: FormNote | null;
+}
+
+/** A tagger's per-form values: valid for `owner` only; memo offsets only while their memo's `gen` matches. */
+export interface FormNote {
+  owner: object;
+  /** Ambiguity class and tag-lexicon entry of the normalised form. */
+  cls: number;
+  known: [number, number] | undefined;
+  /** Offsets of the form's score groups in the tagger's memos (as the word, the word before, the word after). */
+  w: number;
+  wGen: number;
+  l: number;
+  lGen: number;
+  r: number;
+  rGen: number;
 }
 const formAtoms = new Map<string, FormAtoms>();
 /** Forms kept (≈ 150 bytes each); the memo starts over when full. */
@@ -97,7 +116,7 @@ function atomsOf(f: string): FormAtoms {
   h[7] = hashRange(l, 0, Math.min(2, len));
   h[8] = hashRange(l, 0, Math.min(3, len));
   h[9] = shapeHash(f);
-  e = { norm: l, h };
+  e = { norm: l, h, note: null };
   if (formAtoms.size >= FORM_MEMO) formAtoms.clear();
   formAtoms.set(f, e);
   return e;
@@ -120,9 +139,12 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
     prefix2: all.subarray(7 * n, 8 * n),
     prefix3: all.subarray(8 * n, 9 * n),
     shape: all.subarray(9 * n, 10 * n),
+    records: new Array<FormAtoms>(n),
   };
   for (let i = 0; i < n; i++) {
-    const { norm, h } = atomsOf(forms[i]);
+    const e = atomsOf(forms[i]);
+    const { norm, h } = e;
+    a.records[i] = e;
     a.norm[i] = norm;
     a.lower[i] = h[0];
     a.form[i] = h[1];

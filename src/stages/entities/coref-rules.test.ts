@@ -211,3 +211,54 @@ test('"its" takes an organisation in its own sentence only', () => {
   const next = run('Microsoft released a new browser on Monday. Its security was criticised.');
   assert.equal(next.mentions[find(next, 'Its')].entity, undefined, all(next));
 });
+
+test('a description renamed by a name after a comma is that person', () => {
+  const doc = run(
+    "Discussing his concern in a statement, Malaysia's Prime Minister, Najib Razak said the talks would go on. The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the ruling dangerous.",
+  );
+  assert.ok(same(doc, find(doc, "Malaysia's Prime Minister"), find(doc, 'Najib Razak')), all(doc));
+  assert.ok(same(doc, find(doc, 'The secretary general'), find(doc, 'Nunzio Galantino')), all(doc));
+  // negative: the two people stay apart
+  assert.ok(!same(doc, find(doc, 'Najib Razak'), find(doc, 'Nunzio Galantino')), all(doc));
+});
+
+test('a relative clause on a noun at the root is the misread verb; "take place" and "first place" are no places', () => {
+  const doc = run(
+    'The World Health Organisation (WHO) recommends that every country should iodise salt. The first meeting will take place in Christchurch. Brazil finished in first place. The meeting took place at the site.',
+  );
+  // GUM, like us, leaves the bracketed acronym out of the phrase
+  assert.equal(phraseOf(doc, find(doc, 'World Health Organisation')), 'The World Health Organisation');
+  assert.ok(
+    !doc.mentions.some((_, k) => said(doc, k) === 'place' || said(doc, k) === 'first place'),
+    all(doc),
+  );
+  // negative: a real place noun stays a mention
+  find(doc, 'the site');
+});
+
+test('"the student" goes back to a person named with that noun before the name', () => {
+  const doc = run(
+    'Texas student Ahmed Mohamed brought a clock to school on Monday. Police arrested and questioned the student.',
+  );
+  assert.ok(same(doc, find(doc, 'Ahmed Mohamed'), find(doc, 'the student')), all(doc));
+  // negative: a noun no name carried starts its own entity
+  const other = run('Texas student Ahmed Mohamed brought a clock to school. Police questioned the teacher.');
+  assert.ok(!same(other, find(other, 'Ahmed Mohamed'), find(other, 'the teacher')), all(other));
+});
+
+test('a phrase keeps "around" before its number but not "currently", nor a past-tense verb hung on it', () => {
+  const doc = run(
+    'The program began in 2007 and currently 190 universities have accepted donations. The election was held with around 2 million voters voted and a turnout of 58%.',
+  );
+  assert.equal(phraseOf(doc, find(doc, '190 universities')), '190 universities');
+  assert.equal(phraseOf(doc, find(doc, 'around 2 million voters')), 'around 2 million voters');
+});
+
+test('"their country" goes back to the country named before', () => {
+  const doc = run(
+    'Two teams came from Syria. The refugee team listed their country as "Hope" on the backs of their shirts.',
+  );
+  assert.ok(same(doc, find(doc, 'Syria'), find(doc, 'their country')), all(doc));
+  // negative: "their shirts" is no country
+  assert.ok(!doc.mentions.some((_, k) => said(doc, k) === 'their shirts'), all(doc));
+});

@@ -104,9 +104,10 @@ export function corefer(doc: Doc): Cluster[] {
     if (mn.type === 'PERSON') {
       // Apposition: "Jean Dupont, France's foreign minister," — the description is the name's role.
       const app = appositive(doc, ms, m);
-      if (app >= 0 && owner[app] >= 0) {
-        addRole(clusters[owner[app]], role);
-        add(owner[app], m);
+      const named = app >= 0 ? app : renamedBy(doc, ms, heads, kids, m);
+      if (named >= 0 && owner[named] >= 0) {
+        addRole(clusters[owner[named]], role);
+        add(owner[named], m);
         continue;
       }
       const c = bestRoleHolder(clusters, owner, ms, role, mn.start);
@@ -293,6 +294,22 @@ function appositive(doc: Doc, ms: Mention[], m: number): number {
     if (q.type === 'PERSON' && q.kind === 'name' && /^\s*,\s*$/.test(doc.text.slice(q.end, ms[m].start)))
       return k;
     return -1;
+  }
+  return -1;
+}
+
+/**
+ * The PERSON name the parse hangs on description m as an apposition after it ("Malaysia's Prime Minister,
+ * Najib Razak, said"; "The secretary general of CEI, Nunzio Galantino,"), or -1.
+ */
+function renamedBy(doc: Doc, ms: Mention[], heads: number[], kids: number[][], m: number): number {
+  const h = heads[m];
+  if (h < 0) return -1;
+  for (const k of kids[h]) {
+    if (k < h || doc.tokens[k].deprel !== 'appos') continue;
+    for (let n = m + 1; n < ms.length && ms[n].start <= doc.tokens[k].start; n++) {
+      if (heads[n] === k && ms[n].type === 'PERSON' && ms[n].kind === 'name') return n;
+    }
   }
   return -1;
 }

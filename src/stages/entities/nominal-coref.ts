@@ -1,4 +1,4 @@
-import { type Doc, sentenceAt } from '../../model/doc.js';
+import { type Doc, sentenceAt, tokensIn } from '../../model/doc.js';
 import type { Mention } from '../../model/schema.js';
 import { lookupCountry } from '../../text/countries.js';
 import type { Cluster } from './cluster.js';
@@ -19,6 +19,7 @@ export interface Chains {
 }
 
 const DEFINITE = /^(the|this|that|these|those)\s/i;
+const POSSESSED = /^(its|their|our)\s/i;
 // "every team", "other candidates": quantified phrases neither take nor give an antecedent by head noun.
 const QUANTIFIED = /^(every|each|any|no|other|another|some|all|many|most|several|few|both)\s/i;
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an']);
@@ -68,7 +69,15 @@ export function linkNominals(c: Chains, descriptions: Map<number, unknown> = new
   const byLemma = new Map<string, number[]>();
   // names by head lemma ("foundation" → "the Andy Warhol Foundation"), for sameHeadName
   const namesByLemma = new Map<string, number[]>();
+  // people by the nouns before their names ("student" → "Texas student Ahmed Mohamed"), for "the student"
+  const peopleByNoun = new Map<string, number[]>();
   for (let k = 0; k < ms.length; k++) {
+    if (ms[k].kind === 'name' && ms[k].type === 'PERSON' && owner[k] >= 0)
+      for (const w of nounsBefore(c, k)) {
+        const list = peopleByNoun.get(w);
+        if (list) list.push(k);
+        else peopleByNoun.set(w, [k]);
+      }
     if (ms[k].kind !== 'name' || ms[k].type === 'PERSON' || owner[k] < 0) continue;
     const l = lemmaOf(c, k);
     const list = namesByLemma.get(l);
@@ -113,11 +122,13 @@ export function linkNominals(c: Chains, descriptions: Map<number, unknown> = new
     const bare = plural && !c.groups[m] && !DEFINITE.test(doc.text.slice(mn.start, mn.end));
     if (target < 0) target = sameWords(c, m, byLemma.get(lemma) ?? [], bare ? BARE_WINDOW : 1e9);
     if (target < 0 && !c.groups[m] && DEFINITE.test(doc.text.slice(mn.start, mn.end)) && !plural)
-      target = sameHeadName(c, m, namesByLemma.get(lemma) ?? []);
+      target = sameHeadName(c, m, (mn.type === 'PERSON' ? peopleByNoun : namesByLemma).get(lemma) ?? []);
+    // "their country", "our nation": a possessive country noun is a country named before too
+    const ownCountry = POSSESSED.test(doc.text.slice(mn.start, mn.end)) && COUNTRY_NOUNS.test(lemma);
     if (
       target < 0 &&
       !c.groups[m] &&
-      DEFINITE.test(doc.text.slice(mn.start, mn.end)) &&
+      (DEFINITE.test(doc.text.slice(mn.start, mn.end)) || ownCountry) &&
       !plural &&
       mn.kind === 'nominal'
     )
@@ -163,6 +174,17 @@ function sameWords(c: Chains, m: number, prev: number[], window: number): number
   return -1;
 }
 
+/** The lemmas of the common nouns in a name's phrase before the name ("student" in "Texas student Ahmed Mohamed"). */
+function nounsBefore(c: Chains, k: number): string[] {
+  const { doc } = c;
+  const from = c.ms[k].phrase?.start ?? c.ms[k].start;
+  if (from >= c.ms[k].start) return [];
+  const [f, l] = tokensIn(doc, { start: from, end: c.ms[k].start });
+  const out: string[] = [];
+  for (let i = f; i < l; i++) if (doc.tokens[i].pos === 'NOUN') out.push(doc.tokens[i].lemma.toLowerCase());
+  return out;
+}
+
 /**
  * The latest earlier name (`names`: those with the same head noun) whose words hold the nominal's modifiers: "the
  * foundation" → "the Andy Warhol Foundation", "the Supreme Court" → "the Italian Supreme Court of Cassation".
@@ -178,6 +200,8 @@ function sameHeadName(c: Chains, m: number, names: number[]): number {
 const BARE_WINDOW = 3; // sentences back a bare plural ("migrants") may find the same words
 const COUNTRY_NOUNS = /^(country|nation|state|kingdom|republic)$/;
 const NAME_WINDOW = 3; // sentences back "the company" may look for its name
+// countries stay in the story longer than companies and towns: "the country" may reach further back
+const COUNTRY_WINDOW = 8;
 
 /**
  * "the country" → the latest country named, "the company" → the latest organisation named, "the city" →
@@ -190,7 +214,7 @@ function namedAntecedent(c: Chains, m: number, lemma: string): number {
   const here = sentenceAt(doc, ms[m].start);
   for (let k = m - 1; k >= 0; k--) {
     const a = ms[k];
-    if (here - sentenceAt(doc, a.start) > NAME_WINDOW) break;
+    if (here - sentenceAt(doc, a.start) > (COUNTRY_NOUNS.test(lemma) ? COUNTRY_WINDOW : NAME_WINDOW)) break;
     if (a.kind !== 'name' || owner[k] < 0 || a.type !== type) continue;
     if (type === 'GPE') {
       const country = lookupCountry(doc.text.slice(a.start, a.end).replace(/['’]s?$/, ''))?.kind === 'name';

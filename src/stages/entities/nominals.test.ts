@@ -26,6 +26,15 @@ test('common-noun phrases about people, organisations and places become nominal 
   assert.ok(!doc.mentions.some((_, k) => /year/.test(said(doc, k))));
 });
 
+test('celebrities, dignitaries and galleries are nominal mentions too', () => {
+  const doc = run('International dignitaries met the celebrities at the gallery on Friday.');
+  assert.equal(doc.mentions[find(doc, 'International dignitaries')].type, 'PERSON');
+  assert.equal(doc.mentions[find(doc, 'the celebrities')].type, 'PERSON');
+  assert.equal(doc.mentions[find(doc, 'the gallery')].type, 'FAC');
+  // negative: "Friday" is a time, no mention
+  assert.ok(!doc.mentions.some((_, k) => /Friday/.test(said(doc, k))));
+});
+
 test('a mention carries its whole noun phrase, relative clause included; appositions stay apart', () => {
   const doc = run('The boy who built the clock was arrested by police in Irving on Monday.');
   const boy = doc.mentions[find(doc, 'The boy')];

@@ -28,6 +28,21 @@ function loneProperNoun(doc: Doc, i: number): boolean {
   return /^the$/i.test(doc.text.slice(toks[i - 1].start, toks[i - 1].end));
 }
 
+const RANK = /^(first|second|third|fourth|fifth|last|top)$/i;
+
+/** A place noun in an idiom, no place: "take place", "in place of", "first place", "on board". */
+function idiom(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const word = (j: number) => (j >= 0 && j < toks.length ? doc.text.slice(toks[j].start, toks[j].end) : '');
+  const lemma = toks[i].lemma.toLowerCase();
+  if (lemma === 'board') return /^on$/i.test(word(i - 1));
+  if (lemma !== 'place') return false;
+  const h = toks[i].head ?? -1;
+  if (h >= 0 && toks[h].lemma.toLowerCase() === 'take' && toks[i].deprel === 'obj') return true;
+  if (/^in$/i.test(word(i - 1)) && /^of$/i.test(word(i + 1))) return true;
+  return RANK.test(word(i - 1)) || /^\d+(st|nd|rd|th)$/i.test(word(i - 1));
+}
+
 /**
  * From the parse: gives each mention its whole noun phrase (`phrase`), and adds the mentions the name
  * finder leaves out — common-noun phrases about people, organisations and places (`kind: 'nominal'`:
@@ -74,7 +89,7 @@ export function addPhraseMentions(doc: Doc): void {
     // a noun modifier ("volunteer organisation") or a verbless headline rarely refers on its own
     if (!(t.pos === 'NOUN' || loneProperNoun(doc, i)) || /^(compound|root)/.test(t.deprel ?? '')) continue;
     const type = nounType(t.lemma) ?? (lookupTitle(t.lemma) ? 'PERSON' : undefined);
-    if (!type) continue;
+    if (!type || idiom(doc, i)) continue;
     const q = quantityHead(doc, kids, i);
     if (q !== i && (covered[q] || claimed[q])) continue;
     const [lo] = phraseTokens(doc, kids, q);

@@ -26,14 +26,15 @@ consultant advisor adviser monk priest pastor bishop pope cleric imam rabbi wors
 individual human being character hero native local foreigner settler descendant ancestor
 successor predecessor owner landlord tenant homeowner vendor seller buyer investor shareholder
 entrepreneur businessman businesswoman chef cook baker resident doctor surgeon miner sailor
-researchers others`;
+researchers others celebrity dignitary enemy ally god goddess deity gamer recipient newcomer superstar star
+businessperson goer attendee winner loser champion finalist contestant competitor teammate opponent`;
 const ORG = `government administration ministry department agency authority council committee commission
 parliament congress senate legislature assembly court tribunal police army military navy force
 company firm corporation business bank airline manufacturer publisher broadcaster network newspaper
 organization organisation institution institute foundation charity association union federation league
 alliance coalition party camp faction movement group team club university college school academy
 museum hospital embassy consulate regime opposition board panel jury media press enforcement
-municipality cabinet church`;
+municipality cabinet church magazine denomination`;
 const GPE = `country nation state city town village capital province region district county municipality
 territory kingdom republic island continent world mainland homeland constituency neighborhood
 neighbourhood suburb metropolis`;
@@ -42,7 +43,7 @@ valley forest jungle earth planet universe zone spot destination east west north
 countryside`;
 const FAC = `building house home hotel airport station street road avenue square park garden bridge mosque
 temple monastery stadium arena prison jail center centre headquarters office hall palace factory
-facility camp tower restaurant shop store mall market room floor kitchen classroom campus`;
+facility camp tower restaurant shop store mall market room floor kitchen classroom campus gallery memorial`;
 
 const table = new Map<string, EntityType>();
 for (const [list, type] of [

@@ -38,14 +38,12 @@ export function phraseTokens(doc: Doc, kids: number[][], h: number): [number, nu
     if (t > hi) hi = t;
     for (const k of kids[t]) if (!isDateModifier(doc, k)) walk(k);
   };
-  // a noun at the root with a participle hung on it is a clause the parse misread ("Thousands of
-  // students marched in the capital"): the participle is the verb, not part of the phrase
   const root = doc.tokens[h].deprel === 'root';
   for (const k of kids[h]) {
     const rel = doc.tokens[k].deprel ?? '';
     if (
       !OUTSIDE.test(rel) &&
-      !(root && rel === 'acl') &&
+      !misreadVerb(doc, kids, k, root) &&
       !isDateModifier(doc, k) &&
       !commaAside(doc, kids, h, k) &&
       !nameLocative(doc, kids, h, k) &&
@@ -84,6 +82,21 @@ function commaAside(doc: Doc, kids: number[][], h: number, k: number): boolean {
   if (ASIDE.test(rel)) return true;
   const t = doc.tokens[first];
   return /^nmod/.test(rel) && EXAMPLE.test(doc.text.slice(t.start, t.end));
+}
+
+/**
+ * Whether dependent k of a noun is the clause's verb the parse hung on the noun: a participle on a noun at
+ * the root ("Thousands of students marched in the capital"), a past tense ("2 million voters voted"), a
+ * relative clause whose subject is an acronym in brackets ("The World Health Organisation (WHO) recommends").
+ */
+function misreadVerb(doc: Doc, kids: number[][], k: number, root: boolean): boolean {
+  const rel = doc.tokens[k].deprel;
+  if (rel === 'acl') return root || doc.tokens[k].xpos === 'VBD';
+  if (rel !== 'acl:relcl') return false;
+  const word = (i: number) => (i >= 0 ? doc.text.slice(doc.tokens[i].start, doc.tokens[i].end) : '');
+  return kids[k].some(
+    (j) => /^nsubj/.test(doc.tokens[j].deprel ?? '') && word(j - 1) === '(' && word(j + 1) === ')',
+  );
 }
 
 const WHERE = /^(in|at|on|during|to)$/i;
@@ -174,6 +187,9 @@ function closeBrackets(doc: Doc, lo: number, hi: number, h: number): number {
 const lineBreakBefore = (doc: Doc, i: number): boolean =>
   doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes('\n');
 
+const APPROX =
+  /^(over|about|around|nearly|almost|some|roughly|approximately|least|most|more|less|fewer|up|just|only|under|barely|exactly|well|close)$/i;
+
 /**
  * Whether token t modifies a number: within two steps up the tree ("over" → "900", "at" → "least" →
  * "76") or right before it ("Over 900 asylum seekers" when the parse hangs "Over" on the noun).
@@ -181,6 +197,8 @@ const lineBreakBefore = (doc: Doc, i: number): boolean =>
 function leadsNumber(doc: Doc, t: number): boolean {
   const toks = doc.tokens;
   if (toks[t].pos === 'PUNCT') return false;
+  // "currently 190 universities": a time or manner adverb before a number is the clause's
+  if (toks[t].pos === 'ADV' && !APPROX.test(doc.text.slice(toks[t].start, toks[t].end))) return false;
   if (toks[t + 1]?.pos === 'NUM' || (toks[t + 2]?.pos === 'NUM' && /^(ADJ|ADV)$/.test(toks[t + 1].pos)))
     return true;
   let x = toks[t].head ?? -1;

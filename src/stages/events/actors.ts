@@ -292,7 +292,14 @@ function combine(doc: Doc, raw: Actor[]): Actor[] {
   return out.map((a) => (a.kind === 'sector' ? { ...a, code: '---' + a.code } : a));
 }
 
-const withSector = (code: string, sector: string) => (isIgoOrGroup(code) ? code : code.slice(0, 3) + sector);
+/**
+ * A coded actor with a sector word after it: the country's sector ("Syrian opposition" → SYROPP); an IGO keeps
+ * its code, with the Phoenix agent MIL for its forces ("UN peacekeepers" → IGOUNOMIL).
+ */
+function withSector(code: string, sector: string): string {
+  if (!isIgoOrGroup(code)) return code.slice(0, 3) + sector;
+  return sector === 'MIL' && code.startsWith('IGO') && !code.endsWith('MIL') ? `${code}MIL` : code;
+}
 
 function isOfFrom(doc: Doc, from: number, to: number): boolean {
   const gap = [];
@@ -351,7 +358,11 @@ function withMentions(doc: Doc, first: number, last: number, own: Actor[]): Acto
   for (const m of doc.mentions) {
     if (m.start < lo || m.end > hi || !ACTOR_TYPES.has(m.type) || m.kind === 'nominal') continue;
     const overlapping = own.filter((a) => a.start < m.end && m.start < a.end);
-    const entityCode = m.entity === undefined ? undefined : compound(doc.entities[m.entity]);
+    let entityCode = m.entity === undefined ? undefined : compound(doc.entities[m.entity]);
+    // "NATO troops", "UN peacekeepers" as one mention: the IGO's forces
+    const head = doc.text.slice(m.start, m.end).split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    if (entityCode?.startsWith('IGO') && load().sectors.get(head) === 'MIL')
+      entityCode = withSector(entityCode, 'MIL');
     const widest = overlapping.reduce<Actor | undefined>(
       (w, a) => (!w || a.end - a.start > w.end - w.start ? a : w),
       undefined,

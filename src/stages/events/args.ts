@@ -7,12 +7,13 @@ const OBJECT_CONTROL =
   /^(urge|ask|call|persuade|force|press|order|tell|encourage|invite|allow|help|pressure|pressurize|request|compel|instruct|authorize|authorise|warn|advise|push)$/;
 /** Relations through which a verb without its own subject shares its head's subject. */
 const SHARES_SUBJECT = new Set(['xcomp', 'conj', 'advcl', 'parataxis']);
-/** Prepositions whose object can be the target of an act: "attack on", "sanctions against". */
-const TARGET_CASE = /^(against|on|upon|to|with|at|for|from|over|into|toward|towards|onto)$/;
+/** Prepositions whose object can be the target of an act: "attack on", "sanctions against", "mediate between". */
+const TARGET_CASE = /^(against|on|upon|to|with|at|for|from|over|into|toward|towards|onto|between)$/;
 /** Relations inside a noun phrase that can carry the actor it is about: "the UN decision", "Iran's invitation". */
 const INNER = new Set(['nmod:poss', 'compound', 'amod', 'nmod', 'flat', 'appos']);
 const RELATIVE = /^(who|which|that|whom)$/;
 const PERSONAL = /^(he|she|they|it|we)$/;
+const POSSESSIVE = /^(its|their|his|her|our)$/;
 /** Verbs whose object is said to have done the act after "of"/"for". */
 export const ACCUSING =
   /^(accuse|charge|blame|suspect|condemn|criticize|criticise|denounce|arrest|jail|detain|convict|sentence|punish|fine|indict|prosecute|try)$/;
@@ -79,8 +80,9 @@ export function parseArguments(
     const a = actorFor(h, 0, of);
     if (!a) return [];
     const out = [a];
-    // "a resumption of ties between Gondor and Osgiliath": the conjuncts of the actor found inside the phrase
-    const inner = foundAt !== h && tree.caseOf(foundAt) === 'between' ? tree.children(foundAt, /^conj$/) : [];
+    // "a resumption of ties between Gondor and Osgiliath", "ties with Iran and Iraq": the conjuncts of the
+    // actor found inside the phrase
+    const inner = foundAt !== h ? tree.children(foundAt, /^conj$/) : [];
     for (const c of [...tree.children(h, /^conj$/), ...inner]) {
       const b = actorFor(c, 0, of);
       if (b && !out.includes(b)) out.push(b);
@@ -108,7 +110,22 @@ export function parseArguments(
   }
   if (!source.length) return null;
   target = target.filter((t) => !source.includes(t));
+  // "Russia withdrew its troops from Syria": the source's own forces moved are no target; the party they
+  // leave or go to is
+  if (target.length && target.every((t) => ownForces(t, source))) {
+    const other = oblTarget(i).filter((t) => !ownForces(t, source) && !source.includes(t));
+    if (other.length) target = other;
+  }
   return { source, target, via: 'parse' };
+
+  /** "its troops", "their forces": an actor the source owns (a possessive, the source's country code). */
+  function ownForces(t: Actor, of: Actor[]): boolean {
+    let poss = false;
+    for (let k = Math.max(0, t.tokStart - 1); k < t.tokEnd; k++)
+      if (POSSESSIVE.test(word(doc, k))) poss = true;
+    const country = (a: Actor) => a.code?.slice(0, 3);
+    return poss && !!t.code && of.some((s) => country(s) === country(t));
+  }
 
   /** A past participle modifying an actor, with a "by" agent: "forces backed by Russia" (not "figures released by"). */
   function reducedPassive(v: number): boolean {
@@ -155,9 +172,13 @@ export function parseArguments(
   }
 
   function subjectOf(v: number, depth: number): Actor[] {
-    const subj = tree.children(v, /^nsubj$/)[0];
+    const subjects = tree.children(v, /^nsubj$/);
+    const subj = subjects[0];
     if (subj !== undefined) {
       const own = relativeOrSelf(subj, false);
+      // "Italy, the proud France, and good Germany welcomed": a list the parser split into several subjects
+      for (const k of subjects.slice(1))
+        for (const a of withConjuncts(k, false)) if (!own.includes(a)) own.push(a);
       if (own.some((a) => a.code) || !PERSONAL.test(word(doc, subj))) return own;
       return speakerFor(v, subj) ?? own;
     }
@@ -182,12 +203,15 @@ export function parseArguments(
       const agent = obj === undefined ? undefined : actorFor(obj, 0, false);
       if (agent) return [agent];
     }
-    if (rel === 'xcomp' && OBJECT_CONTROL.test(doc.tokens[h].lemma.toLowerCase())) {
+    // (the parser makes some of these to-clauses advcl: "called on North Korea to resume talks")
+    const controlled =
+      rel === 'xcomp' || (rel === 'advcl' && tree.children(v, /^mark$/).some((k) => word(doc, k) === 'to'));
+    if (controlled && OBJECT_CONTROL.test(doc.tokens[h].lemma.toLowerCase())) {
       const obj = tree.children(h, /^(obj|iobj)$/)[0];
       if (obj !== undefined) return withConjuncts(obj);
     }
     // "called on Iran to free …": the object of the particle verb's preposition
-    if (rel === 'xcomp' && doc.tokens[h].lemma.toLowerCase() === 'call') {
+    if (controlled && doc.tokens[h].lemma.toLowerCase() === 'call') {
       const on = tree.children(h, /^obl/).find((k) => tree.caseOf(k) === 'on');
       if (on !== undefined) return withConjuncts(on);
     }
@@ -215,6 +239,20 @@ export function parseArguments(
     return a ? [a] : undefined;
   }
 
+  /** The first actor in a target oblique of v ("sanctions against X", "withdrew from X"), never a place. */
+  function oblTarget(v: number): Actor[] {
+    for (const k of tree.children(v, /^obl$/)) {
+      const a = actorOf(k);
+      if (a && placeLike(doc, a)) continue;
+      if (TARGET_CASE.test(tree.caseOf(k))) {
+        // "at Addis Ababa talks": a place inside the phrase is no target either
+        const t = withConjuncts(k).filter((x) => !placeLike(doc, x));
+        if (t.length) return t;
+      }
+    }
+    return [];
+  }
+
   function objectOf(v: number): Actor[] {
     for (const k of tree.children(v, /^(obj|iobj)$/)) {
       const t = withConjuncts(k);
@@ -226,15 +264,8 @@ export function parseArguments(
           return [{ ...a, start: doc.tokens[k].start, end: doc.tokens[k].end, tokStart: k, tokEnd: k + 1 }];
       }
     }
-    for (const k of tree.children(v, /^obl$/)) {
-      const a = actorOf(k);
-      if (a && placeLike(doc, a)) continue;
-      if (TARGET_CASE.test(tree.caseOf(k))) {
-        // "at Addis Ababa talks": a place inside the phrase is no target either
-        const t = withConjuncts(k).filter((x) => !placeLike(doc, x));
-        if (t.length) return t;
-      }
-    }
+    const obl = oblTarget(v);
+    if (obl.length) return obl;
     // "demanded that North Korea end …": the one asked is the subject of the clause asked for
     for (const k of clauseTarget ? tree.children(v, /^ccomp$/) : []) {
       const s = tree.children(k, /^nsubj/)[0];

@@ -46,10 +46,11 @@ export function auxChain(
   doc: Doc,
   i: number,
   first: number,
-): { negated: boolean; modal: boolean; must: boolean } {
+): { negated: boolean; modal: boolean; must: boolean; will: boolean } {
   let negated = false;
   let modal = false;
   let must = false;
+  let will = false;
   for (let k = i - 1; k >= Math.max(first, i - 5); k--) {
     const w = word(doc, k);
     const pos = doc.tokens[k].pos;
@@ -58,10 +59,13 @@ export function auxChain(
     if (NEGATORS.has(w)) negated = true;
     // "legislators should oppose": like "must", a demand on the subject, not its intent
     else if (w === 'must' || w === 'should' || w === 'ought') must = true;
-    else if (MODALS.has(w)) modal = true;
-    else if (!(pos === 'AUX' || pos === 'ADV' || pos === 'PART')) break;
+    else if (MODALS.has(w) || w === 'wo') {
+      modal = true;
+      // "will not lift", "won't attend": a stated refusal, unlike "may not"
+      if (/^(will|would|wo|'ll|’ll|shall)$/.test(w)) will = true;
+    } else if (!(pos === 'AUX' || pos === 'ADV' || pos === 'PART')) break;
   }
-  return { negated, modal, must };
+  return { negated, modal, must, will };
 }
 
 /** The first token index after i where the clause ends (sentence-final or ';'). */

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.js';
 import { tokensIn } from '../../model/doc.js';
-import type { DocEvent } from '../../model/schema.js';
+import type { DocEvent, Modality } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { loadLexicon } from '../../text/lexicon.js';
 import { type Actor, findActors } from './actors.js';
@@ -63,6 +63,32 @@ const DEMAND: [RegExp, string][] = [
 /** Verbs of saying that turn "Y must Z" into the speaker's demand: "Britain said Libya must hand over …". */
 const DECLARING = /^(say|declare|insist|reiterate|announce|conclude|state|stress|tell|add|warn|write)$/;
 
+// "will not lift the embargo", "refused to release the hostages": a refused cooperative act is a rejection (12x)
+const REFUSAL: [RegExp, string][] = [
+  [/^081/, '1241'],
+  [/^082/, '1242'],
+  [/^0831/, '1231'],
+  [/^0832/, '1232'],
+  [/^0833/, '1233'],
+  [/^0834/, '1234'],
+  [/^083/, '123'],
+  [/^084/, '1243'],
+  [/^085/, '1244'],
+  [/^086/, '1245'],
+  [/^087/, '1246'],
+  [/^08/, '124'],
+  [/^045/, '126'],
+  [/^04/, '125'],
+  [/^061/, '1211'],
+  [/^062/, '1212'],
+  [/^06/, '121'],
+  [/^07/, '122'],
+  [/^057/, '127'],
+  [/^0[35]/, '120'],
+];
+/** CAMEO 12x "reject / decline to …" for a refused cooperative act (03–08), else undefined. */
+export const refusalCode = (code: string): string | undefined => REFUSAL.find(([re]) => re.test(code))?.[1];
+
 /** CAMEO 03x "express intent to …" for a cooperative act (04–08), else undefined. */
 export const intentCode = (code: string): string | undefined => INTENT.find(([re]) => re.test(code))?.[1];
 /** CAMEO 13x "threaten …" for a conflictual act (14–20), else undefined. */
@@ -73,7 +99,7 @@ const VOWING = /^(vow|pledge|promise|swear)$/;
 const HOPING = /^(hope|wish|wait)$/;
 
 /** Verbs that make the act after them hypothetical, and the modality they give it. */
-const GOVERNORS: Record<string, string> = {
+const GOVERNORS: Record<string, Modality> = {
   threaten: 'threatened',
   deny: 'denied',
   refuse: 'refused',
@@ -223,6 +249,12 @@ function ownClause(doc: Doc, i: number, end: number): Set<number> {
     }
     return false;
   };
+  // "rejected U.S. calls … and dismissed allegations": a conjoined verb's words are its own phrase, not i's
+  for (const v of [...out]) {
+    if (doc.tokens[v].head !== i || doc.tokens[v].deprel !== 'conj' || doc.tokens[v].pos !== 'VERB') continue;
+    for (const k of [...out]) if (k >= v && inside(k, v)) out.delete(k);
+    for (let k = v - 1; k > i && /^(cc|punct)$/.test(doc.tokens[k].deprel ?? ''); k--) out.delete(k);
+  }
   const objects = [...out].filter(
     (k) => doc.tokens[k].head === i && doc.tokens[k].deprel === 'obj' && doc.tokens[k].pos === 'NOUN',
   );
@@ -250,7 +282,7 @@ function governorOf(
   i: number,
   start: number,
   actors: Actor[],
-): { at: number; modality: string } | null {
+): { at: number; modality: Modality } | null {
   const tok = doc.tokens[i];
   // "the charges that it had supplied weapons", "a Russian announcement that it had opened corridors": a
   // clause that says what a report or accusation holds reports no act; "his wish that the king would help"
@@ -328,7 +360,7 @@ function governorOf(
 }
 
 /** Adjectives that make the act a noun names unasserted: "alleged police firing", "a possible strike". */
-const QUALIFIER: Record<string, string> = {
+const QUALIFIER: Record<string, Modality> = {
   alleged: 'alleged',
   suspected: 'alleged',
   apparent: 'alleged',
@@ -350,7 +382,7 @@ const QUALIFIER: Record<string, string> = {
 };
 
 /** Nouns whose to-clause is asked, refused, threatened or promised: "a request to extradite". */
-const NOUN_GOVERNORS: Record<string, string> = {
+const NOUN_GOVERNORS: Record<string, Modality> = {
   request: 'requested',
   call: 'requested',
   appeal: 'requested',
@@ -603,6 +635,9 @@ function eventsFor(
   const aux = auxChain(doc, i, start);
   if (gov && !aux.negated && auxChain(doc, gov.at, start).negated) aux.negated = true;
   let modality = gov ? gov.modality : governorAbove(doc, i, start, actors)?.modality;
+  // "called on North Korea to resume talks": a noun's act shares its light verb's status
+  const light = trigger.pos === 'n' && !modality ? lightVerbOf(doc, i) : undefined;
+  if (light !== undefined) modality = statusOf(doc, light, start, actors);
   // "must be ready to mediate", "demanded that the US cancel plans to sell": a plan or promise that is itself
   // only asked for, denied or alleged is no more than that
   if (gov && !(modality && UNASSERTED.has(modality))) {
@@ -625,6 +660,21 @@ function eventsFor(
   // "Will Russia attack Ukraine?": a question asserts nothing
   if (!modality && word(doc, last - 1) === '?') modality = 'questioned';
   if (!modality && aux.modal) modality = 'would';
+  /** The coded target of an act this trigger governs, the source's own code left out. */
+  const actTarget = (g: (typeof found)[number]): Actor[] => {
+    const gArgs = argumentsOf(
+      doc,
+      tree,
+      g.i,
+      clauseStart(doc, g.i, first),
+      clauseEnd(doc, g.i, last),
+      last,
+      actors,
+      g.trigger.pos !== 'n' && isPassive(doc, g.i),
+      g.trigger,
+    );
+    return gArgs.target.filter((a) => a.code && !source.some((x) => x.code === a.code));
+  };
   // "threatened to attack", "agreed to lift sanctions": the threat or promise is coded by the act it names
   if (trigger.type === 'THREATEN' || trigger.type === 'AGREE') {
     // the act a threat or promise names is the source's own; one warned against ("not to fire") is not
@@ -646,27 +696,33 @@ function eventsFor(
       };
     else if (code) trigger = { ...trigger, code };
     // "threatened to fire rockets at Israel": a threat or promise without its own target takes the act's
-    if (embedded && (vow || code) && !target.length) {
-      const g = embedded.i;
-      const gArgs = argumentsOf(
-        doc,
-        tree,
-        g,
-        clauseStart(doc, g, first),
-        clauseEnd(doc, g, last),
-        last,
-        actors,
-        embedded.trigger.pos !== 'n' && isPassive(doc, g),
-        embedded.trigger,
-      );
-      target = gArgs.target.filter((a) => a.code && !source.some((x) => x.code === a.code));
-    }
+    if (embedded && (vow || code) && !target.length) target = actTarget(embedded);
   } else if (trigger.type === 'REQUEST' && /^(02|10)/.test(trigger.code)) {
     const asked = askedAct(doc, i, start, end, actors, found);
     const table = trigger.code.startsWith('02') ? APPEAL : DEMAND;
     const code = asked && table.find(([re]) => re.test(asked.trigger.code))?.[1];
     if (code && codes![code]?.goldstein != null)
       trigger = { ...trigger, code, mode: undefined, context: undefined };
+  } else if (trigger.type === 'REJECT' && trigger.code === '120') {
+    // "refused to release the hostages": the refusal is coded by the act refused (1243)
+    const refused = found.find((g) => g.i > i && g.i < end && governorOf(doc, g.i, start, actors)?.at === i);
+    const code = refused && refusalCode(refused.trigger.code);
+    if (refused && code && codes![code]?.goldstein != null) {
+      trigger = { ...trigger, code, mode: undefined, context: undefined };
+      if (!target.length) target = actTarget(refused);
+    }
+  } else if (modality === 'would' && aux.will && aux.negated && refusalCode(trigger.code)) {
+    // "Clinton said he will not lift the embargo": a stated refusal, asserted (CAMEO 1244), not a negated lifting
+    const code = refusalCode(trigger.code)!;
+    trigger = {
+      ...trigger,
+      code,
+      type: codes![code].plover ?? 'REJECT',
+      mode: undefined,
+      context: undefined,
+    };
+    aux.negated = false;
+    modality = undefined;
   } else if ((modality === 'would' || modality === 'planned') && !aux.negated) {
     // CAMEO codes a stated future act as intent (03x) or threat (13x), not as the act itself
     const code = intentCode(trigger.code) ?? threatCode(trigger.code);
@@ -731,7 +787,7 @@ function eventsFor(
 }
 
 /** Modalities of acts that did not happen (as far as the text says); a plan, a promise or "would" can. */
-const UNASSERTED = new Set([
+const UNASSERTED = new Set<Modality>([
   'requested',
   'refused',
   'denied',
@@ -743,7 +799,7 @@ const UNASSERTED = new Set([
 ]);
 
 /** The hypothetical status of the verb or noun at k itself: its governor's, or "must", or a condition. */
-function statusOf(doc: Doc, k: number, start: number, actors: Actor[]): string | undefined {
+function statusOf(doc: Doc, k: number, start: number, actors: Actor[]): Modality | undefined {
   const own = governorOf(doc, k, start, actors) ?? governorAbove(doc, k, start, actors);
   if (own) return own.modality;
   if (auxChain(doc, k, start).must) return 'requested';

@@ -454,3 +454,111 @@ test('two uncommon words whose second stands alone later are a person, whatever 
   const firm = found(run('The deal with Johnson Controls was signed.'));
   assert.ok(!firm.includes('Johnson Controls|PERSON|name'), firm.join(' '));
 });
+
+test('scorers before the minute and fielders or bowlers in a scorecard are people', () => {
+  const got = found(
+    run('SOCCER - DUTCH RESULTS.\nVolendam 1 (Jongsma 85th) Cologne 0 (Akpoborie 5th, Foe 59th).\n'),
+  );
+  for (const name of ['Jongsma', 'Akpoborie', 'Foe'])
+    assert.ok(got.includes(`${name}|PERSON|name`), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('Cologne|PERSON')), got.join(' '));
+  const card = found(
+    run('CRICKET - ENGLAND V PAKISTAN.\nSaeed Anwar c Cork b Croft 46\nIjaz Ahmed b Wasim Akram 24\n'),
+  );
+  for (const name of ['Cork', 'Croft', 'Wasim Akram'])
+    assert.ok(card.includes(`${name}|PERSON|name`), card.join(' '));
+  // A country in the minute's place is a team's goal tally, not a scorer.
+  const teams = found(run('Final standings: (Germany 5th, Italy 6th).'));
+  assert.ok(teams.includes('Germany|GPE|name'), teams.join(' '));
+});
+
+test('a table row names a person the report names in full; players with a given name in a draw stay people', () => {
+  const got = found(
+    run(
+      'MOTORCYCLING - SUPERBIKE RESULTS.\n1. Troy Corser (Australia) Ducati 38:34.436\n2. John Kocinski (U.S.) Ducati 38:36.306\nSecond race\n1. Kocinski 38:19.313\n2. Corser 38:42.015\n',
+    ),
+  );
+  assert.equal(
+    got.filter((g) => g === 'Kocinski|PERSON|name' || g === 'Corser|PERSON|name').length,
+    2,
+    got.join(' '),
+  );
+  const teams = found(run('SOCCER - RESULTS.\nBury 4 Reading 2\nHull 1 Barnet 0\n'));
+  assert.ok(teams.includes('Bury|ORG|name') && teams.includes('Barnet|ORG|name'), teams.join(' '));
+  const draw = found(run("TENNIS - MEN'S DRAW.\nMagnus Larsson (Sweden) vs. Alexander Volkov (Russia)\n"));
+  assert.ok(draw.includes('Alexander Volkov|PERSON|name'), draw.join(' '));
+  const cup = found(run('SOCCER - CUP DRAW.\nLegia Warsaw (Poland) vs. Ferencvaros (Hungary)\n'));
+  assert.ok(cup.includes('Ferencvaros|ORG|name'), cup.join(' '));
+});
+
+test('a function word ends a team name at the start of an all-caps line before a number', () => {
+  const got = found(
+    run(
+      'SOCCER - FERGUSON BACK IN SCOTTISH SQUAD AFTER 20 MONTHS.\nDuncan Ferguson was recalled on Monday.\n',
+    ),
+  );
+  assert.ok(!got.some((g) => g.includes('SQUAD')), got.join(' '));
+  assert.ok(got.includes('SCOTTISH|NORP|demonym'), got.join(' '));
+  const table = found(run('SOCCER - RESULTS.\nEAST FIFE 2 CLYDEBANK 1\n'));
+  assert.ok(table.includes('EAST FIFE|ORG|name'), table.join(' '));
+});
+
+test('in a sports report an acronym or common word before a town names a club, a given name a person', () => {
+  const got = found(
+    run('SOCCER - DUTCH LEAGUE.\nPSV Eindhoven beat AZ Alkmaar on Sunday while Tim Preston watched.\n'),
+  );
+  assert.ok(got.includes('PSV Eindhoven|ORG|name'), got.join(' '));
+  assert.ok(got.includes('AZ Alkmaar|ORG|name'), got.join(' '));
+  assert.ok(!got.includes('Tim Preston|ORG|name'), got.join(' '));
+});
+
+test('a firm that "also said it" or whose full name has a company word does not speak as a person', () => {
+  const got = found(
+    run('Zenith also said it planned to build a new plant. Analysts welcomed the plan from Zenith.'),
+  );
+  assert.ok(got.filter((g) => g === 'Zenith|ORG|name').length === 2, got.join(' '));
+  const firm = found(
+    run(
+      'Fertilisers maker Kekkila Oy said on Thursday it expected a profit.\n"The trend will be falling," Kekkila said in its report.',
+    ),
+  );
+  assert.ok(!firm.includes('Kekkila|PERSON|name'), firm.join(' '));
+  const person = found(run('"It was a good price," said Tarango. Tarango left on Monday.'));
+  assert.ok(person.includes('Tarango|PERSON|name'), person.join(' '));
+});
+
+test('a nationality right before a party name is part of it, and stays a nested mention', () => {
+  const doc = run('The Scottish Labour Party backed the plan, but the German government did not.');
+  const got = found(doc);
+  assert.ok(got.includes('Scottish Labour Party|ORG|name'), got.join(' '));
+  assert.ok(got.includes('Scottish|NORP|demonym'), got.join(' '));
+  assert.ok(
+    got.includes('German|NORP|demonym') && !got.some((g) => g.startsWith('German government')),
+    got.join(' '),
+  );
+});
+
+test('an American dateline with the state abbreviated gives two places', () => {
+  const got = found(
+    run(
+      'Harleysville Group posts higher profit.\nRICHMOND, Va.\nThe insurer said on Monday its profit rose.',
+    ),
+  );
+  assert.ok(got.includes('RICHMOND|GPE|name'), got.join(' '));
+  assert.ok(got.includes('Va.|GPE|name'), got.join(' '));
+  const not = found(run('SOCCER - RESULTS.\nLEEDS, Chelsea\n'));
+  assert.ok(!got.includes('Chelsea|GPE|name') && !not.includes('LEEDS|GPE|name'), not.join(' '));
+});
+
+test('in a press digest an all-caps line over its headlines is a newspaper', () => {
+  const got = found(
+    run(
+      'PRESS DIGEST - Angola - Aug 28.\nHeadlines from major newspapers.\nJORNAL DE ANGOLA\n- Government meets rebels\nFRONT PAGE\n- Prices rise\nIRAQ\n- Talks resume\n',
+    ),
+  );
+  assert.ok(got.includes('JORNAL DE ANGOLA|ORG|name'), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('FRONT')), got.join(' '));
+  assert.ok(got.includes('IRAQ|GPE|name'), got.join(' '));
+  const plain = found(run('ANGOLA TALKS.\nJORNAL DE ANGOLA\n- Government meets rebels\n'));
+  assert.ok(!plain.includes('JORNAL DE ANGOLA|ORG|name'), plain.join(' '));
+});

@@ -60,7 +60,7 @@ const TEAM_BEFORE =
   /\b(beat|beats|defeated|downed|edged|routed|thrashed|crushed|blanked|swept|against|over|for|joined|behind|v|vs\.?)\s+$/;
 /** After an organisation's name: its pronoun, its business, its officers, a lower-case organisation noun. */
 const ORG_AFTER =
-  /^(\s+(said|says|added|reported)(\s+on\s+\p{L}+)?\s+(it|its)\b|['’]s?\s+(shares|stock(?!\s+(market|exchange))|stake|profits?|net|sales|revenues?|output|earnings|turnover|results|chairman|chief executive|CEO|board|shareholders|subsidiary|headquarters|plant|factory|products)\b|\s+(CEO|chairman|chief executive|shares|stock(?!\s+(market|exchange))|newspaper|daily|weekly|magazine|bank|company|firm|airline|carrier|group|club)\b|,\s+(based|headquartered)\s+in\b)/u;
+  /^(\s+((also|later|earlier|separately)\s+)?(said|says|added|reported)(\s+on\s+\p{L}+)?\s+(it|its)\b|['’]s?\s+(shares|stock(?!\s+(market|exchange))|stake|profits?|net|sales|revenues?|output|earnings|turnover|results|chairman|chief executive|CEO|board|shareholders|subsidiary|headquarters|plant|factory|products)\b|\s+(CEO|chairman|chief executive|shares|stock(?!\s+(market|exchange))|newspaper|daily|weekly|magazine|bank|company|firm|airline|carrier|group|club)\b|,\s+(based|headquartered)\s+in\b)/u;
 /** "analyst Paula Buratti at Indosuez", "an economist with X": someone's employer after "at"/"with". */
 const EMPLOYER_BEFORE =
   /\b(analysts?|economists?|strategists?|traders?|dealers?|brokers?|officer|executive|director|spokes(wo)?man|partner|fund manager|portfolio manager)\b[^.;:!?"()\n]{0,30}\b(at|with)\s+$/;
@@ -420,7 +420,7 @@ export class MentionFinder {
     if (EVENT_WORDS.has(last) || EVENT_WORDS.has(words[words.indexOf('of') - 1] ?? '')) return 'EVENT';
     // "Labour Day", "Independence Day": a holiday.
     if (last === 'Day' && words.length > 1 && !isFirstName(words[0])) return 'EVENT';
-    if (this.townTeam(words)) return 'ORG';
+    if (this.townTeam(words) || this.clubOfTown(words)) return 'ORG';
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(last) && !this.shouting) return 'ORG';
     const name = this.phrase(i, j);
     // A given name or an initial before a capitalised word: "Geir Moen", "P. Simmons".
@@ -498,6 +498,20 @@ export class MentionFinder {
     return true;
   }
 
+  /**
+   * In a sports report, a club named by an acronym or common word and its town: "PSV Eindhoven", "AEK Larnaca",
+   * "Red Star Belgrade"; not after a given name ("Tim Preston"), not when the whole name is a place.
+   */
+  private clubOfTown(words: string[]): boolean {
+    if (!this.sportsHeadline || words.length < 2 || words.length > 4) return false;
+    const [first, last] = [words[0], words[words.length - 1]];
+    // Only a club's word that no person's name starts with: an acronym ("AEK", "PSV") or a common word ("Red").
+    if (isFirstName(first) || !(/^\p{Lu}{2,4}$/u.test(first) || isCommonWord(first))) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(last) || !geocode(last, [], 30000)) return false;
+    const whole = words.join(' ');
+    return !geocode(whole, [], 1000) && !lookupRegion(whole) && !lookupCountry(whole);
+  }
+
   /** A tagged span starting at i mapped to our types: MISC becomes NORP (demonyms) or EVENT. */
   private tagged(i: number, span: { to: number; type: string }): Hit {
     const words = this.phrase(i, span.to);
@@ -518,6 +532,8 @@ export class MentionFinder {
     const next = to < b ? this.word(to) : '';
     // A fixture outweighs a place cue ("East Fife v Clydebank"); the other contexts only a weak or absent one.
     const fixture = (k: number) => k >= a && k < b && /^(v|vs\.?)$/.test(this.word(k));
+    // "Pete Sampras (U.S.) vs. Adrian Voinea (Romania)": a given name before the country's, a player.
+    if (next === '(' && to + 1 < b && lookupCountry(this.word(to + 1)) && isFirstName(this.word(i))) return 0;
     if ((fixture(to) && to + 1 < b && this.capitalised(to + 1)) || (fixture(i - 1) && i - 1 > a)) return 2;
     if (ORG_NOUN_BEFORE.test(prev) || /^(shares|stock|stocks|shareholders)$/.test(next)) return 1;
     // "Ohio-based KeyCorp", "St. Louis-based Mercantile": what is based somewhere is a firm.
@@ -602,6 +618,28 @@ export class MentionFinder {
     return end;
   }
 
+  /**
+   * End of a player's name in a results line, else i: a scorer before the minute ("(Akpoborie 5th, Foe 85th)",
+   * "Scorers: Lubarskij (50th minute)"), a fielder or bowler in a scorecard ("c Cork b Croft 46").
+   */
+  private player(i: number, a: number, b: number): number {
+    if (i === a || !this.capitalised(i)) return i;
+    const prev = this.word(i - 1);
+    const scorer = prev === '(' || prev === ',' || prev === ':';
+    if (!scorer && prev !== 'c' && prev !== 'b' && prev !== 'st') return i;
+    const to = this.nameEnd(i, b);
+    if (to >= b) return i;
+    const next = this.word(to);
+    const minute = /^\d{1,3}(st|nd|rd|th)$/;
+    if (scorer) {
+      const after = to + 1 < b ? this.word(to + 1) : '';
+      if (!minute.test(next) && !(next === '(' && minute.test(after))) return i;
+      if (lookupCountry(this.phrase(i, to))) return i;
+      return to;
+    }
+    return next === 'b' || /^\d+$/.test(next) ? to : i;
+  }
+
   /** Whether token j starts a score ("2", "4-38") in a line without verbs. */
   private scoreLine(j: number, a: number, b: number): boolean {
     if (j >= b || !/^\d+([-/]\d+)?$/.test(this.word(j))) return false;
@@ -622,6 +660,32 @@ export class MentionFinder {
     const team = before && this.scoreLine(to, a, b);
     if (team) this.teams++;
     return team;
+  }
+
+  /** Names typed as teams only by their place in a results table ("Durham 114", "5. Fogarty 38:32.719"). */
+  private readonly tableTeams: Mention[] = [];
+
+  /**
+   * A table row's name that the document names as a person elsewhere ("Carl Fogarty (Britain) Honda" …
+   * "5. Fogarty 38:32.719"; "b Mushtaq Ahmed" … "Mushtaq Ahmed 3 5 1 44") is that person, not a team.
+   */
+  private tablePeople(): void {
+    if (this.tableTeams.length === 0) return;
+    const people = new Set<string>();
+    for (const [m, cue] of this.cues) {
+      if (m.type !== 'PERSON' || cue < Cue.Rule) continue;
+      const words = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+      people.add(words.join(' '));
+      if (words.length > 1) people.add(words[words.length - 1]);
+    }
+    for (const m of this.tableTeams) {
+      if (
+        !this.cues.has(m) ||
+        !people.has(this.doc.text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' '))
+      )
+        continue;
+      m.type = 'PERSON';
+    }
   }
 
   /** Team names found in results tables so far. */
@@ -686,7 +750,15 @@ export class MentionFinder {
         break;
       }
     }
-    if (parts.length === 0 || k >= b) return a;
+    if (parts.length === 0) return a;
+    // "RICHMOND, Va.", "KANSAS CITY, Mo.": an American dateline, the state abbreviated, alone on its line.
+    if (k >= b) {
+      const [[x, y], second] = parts;
+      if (parts.length !== 2 || /\p{Ll}/u.test(this.phrase(x, y))) return a;
+      if (!/^\p{Lu}\p{Ll}{1,4}\.$/u.test(this.phrase(second[0], second[1]))) return a;
+      for (const [from, to] of parts) this.emit({ from, to, type: 'GPE', kind: 'name' }, Cue.Rule);
+      return b;
+    }
     // "OTTAWA, Nov 12 —", "BRASÍLIA, Oct 7 (Dateline Wire) -"
     if (
       CALENDAR_WORDS.has(this.word(k).replace(/\.$/, '')) &&
@@ -724,8 +796,27 @@ export class MentionFinder {
     return end;
   }
 
+  /**
+   * In a press digest ("PRESS DIGEST - Spain"), an all-caps line over a list of "- " headlines is the newspaper
+   * they come from ("EL PAIS", "DIARIO 16"), unless it is a lexicon name ("IRAQ") or common words ("FRONT PAGE").
+   */
+  private newspaper(a: number, b: number): boolean {
+    const text = this.doc.text;
+    if (b - a > 6 || !/^[^\n]*PRESS DIGEST/i.test(text.slice(0, 80))) return false;
+    const eol = text.indexOf('\n', this.toks[b - 1].end);
+    if (eol < 0 || !/^\s*-/.test(text.slice(eol + 1, eol + 4))) return false;
+    const gaz = this.gazetteer(a, b);
+    if (gaz && gaz.to === b) return false;
+    for (let k = a; k < b; k++) if (!isCommonWord(this.word(k))) return true;
+    return false;
+  }
+
   /** An all-caps line's names: those read the same way in the body of the document, and lexicon names. */
   private shoutedNames(a: number, b: number): void {
+    if (this.newspaper(a, b)) {
+      this.emit({ from: a, to: b, type: 'ORG', kind: 'name' }, Cue.Rule);
+      return;
+    }
     let i = a;
     // "SOCCER - ...", "RUGBY UNION - ...": a section label before a dash.
     for (let k = a + 1; k < Math.min(b - 1, a + 3); k++) {
@@ -794,7 +885,14 @@ export class MentionFinder {
       let done = false;
       if (this.capitalised(i) && (i === a || /^\d+$/.test(this.word(i - 1)))) {
         let j = i + 1;
-        while (j < b && this.capitalised(j) && /^\p{L}/u.test(this.word(j))) j++;
+        // "FERGUSON BACK IN SCOTTISH SQUAD AFTER 20 MONTHS": a function word ends a team's name.
+        while (
+          j < b &&
+          this.capitalised(j) &&
+          /^\p{L}/u.test(this.word(j)) &&
+          !SHOUTED_GLUE.test(this.word(j))
+        )
+          j++;
         if (this.scoreLine(j, a, b)) {
           this.emit({ from: i, to: j, type: 'ORG', kind: 'name' }, Cue.Rule);
           i = j;
@@ -873,6 +971,12 @@ export class MentionFinder {
       if (NOT_NAME_ABBREVIATIONS.has(w)) {
         // "1350 GMT", "121 RBI": time zones and sports statistics are no names.
         this.pos = i + 1;
+        continue;
+      }
+      const player = this.player(i, a, b);
+      if (player > i) {
+        this.emit({ from: i, to: player, type: 'PERSON', kind: 'name' }, Cue.Rule);
+        this.pos = player;
         continue;
       }
       if (
@@ -1016,6 +1120,7 @@ export class MentionFinder {
         // "Durham 114", "Puchon 2 Chonbuk 1": a name before a score in a verbless line is a team.
         if (cue < Cue.Rule && this.teamInTable(i, to, a, b)) {
           this.emit({ from: i, to, type: 'ORG', kind: 'name' }, Cue.Rule);
+          this.tableTeams.push(this.out[this.out.length - 1]);
           this.pos = to;
           continue;
         }
@@ -1190,10 +1295,14 @@ export class MentionFinder {
   private personEvidence(): void {
     const text = (m: Mention) => this.doc.text.slice(m.start, m.end);
     const surnames = new Set<string>();
+    // "Amoco Corp" … "said Amoco spokesman X": the first word of a firm's name speaks for the firm.
+    const firms = new Set<string>();
     for (const [m, cue] of this.cues) {
-      if (m.type !== 'PERSON' || cue < Cue.Rule) continue;
+      if (cue < Cue.Rule || (m.type !== 'PERSON' && m.type !== 'ORG')) continue;
       const words = text(m).split(/\s+/);
-      if (words.length > 1) surnames.add(words[words.length - 1]);
+      if (words.length < 2) continue;
+      if (m.type === 'PERSON') surnames.add(words[words.length - 1]);
+      else firms.add(words[0]);
     }
     const open = (m: Mention, cue: Cue) =>
       m.type !== 'PERSON' &&
@@ -1206,7 +1315,14 @@ export class MentionFinder {
       const t = text(m);
       // "the town of Uyo said": a place that speaks for its people.
       const place = this.afterPlaceWord(m);
-      if (open(m, cue) && !/\s/.test(t) && !place && this.speaks(m) && !this.actsLikeOrg(m, false))
+      if (
+        open(m, cue) &&
+        !/\s/.test(t) &&
+        !place &&
+        !firms.has(t) &&
+        this.speaks(m) &&
+        !this.actsLikeOrg(m, false)
+      )
         people.add(t);
       // A person reading that speaks ("Banisadr, who") outweighs a weak place reading of the same word elsewhere
       // (organisations speak too, so it does not re-type those).
@@ -1293,6 +1409,7 @@ export class MentionFinder {
     const sports = SPORTS_HEADLINE.test(this.doc.text.slice(0, 200)) || this.teams >= 2;
     this.orgEvidence(sports);
     this.competitorTeams();
+    this.tablePeople();
     // In a sports report a team speaks and is described as people are ("Surrey, who thrashed").
     if (!sports) this.personEvidence();
     // There, too, one unknown capitalised word is more often a team or sponsor than a person.
@@ -1363,5 +1480,29 @@ export class MentionFinder {
       }
     }
     if (!sports) this.loneWords();
+    this.nationalParties();
+  }
+
+  /**
+   * "Scottish Labour Party", "Indonesian Democratic Party": a nationality right before a party's name is part of
+   * it (the nationality stays a nested mention, as a country inside a description does).
+   */
+  private nationalParties(): void {
+    const text = this.doc.text;
+    let prev: Mention | undefined;
+    for (const m of this.out) {
+      if (
+        prev &&
+        m.type === 'ORG' &&
+        m.kind === 'name' &&
+        prev.type === 'NORP' &&
+        prev.kind === 'demonym' &&
+        prev.end + 1 === m.start &&
+        text[prev.end] === ' ' &&
+        text.endsWith(' Party', m.end)
+      )
+        m.start = prev.start;
+      prev = m;
+    }
   }
 }

@@ -11,12 +11,14 @@ const ASIDE_DAY = new RegExp(
   'i',
 );
 
+const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+
 /** Clock times: "3 p.m.", "10:30 a.m. EST Friday", "noon Thursday", "15:00 GMT Saturday". */
 export const clockRules: Rule[] = [
   {
     name: 'clock',
     re: new RegExp(
-      `\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(\\d{1,2}):(\\d{2})(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|[ap]\\.m\\.))|(noon|midnight))(?:\\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CET|BST|local time)\\b)?(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|yesterday|tomorrow)\\b|(${MONTH_RE})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4}|:)))?`,
+      `(?<![$£€.,\\d])\\b(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(\\d{1,2}):(\\d{2})(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|[ap]\\.m\\.))|(noon|midnight))(?:\\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CET|BST|local time)\\b)?(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|yesterday|tomorrow)\\b|(${MONTH_RE})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4}|:)))?`,
       'gi',
     ),
     make(m, ctx) {
@@ -68,6 +70,75 @@ export const clockRules: Rule[] = [
         return { type: 'TIME', value: `${day}T${clock}`, end, anaphor };
       }
       return { type: 'TIME', value: `${day}T${clock}`, end };
+    },
+  },
+  {
+    name: 'military-time',
+    needs: ['hours', 'hrs', 'gmt', 'utc'],
+    // "at 0300 hours", "2300 hrs Friday", "at 1530 GMT": a 24-hour clock time, not an amount of hours ("worked
+    // 1200 hours"); a bracketed one restates the clock time before it ("2 p.m. (0600 GMT)"), untagged in TBAQ
+    re: new RegExp(
+      `(?<!\\(\\s*)\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours|hrs|GMT|UTC)\\b(?:,?\\s+(?:on\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)\\b)?`,
+      'gi',
+    ),
+    make(m, ctx) {
+      if (
+        /hours|hrs/i.test(m[0]) &&
+        m[1][0] !== '0' &&
+        !/\b(?:at|by|until|till|before|after|from|since|around|about)\s+$/i.test(ctx.textBefore(m.index, 8))
+      )
+        return null;
+      const a = ctx.anchor;
+      const w = (m[3] ?? 'today').toLowerCase();
+      let day = 'XXXX-XX-XX';
+      if (a && w === 'today') day = fmtDay(a);
+      else if (a && (w === 'yesterday' || w === 'tomorrow'))
+        day = fmtDay(addDays(a, w === 'yesterday' ? -1 : 1));
+      else if (a)
+        day = fmtDay(resolveWeekday(a, weekdayNumber(w), ctx.tense(m.index, m.index + m[0].length)));
+      return { type: 'TIME', value: `${day}T${m[1]}:${m[2]}` };
+    },
+  },
+  {
+    name: 'o-clock',
+    needs: ["o'clock", 'o’clock', 'in the morning', 'in the afternoon', 'in the evening', 'at night'],
+    // "10 o'clock", "4 in the morning", "eight o'clock in the evening": a clock time with its part of day
+    re: new RegExp(
+      `\\b(\\d{1,2}|${HOUR_WORDS})(?:(\\s+o['’]clock)(?:\\s+(in the morning|in the afternoon|in the evening|at night))?|\\s+(in the morning|in the afternoon|in the evening|at night))\\b`,
+      'gi',
+    ),
+    make(m, ctx) {
+      const raw = m[1].toLowerCase();
+      let h = /^\d/.test(raw) ? +raw : HOUR_WORDS.split('|').indexOf(raw) + 1;
+      if (h < 1 || h > 12) return null;
+      const part = (m[3] ?? m[4] ?? '').toLowerCase();
+      // without "o'clock" the hour needs a preposition before it ("Two in the morning were hurt" is not one)
+      if (
+        !m[2] &&
+        !/\b(?:at|by|until|till|before|after|around|about|from)\s+$/i.test(ctx.textBefore(m.index, 8))
+      )
+        return null;
+      if ((/afternoon|evening/.test(part) || (part === 'at night' && h >= 6)) && h < 12) h += 12;
+      if (part === 'in the morning' && h === 12) h = 0;
+      const day = ctx.anchor ? fmtDay(ctx.anchor) : 'XXXX-XX-XX';
+      const clock = `${pad(h)}:00`;
+      const anaphor = { unit: 'D' as const, shift: 0, part: `T${clock}`, within: NARRATIVE_DAY_REACH };
+      return { type: 'TIME', value: `${day}T${clock}`, anaphor };
+    },
+  },
+  {
+    name: 'dawn-dusk',
+    needs: ['dawn', 'daybreak', 'sunrise', 'dusk', 'nightfall', 'sunset'],
+    // "at dawn", "before dusk": the day's part (TIMEX3 MO, EV) after a preposition; not "as dawn broke",
+    // "a pre-dawn raid", "the dawn of a new era"
+    re: /\b(?:at|before|after|by|until|till|since|from)\s+(dawn|daybreak|sunrise|dusk|nightfall|sunset)\b(?!\s+of\b)/gi,
+    make(m, ctx) {
+      const w = m[1].toLowerCase();
+      const part = /^(?:dawn|daybreak|sunrise)$/.test(w) ? 'MO' : 'EV';
+      const day = ctx.anchor ? fmtDay(ctx.anchor) : 'XXXX-XX-XX';
+      const start = m.index + m[0].length - m[1].length;
+      const anaphor = { unit: 'D' as const, shift: 0, part: `T${part}`, within: NARRATIVE_DAY_REACH };
+      return { type: 'TIME', value: `${day}T${part}`, start, anaphor };
     },
   },
   {

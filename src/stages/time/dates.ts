@@ -1,4 +1,4 @@
-import { fmtDay, fmtMonth, fmtWeek, isRealDay, pad, weekday } from './calendar.js';
+import { fmtDay, fmtMonth, fmtWeek, isRealDay, pad } from './calendar.js';
 import { MONTH_RE, monthNumber, WEEKDAY_RE } from './lexicon.js';
 import { resolveMonthYear } from './resolve.js';
 import type { Rule, RuleContext, RuleOutput } from './rule.js';
@@ -36,13 +36,16 @@ function dayOfMonth(
   return { type: 'DATE', value: year === null ? `XXXX-${pad(m)}-${pad(d)}` : fmtDay({ y: year, m, d }), mod };
 }
 
-/** The tense around a holiday, a "last"/"next" before it (group 1) winning. */
-function tenseOf(m: RegExpExecArray, ctx: RuleContext) {
-  const rel = m[1]?.toLowerCase();
-  if (rel === 'last' || rel === 'past') return 'past';
-  if (rel === 'next' || rel === 'coming') return 'future';
-  return ctx.tense(m.index, m.index + m[0].length);
-}
+/** A noun that a number names rather than dates: "Resolution 1973", "Flight 1549", "Room 1701". */
+const NUMBER_LABEL =
+  /\b(?:Resolution|Flight|Room|Suite|Apartment|Highway|Route|Interstate|No\.|Nos\.|Number|Gate|Platform|Exit|Boeing|Airbus|Model|Article|Section|Chapter|Page|Rule|Precinct|Channel|Case|Bill|Code)\s+$/;
+/** A street after a number: "1600 Pennsylvania Avenue", "1800 K St." */
+const STREET_NUMBER =
+  /^\s+(?:[A-Z][a-z]*\.?\s+){1,3}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Place|Way|Court|Parkway)(?!\w)/;
+
+/** A hedge that makes a following number a count ("about 2000 soldiers"). */
+const COUNT_HEDGE =
+  /\b(?:about|around|some|nearly|almost|over|roughly|approximately|more than|less than|fewer than|up to|at least)\s+$/i;
 
 /** Explicit calendar dates: "March 22, 2013", "22 March", "Friday, Jan. 5", "2013-03-22", "3/22/2013". */
 export const dateRules: Rule[] = [
@@ -103,6 +106,25 @@ export const dateRules: Rule[] = [
     },
   },
   {
+    name: 'first-day-of-pair',
+    needs: [' and ', ' or ', '-', '–', ' to '],
+    // "between 1 and 3 April", "on 21-22 March 2013": the first day is a date of its own, in the month after it
+    re: new RegExp(
+      `(?<![\\d.,:/$£€-])\\b(\\d{1,2}(?:st|nd|rd|th)?)(\\s*(?:-|–|and|or|to)\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b(?:,?\\s+(\\d{4})\\b)?`,
+      'gi',
+    ),
+    make(m, ctx) {
+      const d = Number.parseInt(m[1], 10);
+      if (!capital(m[4]) || d >= +m[3]) return null;
+      const mo = monthNumber(m[4]);
+      let y = m[5] ? +m[5] : null;
+      if (y === null && ctx.anchor)
+        y = resolveMonthYear(ctx.anchor, mo, ctx.tense(m.index, m.index + m[0].length), d);
+      const out = dayOfMonth(y, mo, d, ctx);
+      return out ? { ...out, end: m.index + m[1].length } : null;
+    },
+  },
+  {
     name: 'day-month-year',
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     pre: WEEKDAY_PRE,
@@ -121,7 +143,9 @@ export const dateRules: Rule[] = [
     re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
     make(m) {
       const y = m[3].length === 2 ? (+m[3] > 40 ? 1900 : 2000) + +m[3] : +m[3];
-      return isRealDay(y, +m[1], +m[2]) ? { type: 'DATE', value: fmtDay({ y, m: +m[1], d: +m[2] }) } : null;
+      // month first (US) unless the first number cannot be a month ("22/03/2013", British)
+      const [mo, d] = +m[1] > 12 ? [+m[2], +m[1]] : [+m[1], +m[2]];
+      return isRealDay(y, mo, d) ? { type: 'DATE', value: fmtDay({ y, m: mo, d }) } : null;
     },
   },
   {
@@ -176,9 +200,46 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'year',
-    re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|jobs|members|cases|votes|times|feet|meters|metres|miles|km|tons|units|shares|employees|workers|points|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|-year|-month|-day|years?[- ]old)\b)(?![.,]\d|\d|%|\/)/gi,
+    re: /(?<![$£€#\d.,/])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|troops|soldiers|police|officers|residents|civilians|refugees|protesters|students|passengers|visitors|fans|prisoners|inmates|patients|children|women|men|families|households|jobs|members|cases|votes|times|feet|meters|metres|miles|km|kilometers|kilometres|acres|tons|tonnes|barrels|dollars|euros|pounds|yen|units|homes|houses|cars|shares|employees|workers|points|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|-year|-month|-day|years?[- ]old)\b)(?![.,]\d|\d|%|\/)/gi,
     pre: /(?:(?:\b((?:early|late|mid)-?|post-|pre-|the (?:beginning|start|end|middle) of|fiscal(?: year)?|the year|calendar)\s*)?)$/i,
-    make: (m) => ({ type: 'DATE', value: m[2], mod: modOf(m[1]) }),
+    make(m, ctx) {
+      // "Resolution 1973", "Room 1701", "Boeing 1900": a number naming a thing; "1600 Pennsylvania Avenue"
+      if (!m[1] && NUMBER_LABEL.test(ctx.textBefore(m.index, 16))) return null;
+      if (
+        STREET_NUMBER.test(ctx.textAfter(m.index + m[0].length, 40)) &&
+        !/\b(?:in|since|by|until|from|during|before|after|through)\s+$/i.test(ctx.textBefore(m.index, 10))
+      )
+        return null;
+      // "about 2000 soldiers", "some 1500 dead": a hedged count before a plural noun, not a year
+      if (
+        !m[1] &&
+        COUNT_HEDGE.test(ctx.textBefore(m.index, 16)) &&
+        /^\s+(?:[a-z]+\s+)?[a-z]+s\b/.test(ctx.textAfter(m.index + m[0].length, 30))
+      )
+        return null;
+      return { type: 'DATE', value: m[2], mod: modOf(m[1]) };
+    },
+  },
+  {
+    name: 'fiscal-year-short',
+    needs: ['fy'],
+    // "FY2014", "FY 2013", "FY14": a fiscal year, named by the calendar year it ends in
+    re: /\bFY\s?'?(\d{4}|\d{2})\b/g,
+    make(m) {
+      const y = m[1].length === 4 ? +m[1] : +m[1] + (+m[1] > 40 ? 1900 : 2000);
+      return y >= 1900 && y < 2100 ? { type: 'DATE', value: String(y) } : null;
+    },
+  },
+  {
+    name: 'short-year-range',
+    // "the 2012-13 season", "1998-99": the second year of the range is a date of its own (as "2009-2010")
+    re: /(?<![\d.,/-])\b((?:1[6-9]|20)(\d\d))[-–/](\d\d)\b(?![-–/.,]?\d|%)/g,
+    make(m) {
+      const next = (+m[2] + 1) % 100;
+      if (+m[3] !== next) return null;
+      const y = +m[1] + 1;
+      return { type: 'DATE', value: String(y), start: m.index + m[0].length - 2 };
+    },
   },
   {
     name: 'spoken-year',
@@ -200,52 +261,12 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'year-period',
-    needs: ['period', 'quarter'],
-    re: /\bthe\s+(?:(year-earlier|year-ago|comparable|corresponding)\s+)?(1[6-9]\d\d|20\d\d)\s+(?:(first|second|third|fourth)[- ])?(?:fiscal[- ])?(period|quarter)\b/gi,
+    needs: ['period', 'quarter', 'fiscal', 'calendar'],
+    // "the 1988 period", "the 1989 third quarter", "the 2013 fiscal year"
+    re: /\bthe\s+(?:(year-earlier|year-ago|comparable|corresponding)\s+)?(1[6-9]\d\d|20\d\d)\s+(?:(first|second|third|fourth)[- ])?(?:(?:fiscal|calendar)[- ])?(period|quarter|(?<=(?:fiscal|calendar)[- ])year)\b/gi,
     make(m) {
       const q = m[3] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[3].toLowerCase()] : undefined;
       return { type: 'DATE', value: q ? `${m[2]}-Q${q}` : m[2] };
-    },
-  },
-  {
-    name: 'holiday',
-    needs: ['christmas', 'new year', 'thanksgiving', 'independence', 'halloween', 'election day'],
-    re: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Election Day)\b/g,
-    pre: /(?:\b(last|next|this|past|coming)\s+)?$/i,
-    make(m, ctx) {
-      const h = m[2].toLowerCase();
-      // "illustrator Johnnie Christmas": a capitalised word before it, inside a sentence, makes a name
-      if (
-        !m[1] &&
-        /(?<![.!?"“]\s*)\b[A-Z][a-z]+\s+$/.test(ctx.textBefore(m.index, 30)) &&
-        !/\b(?:Merry|Happy|On|By|Since|Until|Before|After|Last|Next|This|At|For|Over|The)\s+$/.test(
-          ctx.textBefore(m.index, 12),
-        )
-      )
-        return null;
-      const a = ctx.anchor;
-      let md: [number, number];
-      if (h.startsWith('thanksgiving')) {
-        if (!a) return { type: 'DATE', value: 'XXXX-11-XX' };
-        // the fourth Thursday of the year the tense points to ("was found on Thanksgiving Day" in January)
-        const ty = resolveMonthYear(a, 11, tenseOf(m, ctx), 25);
-        const nov1 = weekday({ y: ty, m: 11, d: 1 });
-        return { type: 'DATE', value: fmtDay({ y: ty, m: 11, d: 1 + ((4 - nov1 + 7) % 7) + 21 }) };
-      } else if (h === 'election day') {
-        if (!a) return { type: 'DATE', value: 'XXXX-11-XX' };
-        // the US one: the Tuesday after the first Monday of November
-        const ey = resolveMonthYear(a, 11, tenseOf(m, ctx), 5);
-        const nov1 = weekday({ y: ey, m: 11, d: 1 });
-        return { type: 'DATE', value: fmtDay({ y: ey, m: 11, d: 2 + ((1 - nov1 + 7) % 7) }) };
-      } else if (h === 'christmas eve') md = [12, 24];
-      else if (h.startsWith('christmas')) md = [12, 25];
-      else if (h === "new year's eve") md = [12, 31];
-      else if (h.startsWith('new year')) md = [1, 1];
-      else if (h.startsWith('independence')) md = [7, 4];
-      else md = [10, 31];
-      if (!a) return { type: 'DATE', value: `XXXX-${pad(md[0])}-${pad(md[1])}` };
-      const hy = resolveMonthYear(a, md[0], tenseOf(m, ctx), md[1]);
-      return { type: 'DATE', value: fmtDay({ y: hy, m: md[0], d: md[1] }) };
     },
   },
   {
@@ -278,6 +299,25 @@ export const dateRules: Rule[] = [
         'nineties',
       ];
       return { type: 'DATE', value: `19${tens.indexOf(m[2].toLowerCase()) + 2}`, mod: modOf(m[1]) };
+    },
+  },
+  {
+    name: 'turn-of-century',
+    needs: ['turn of'],
+    // "the turn of the century" → the nearest century year, on the side the tense allows; "the turn of
+    // the 20th century" → 1900; "the turn of the millennium" → 2000. One expression, APPROX.
+    re: /\bthe\s+turn\s+of\s+the\s+(?:(\d{1,2})(?:st|nd|rd|th)\s+)?(century|millennium)\b/gi,
+    make(m, ctx) {
+      const mod = 'APPROX';
+      if (m[1]) return { type: 'DATE', value: String((+m[1] - 1) * 100), mod };
+      const step = m[2].toLowerCase() === 'century' ? 100 : 1000;
+      const a = ctx.anchor;
+      if (!a) return { type: 'DATE', value: step === 100 ? 'XX00' : 'X000', mod };
+      let y = Math.round(a.y / step) * step;
+      const tense = ctx.tense(m.index, m.index + m[0].length);
+      if (tense === 'past' && y > a.y) y -= step;
+      if (tense === 'future' && y < a.y) y += step;
+      return { type: 'DATE', value: String(y), mod };
     },
   },
   {

@@ -109,6 +109,8 @@ export const durationRules: Rule[] = [
       // "aged 8-10 years", "at the age of four months": ages, which TimeBank leaves untagged
       if (/\b(?:aged?|ages|age of)\s+(?:\d+\s*(?:–|-|to)\s*)?$/i.test(ctx.textBefore(m.index, 24)))
         return null;
+      // "0300 hours": a 24-hour clock time (clock.ts), not 300 hours.
+      if (/^0\d{3}$/.test(num)) return null;
       // "60 Minutes", a programme's name.
       if (/^[A-Z]/.test(unit) && !/^an?$/i.test(num) && /^\d/.test(num)) return null;
       // "a quarter of the shares", "three-quarters": fractions.

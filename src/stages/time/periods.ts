@@ -27,6 +27,15 @@ export const periodRules: Rule[] = [
       const season = SEASONS[m[3].toLowerCase()];
       // "fall" is mostly a verb: only with a year or a determiner.
       if (!m[4] && !rel && !m[1]) return null;
+      // "the spring water", "a spring-fed lake": a spring of water, not the season
+      if (
+        !m[4] &&
+        m[3].toLowerCase() === 'spring' &&
+        /^(?:-fed|-loaded|\s+(?:waters?|mattress(?:es)?|onions?|fed)\b)/i.test(
+          ctx.textAfter(m.index + m[0].length, 12),
+        )
+      )
+        return null;
       if (m[3].toLowerCase() === 'fall' && !m[4] && !['this', 'last', 'next', 'the', 'in'].includes(rel))
         return null;
       // A preposition stays out of the extent; "the" stays in ("the summer", "the early summer").

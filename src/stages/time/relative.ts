@@ -102,6 +102,18 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'this-time-last-year',
+    needs: ['this time'],
+    // "this time last year": one expression, the dateline's day a unit back (or on)
+    re: /\bthis time (last|next) (year|month|week)\b/gi,
+    make(m, ctx) {
+      const unit = unitOf(m[2])?.unit ?? 'Y';
+      const n = m[1].toLowerCase() === 'last' ? -1 : 1;
+      const value = ctx.anchor ? shiftValue(ctx.anchor, n, unit) : unresolved(unit);
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  {
     name: 'the-year',
     needs: [' year'],
     // "for the fiscal year": the dateline's ("the fiscal year ended June 30" is a duration, year-ended's)
@@ -112,12 +124,12 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'the-week-year',
-    needs: ['the week', 'the year'],
+    needs: ['the week', 'the year', 'the month'],
     // "For the year, volume was flat", "the week's most active session": the week or year of the dateline.
     // Not "the year ended", "the week of March 6", "the year two thousand", "the year before".
-    re: /\b(?:(earlier|later) in )?the (week|year)\b(?!-|['’]?s? (?:ago|earlier|before|after|ended|ending|end|of|to|that|when|in which|two|nineteen)\b|\s+\d)/gi,
+    re: /\b(?:(earlier|later) in )?the (week|year|(?<=(?:earlier|later) in the )month)\b(?!-|['’]?s? (?:ago|earlier|before|after|ended|ending|end|of|to|that|when|in which|two|nineteen)\b|\s+\d)/gi,
     make(m, ctx) {
-      const unit = m[2].toLowerCase() === 'week' ? 'W' : 'Y';
+      const unit = { week: 'W', month: 'M' }[m[2].toLowerCase()] ?? 'Y';
       const value = ctx.anchor ? shiftValue(ctx.anchor, 0, unit) : unresolved(unit);
       return value ? { type: 'DATE', value } : null;
     },
@@ -158,7 +170,7 @@ export const relativeRules: Rule[] = [
       "year's end",
       'year end',
     ],
-    re: /\b(the (?:end|beginning|start|middle) of|(?:the )?(?:year|month)[- ]end|year's end)(?: the (year|month|week))?\b/gi,
+    re: /\b(the (?:end|beginning|start|middle) of|(?:the )?(?:year|month)[- ]end|year's end)(?: the (year|month|week|decade))?\b/gi,
     make(m, ctx) {
       const unitWord = m[2] ?? (/month/i.test(m[1]) ? 'month' : /year/i.test(m[1]) ? 'year' : '');
       if (!unitWord) return null;

@@ -20,6 +20,15 @@ const ADVERBS: Record<string, string> = {
   annually: 'P1Y',
   yearly: 'P1Y',
   biweekly: 'P2W',
+  semiannually: 'P6M',
+  semiannual: 'P6M',
+  biannual: 'P6M',
+  biannually: 'P6M',
+  // as "twice a year" (TimeML: the unit's value, with the frequency apart)
+  'twice-yearly': 'P1Y',
+  'twice-weekly': 'P1W',
+  'twice-monthly': 'P1M',
+  'twice-daily': 'P1D',
 };
 const UNIT: Record<string, string> = {
   hour: 'PT1H',
@@ -37,8 +46,9 @@ const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening
 export const setRules: Rule[] = [
   {
     name: 'frequency-adverb',
-    needs: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly'],
-    re: /\b(hourly|daily|nightly|weekly|monthly|annually|yearly|biweekly)\b/gi,
+    needs: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'annual'],
+    // "twice-yearly" as "twice a year"; "semiannual" as "every six months"
+    re: /\b(hourly|daily|nightly|weekly|monthly|annually|yearly|biweekly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|twice-(?:yearly|weekly|monthly|daily))\b/gi,
     make(m, ctx) {
       // "the Daily Mail": a capital inside a sentence is a name.
       if (/^[A-Z]/.test(m[1]) && !/(^|[.!?"“]\s*)$/.test(ctx.textBefore(m.index, 3).trimEnd() + ' '))
@@ -48,7 +58,7 @@ export const setRules: Rule[] = [
         return null;
       // "rise 8.5% annually": a growth rate, which TimeBank leaves untagged
       if (/^annually$/i.test(m[1]) && /%\s+$/.test(ctx.textBefore(m.index, 20))) return null;
-      return { type: 'SET', value: ADVERBS[m[1].toLowerCase()] };
+      return { type: 'SET', value: ADVERBS[m[1].toLowerCase().replace(/^(semi|bi)-/, '$1')] };
     },
   },
   {

@@ -5,6 +5,7 @@ import { type Tense, tenseNear } from './context.js';
 import { dateRules } from './dates.js';
 import { durationRules } from './durations.js';
 import { eventRules } from './events.js';
+import { holidayRules, nthWeekdayRules } from './holidays.js';
 import { periodRules } from './periods.js';
 import { refRules } from './refs.js';
 import { relativeRules } from './relative.js';
@@ -18,6 +19,8 @@ import { candidateWindows } from './windows.js';
 export const RULES: readonly Rule[] = [
   ...anaphoraRules, // first: "the previous year" goes to the text's last year before the dateline's
   ...dateRules,
+  ...holidayRules,
+  ...nthWeekdayRules,
   ...relativeRules,
   ...periodRules,
   ...durationRules,
@@ -269,7 +272,8 @@ const WEEKDAY_NAME =
 
 /**
  * A time word inside a name, not a time: "the Six-Day War", "the Sunday Times", "Monday Night Football",
- * "20th Century Fox", "the April 6 Youth Movement", NBC's "Today show" (TIDES: names are not markable).
+ * "20th Century Fox", "the April 6 Youth Movement", NBC's "Today show", "the Summer Olympics", "the Fall of
+ * Rome" (TIDES: names are not markable).
  */
 function inName(text: string, h: TimexHit): boolean {
   const word = text.slice(h.start, h.end);
@@ -279,7 +283,17 @@ function inName(text: string, h: TimexHit): boolean {
   if (/^[A-Z][a-z]+day$/.test(word)) return WEEKDAY_NAME.test(after);
   if (/^Monday Night$/.test(word)) return /^\s+Football\b/.test(after);
   if (/Century$/.test(word)) return /^\s+Fox\b/.test(after);
-  return /^\s+(?:[A-Z][a-z]+\s+)?Movement\b/.test(after);
+  // a capitalised season inside a sentence before a capitalised word: "the Summer Olympics", "the Fall of Rome"
+  const season = /^(?:the )?(Spring|Summer|Fall|Autumn|Winter)$/i.exec(word);
+  if (season && /^[A-Z]/.test(season[1])) {
+    if (/^\s+(?:Olympics|Games|Paralympics)\b/.test(after)) return true;
+    const at = h.end - season[1].length;
+    const atStart = /(?:^|[.!?]["”']?\s+)$/.test(text.slice(Math.max(0, at - 4), at));
+    return !atStart && /^\s+(?:of\s+)?[A-Z]/.test(after);
+  }
+  // "the April 6 Youth Movement", "the March 14 alliance" (Lebanon's blocs)
+  if (/^\s+(?:[A-Z][a-z]+\s+)?Movement\b/.test(after)) return true;
+  return /^[A-Z][a-z]+\.? \d/.test(word) && /^\s+(?:alliance|coalition|bloc|movement)\b/i.test(after);
 }
 
 /** Keeps the longest of overlapping hits (earlier start on a tie), in text order. */

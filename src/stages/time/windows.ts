@@ -8,13 +8,13 @@ const TRIGGER = new RegExp(
     String.raw`\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`,
     String.raw`\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b`,
     String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.`,
-    'second|minute|hour|day|daily|night|week|fortnight|month|quarter|qtr|period|year|annual|decade|centur',
+    'second|minute|hour|\\bhrs\\b|\\bgmt\\b|\\butc\\b|day|daily|night|week|fortnight|month|quarter|qtr|period|year|annual|decade|centur',
     'spring|summer|fall|autumn|winter|season',
     String.raw`\bnow|current|recent|present|past|future|\bterm\b|so far|\ba while\b`,
-    'morning|noon|evening|midnight|tomorrow',
-    'christmas|thanksgiving|independence|halloween|nineteen|thousand|ties\\b',
+    'morning|noon|evening|midnight|tomorrow|o.clock|dawn|daybreak|sunrise|dusk|nightfall|sunset',
+    'christmas|thanksgiving|independence|halloween|easter|pentecost|nineteen|thousand|ties\\b',
     '(?:start|beginning|end|outbreak|onset|height|middle) of',
-    String.raw`\b(?:1[6-9]|20)\d\d\b|\d0s\b|\d/\d|\d:\d\d|\d\s*[ap]\.?m\b|\b[ap]\.m\.`,
+    String.raw`\bfy|\b(?:1[6-9]|20)\d\d\b|\d0s\b|\d/\d|\d:\d\d|\d\s*[ap]\.?m\b|\b[ap]\.m\.`,
   ].join('|'),
   'g', // run on lower-cased text: faster than a case-insensitive scan
 );
