@@ -155,6 +155,17 @@ export function findFrames(t: Toks, lo: number, hi: number, quoted: (i: number) 
         const main = mainSubject(t, h, lo, hi, quoted);
         if (main && !main.after) speaker = main.span;
       }
+      // "Conceding that …, he said …": a participle opening the sentence takes the main clause's subject
+      if (
+        !speaker &&
+        k === lo &&
+        t.toks[k].deprel === 'advcl' &&
+        /^VB[GN]$/.test(t.toks[k].xpos ?? '') &&
+        h > k
+      ) {
+        const main = mainSubject(t, h, lo, hi, quoted);
+        if (main && !main.after && main.span[0] > k) speaker = main.span;
+      }
       // "said it was opposed to the test and warned …": a cue after "and" shares the last cue's subject
       if (!speaker && prev?.speaker && !prev.inverted && k - 1 >= lo && /^(and|but)$/i.test(word(t, k - 1)))
         speaker = prev.speaker;

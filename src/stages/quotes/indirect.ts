@@ -68,6 +68,8 @@ function clauseContent(
 ): [number, number] | null {
   if (f.kind === 'quoteOnly') return null;
   let end = s.hi - 1;
+  // "Conceding that …, he said": a fronted participle's content ends before its subject's clause
+  if (f.speaker && !f.inverted && f.speaker[0] > f.cue[1]) end = f.speaker[0] - 1;
   while (end > s.lo && PUNCT_END.test(word(t, end)) && !quoted(end)) end--;
   // a later frame of the sentence cut off by a comma ends this content: "…, he said, adding that …"
   for (const g of s.frames) {

@@ -60,3 +60,16 @@ test('a first-line rubric is no headline speaker; a name still is', () => {
   );
   assert.equal(txt(c, c.quotes[0]?.speaker), 'Marco Rubio');
 });
+
+test('a participle opening the sentence takes the main clause’s subject; its content ends at the comma', () => {
+  const doc = run(
+    'Promising that his future writings would look closer at the decision, Bolton left the stage.',
+  );
+  assert.equal(doc.quotes.length, 1);
+  assert.equal(txt(doc, doc.quotes[0].cue), 'Promising');
+  assert.equal(txt(doc, doc.quotes[0].speaker), 'Bolton');
+  assert.deepEqual(parts(doc, doc.quotes[0]), ['that his future writings would look closer at the decision']);
+  // a participle with no clause after it is no speaker's content
+  const b = run('Walking to the podium, Bolton waved at the crowd.');
+  assert.equal(b.quotes.length, 0);
+});
