@@ -562,3 +562,15 @@ test('in a press digest an all-caps line over its headlines is a newspaper', () 
   const plain = found(run('ANGOLA TALKS.\nJORNAL DE ANGOLA\n- Government meets rebels\n'));
   assert.ok(!plain.includes('JORNAL DE ANGOLA|ORG|name'), plain.join(' '));
 });
+
+test("a competitor's team or make right after their country in a results line is an organisation", () => {
+  const got = found(
+    run(
+      'MOTOR RACING - RESULTS.\n10. Johnny Herbert (Britain) Sauber 1:55.645\n1. Alex Zanardi (Italy), Reynard Honda, 53.980\n4. Jacky Martens (Belgium) Husqvarna\n',
+    ),
+  );
+  for (const team of ['Sauber', 'Reynard Honda', 'Husqvarna'])
+    assert.ok(got.includes(`${team}|ORG|name`), got.join(' '));
+  const tied = found(run('GOLF - SCORES.\n70 Bernhard Langer (Germany), Hal Sutton, Tom Lehman\n'));
+  assert.ok(!tied.includes('Hal Sutton|ORG|name'), tied.join(' '));
+});

@@ -619,6 +619,24 @@ export class MentionFinder {
   }
 
   /**
+   * End of a competitor's team or make right after their country in a results line, else i: "Rubens
+   * Barrichello (Brazil) Jordan 1:55.645", "Alex Zanardi (Italy), Reynard Honda, 53.980", "(Belgium) Husqvarna".
+   */
+  private competitorTeam(i: number, a: number, b: number): number {
+    if (i - a < 3 || !this.capitalised(i)) return i;
+    let k = i - 1;
+    const comma = this.word(k) === ',';
+    if (comma) k--;
+    if (k - 2 < a || this.word(k) !== ')' || this.word(k - 2) !== '(') return i;
+    if (lookupCountry(this.word(k - 1))?.kind !== 'name' || lookupCountry(this.word(i))) return i;
+    const to = this.nameEnd(i, b);
+    // A time or the line's end follows ("Motorola 0:09"), or a comma and a time ("(Italy), Reynard Honda, 53.980";
+    // not a list of tied players: "(Germany), Hal Sutton, Tom Lehman").
+    if (comma) return to + 1 < b && this.word(to) === ',' && /^\d[\d:.]*$/.test(this.word(to + 1)) ? to : i;
+    return to === b || /^\d[\d:.]*$/.test(this.word(to)) ? to : i;
+  }
+
+  /**
    * End of a player's name in a results line, else i: a scorer before the minute ("(Akpoborie 5th, Foe 85th)",
    * "Scorers: Lubarskij (50th minute)"), a fielder or bowler in a scorecard ("c Cork b Croft 46").
    */
@@ -971,6 +989,12 @@ export class MentionFinder {
       if (NOT_NAME_ABBREVIATIONS.has(w)) {
         // "1350 GMT", "121 RBI": time zones and sports statistics are no names.
         this.pos = i + 1;
+        continue;
+      }
+      const sponsor = this.competitorTeam(i, a, b);
+      if (sponsor > i) {
+        this.emit({ from: i, to: sponsor, type: 'ORG', kind: 'name' }, Cue.Rule);
+        this.pos = sponsor;
         continue;
       }
       const player = this.player(i, a, b);
