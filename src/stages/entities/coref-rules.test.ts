@@ -262,3 +262,12 @@ test('"their country" goes back to the country named before', () => {
   // negative: "their shirts" is no country
   assert.ok(!doc.mentions.some((_, k) => said(doc, k) === 'their shirts'), all(doc));
 });
+
+test('"the company" joins the organisation named before; a nominal with other modifiers does not', () => {
+  const doc = run(
+    'Microsoft released a new browser on Monday. The company said it would end support for the old one. The Daughters of the American Revolution hosted the contest. The six-member Afghan team won a medal.',
+  );
+  assert.ok(same(doc, find(doc, 'Microsoft'), find(doc, 'The company')), all(doc));
+  // negative: "six-member Afghan" is not in the organisation's name
+  assert.ok(!same(doc, find(doc, 'Daughters'), find(doc, 'The six-member Afghan team')), all(doc));
+});
