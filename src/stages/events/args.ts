@@ -14,6 +14,8 @@ const INNER = new Set(['nmod:poss', 'compound', 'amod', 'nmod', 'flat', 'appos']
 const RELATIVE = /^(who|which|that|whom)$/;
 const PERSONAL = /^(he|she|they|it|we)$/;
 const POSSESSIVE = /^(its|their|his|her|our)$/;
+/** Verbs that move forces: their object is the mover's own forces, not a target. */
+const MOVES = /^(deploy|mobilize|mobilise|send|dispatch|move|withdraw|pull|station|mass|redeploy)$/;
 /** Verbs whose object is said to have done the act after "of"/"for". */
 export const ACCUSING =
   /^(accuse|charge|blame|suspect|condemn|criticize|criticise|denounce|arrest|jail|detain|convict|sentence|punish|fine|indict|prosecute|try)$/;
@@ -124,6 +126,8 @@ export function parseArguments(
     for (let k = Math.max(0, t.tokStart - 1); k < t.tokEnd; k++)
       if (POSSESSIVE.test(word(doc, k))) poss = true;
     const country = (a: Actor) => a.code?.slice(0, 3);
+    // "deployed troops against the rebels": forces moved without a country of their own are the mover's
+    if (MOVES.test(doc.tokens[i].lemma.toLowerCase()) && /^---(MIL|COP)$/.test(t.code ?? '')) return true;
     return poss && !!t.code && of.some((s) => country(s) === country(t));
   }
 

@@ -599,6 +599,9 @@ function eventsFor(
   const source = args.source.filter((a) => a.code);
   // "Syria ... Syria": no self-events from our guesswork; the act stands without a target
   let target = args.target.filter((a) => a.code && !args.source.some((x) => x.code === a.code));
+  // "Russia mobilised troops", "deployed soldiers": the forces moved, with no country of their own, are the
+  // source's, not whom the act is against
+  if (trigger.type === 'MOBILIZE') target = target.filter((a) => !/^---(MIL|COP)$/.test(a.code!));
   // "arrived in Amman", "lifted a curfew in Montenegro", "troops killed three in Gaza": with no other target,
   // the place a visit, a curfew or an attack is in (another country than the source's) is its target
   if (!target.length && trigger.pos !== 'n' && PLACE_TARGET.test(trigger.code)) {

@@ -793,3 +793,13 @@ test('to-clauses the parser makes advcl are still controlled; a noun shares its 
     'Russia/RUS > Ukraine/UKR 190 [launched]',
   ]);
 });
+
+test('forces moved are the mover’s own, not a target; funds mobilised are aid, not troops', async () => {
+  assert.deepEqual(await rows('Russia deployed troops against the rebels.'), [
+    'Russia/RUS > the rebels/---REB 154 [deployed]',
+  ]);
+  assert.deepEqual(await rows('Russia mobilised troops.'), ['Russia/RUS > - 154 [mobilised]']);
+  assert.deepEqual(await rows('The European Union is mobilising additional funds for Colombia.'), [
+    'European Union/IGOEUREEC > Colombia/COL 071 [mobilising]',
+  ]);
+});
