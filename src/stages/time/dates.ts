@@ -284,10 +284,11 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'decade-word',
-    needs: ['ties'],
-    // "the nineties" (with "the": "in her sixties" is an age)
-    re: /\bthe\s+(?:(early|late|mid-?)\s*)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    needs: ['ties', 'noughties', 'aughts'],
+    // "the nineties" (with "the": "in her sixties" is an age); "the noughties", "the aughts": 2000-2009
+    re: /\bthe\s+(?:(early|late|mid-?)\s*)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|aughts)\b/gi,
     make(m) {
+      if (/^(?:noughties|aughts)$/i.test(m[2])) return { type: 'DATE', value: '200', mod: modOf(m[1]) };
       const tens = [
         'twenties',
         'thirties',

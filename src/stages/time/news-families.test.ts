@@ -120,6 +120,11 @@ describe('fiscal years, year ranges, the turn of the century', () => {
       ['the turn of the 20th century', 'DATE', '1900'],
     ]);
   });
+  test('"the noughties", "the early aughts": the decade 2000-2009', () => {
+    assert.deepEqual(tag('Prices soared in the noughties.'), [['the noughties', 'DATE', '200']]);
+    assert.deepEqual(tag('It began in the early aughts.'), [['the early aughts', 'DATE', '200']]);
+    assert.deepEqual(tag('She is in her sixties.'), []);
+  });
   test('negative: a turn of events', () => {
     assert.deepEqual(tag('It was a strange turn of the tide.'), []);
   });

@@ -12,7 +12,7 @@ const TRIGGER = new RegExp(
     'spring|summer|fall|autumn|winter|season',
     String.raw`\bnow|current|recent|present|past|future|\bterm\b|so far|\ba while\b`,
     'morning|noon|evening|midnight|tomorrow|o.clock|dawn|daybreak|sunrise|dusk|nightfall|sunset',
-    'christmas|thanksgiving|independence|halloween|easter|pentecost|nineteen|thousand|ties\\b',
+    'christmas|thanksgiving|independence|halloween|easter|pentecost|noughties|aughts|nineteen|thousand|ties\\b',
     '(?:start|beginning|end|outbreak|onset|height|middle) of',
     String.raw`\bfy|\b(?:1[6-9]|20)\d\d\b|\d0s\b|\d/\d|\d:\d\d|\d\s*[ap]\.?m\b|\b[ap]\.m\.`,
   ].join('|'),
