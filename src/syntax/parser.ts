@@ -432,94 +432,96 @@ export class Parser {
     const s1s0 = (s1t << 8) | (s0t & 0xff);
     const d0 = s0 > 0 && b0 > 0 ? bucket(b0 - s0) : 0;
     const d1 = s1 >= 0 && s0 > 0 ? bucket(s0 - s1) : 0;
+    // every call passes all three atoms (0 for none, as the defaults): `next` is not inlined here (91 call
+    // sites), and a call with fewer arguments than parameters costs more
     buf.template = 0;
-    buf.next(0);
+    buf.next(0, 0, 0);
     // words and tags
-    buf.next(s0w);
-    buf.next(s0t);
-    buf.next(s0w, s0t);
-    buf.next(at(U, s0));
-    buf.next(s1w);
-    buf.next(s1t);
-    buf.next(s1w, s1t);
-    buf.next(b0w);
-    buf.next(b0t);
-    buf.next(b0w, b0t);
-    buf.next(at(U, b0));
-    buf.next(b1w);
-    buf.next(b1t);
-    buf.next(b1w, b1t);
-    buf.next(at(W, b2));
-    buf.next(b2t);
-    buf.next(s2t);
-    buf.next(at(W, s2), s2t);
+    buf.next(s0w, 0, 0);
+    buf.next(s0t, 0, 0);
+    buf.next(s0w, s0t, 0);
+    buf.next(at(U, s0), 0, 0);
+    buf.next(s1w, 0, 0);
+    buf.next(s1t, 0, 0);
+    buf.next(s1w, s1t, 0);
+    buf.next(b0w, 0, 0);
+    buf.next(b0t, 0, 0);
+    buf.next(b0w, b0t, 0);
+    buf.next(at(U, b0), 0, 0);
+    buf.next(b1w, 0, 0);
+    buf.next(b1t, 0, 0);
+    buf.next(b1w, b1t, 0);
+    buf.next(at(W, b2), 0, 0);
+    buf.next(b2t, 0, 0);
+    buf.next(s2t, 0, 0);
+    buf.next(at(W, s2), s2t, 0);
     // pairs
     buf.next(s0w, s0b0, b0w);
-    buf.next(s0w, s0b0);
-    buf.next(b0w, s0b0);
-    buf.next(s0w, b0w);
-    buf.next(s0b0);
-    buf.next(b0t, b1t);
+    buf.next(s0w, s0b0, 0);
+    buf.next(b0w, s0b0, 0);
+    buf.next(s0w, b0w, 0);
+    buf.next(s0b0, 0, 0);
+    buf.next(b0t, b1t, 0);
     buf.next(b0t, b1t, b2t);
-    buf.next(s0b0, b1t);
-    buf.next(s1s0, b0t);
-    buf.next(s1s0);
-    buf.next(s1w, s0w);
+    buf.next(s0b0, b1t, 0);
+    buf.next(s1s0, b0t, 0);
+    buf.next(s1s0, 0, 0);
+    buf.next(s1w, s0w, 0);
     buf.next(s1w, s1s0, s0w);
-    buf.next(s1w, s1s0);
-    buf.next(s0w, s1s0);
-    buf.next(s2t, s1s0);
-    buf.next(s1s0, b1t);
-    buf.next(at(U, s0), at(U, b0));
-    buf.next(at(U, s1), at(U, s0));
+    buf.next(s1w, s1s0, 0);
+    buf.next(s0w, s1s0, 0);
+    buf.next(s2t, s1s0, 0);
+    buf.next(s1s0, b1t, 0);
+    buf.next(at(U, s0), at(U, b0), 0);
+    buf.next(at(U, s1), at(U, s0), 0);
     buf.next(at(U, s0), at(U, b0), at(U, b1));
     buf.next(at(U, s2), at(U, s1), at(U, s0));
     // distance
-    buf.next(s0w, d0);
-    buf.next(s0t, d0);
-    buf.next(b0w, d0);
-    buf.next(b0t, d0);
-    buf.next(s0b0, d0);
-    buf.next(s1s0, d1);
-    buf.next(s1w, d1);
-    buf.next(s0w, d1);
+    buf.next(s0w, d0, 0);
+    buf.next(s0t, d0, 0);
+    buf.next(b0w, d0, 0);
+    buf.next(b0t, d0, 0);
+    buf.next(s0b0, d0, 0);
+    buf.next(s1s0, d1, 0);
+    buf.next(s1w, d1, 0);
+    buf.next(s0w, d1, 0);
     // valency
-    buf.next(s0w, kid(s.nl, s0));
-    buf.next(s0t, kid(s.nl, s0));
-    buf.next(s0w, kid(s.nr, s0));
-    buf.next(s0t, kid(s.nr, s0));
-    buf.next(s1w, kid(s.nr, s1));
-    buf.next(s1t, kid(s.nr, s1));
-    buf.next(s1t, kid(s.nl, s1));
-    buf.next(b0w, kid(s.nl, b0));
-    buf.next(b0t, kid(s.nl, b0));
+    buf.next(s0w, kid(s.nl, s0), 0);
+    buf.next(s0t, kid(s.nl, s0), 0);
+    buf.next(s0w, kid(s.nr, s0), 0);
+    buf.next(s0t, kid(s.nr, s0), 0);
+    buf.next(s1w, kid(s.nr, s1), 0);
+    buf.next(s1t, kid(s.nr, s1), 0);
+    buf.next(s1t, kid(s.nl, s1), 0);
+    buf.next(b0w, kid(s.nl, b0), 0);
+    buf.next(b0t, kid(s.nl, b0), 0);
     // children
     buf.next(at(W, s0L), at(T, s0L), at(L, s0L));
-    buf.next(at(T, s0L));
-    buf.next(at(L, s0L));
+    buf.next(at(T, s0L), 0, 0);
+    buf.next(at(L, s0L), 0, 0);
     buf.next(at(W, s0R), at(T, s0R), at(L, s0R));
-    buf.next(at(T, s0R));
-    buf.next(at(L, s0R));
-    buf.next(at(W, s1L), at(T, s1L));
-    buf.next(at(L, s1L));
-    buf.next(at(W, s1R), at(T, s1R));
-    buf.next(at(L, s1R));
-    buf.next(at(W, b0L), at(T, b0L));
-    buf.next(at(L, b0L));
-    buf.next(at(T, s0L2), at(L, s0L2));
-    buf.next(at(T, s0R2), at(L, s0R2));
-    buf.next(at(T, s1R2), at(L, s1R2));
-    buf.next(at(T, b0L2), at(L, b0L2));
+    buf.next(at(T, s0R), 0, 0);
+    buf.next(at(L, s0R), 0, 0);
+    buf.next(at(W, s1L), at(T, s1L), 0);
+    buf.next(at(L, s1L), 0, 0);
+    buf.next(at(W, s1R), at(T, s1R), 0);
+    buf.next(at(L, s1R), 0, 0);
+    buf.next(at(W, b0L), at(T, b0L), 0);
+    buf.next(at(L, b0L), 0, 0);
+    buf.next(at(T, s0L2), at(L, s0L2), 0);
+    buf.next(at(T, s0R2), at(L, s0R2), 0);
+    buf.next(at(T, s1R2), at(L, s1R2), 0);
+    buf.next(at(T, b0L2), at(L, b0L2), 0);
     buf.next(s0t, at(T, s0L), at(T, s0L2));
     buf.next(s0t, at(T, s0R), at(T, s0R2));
     buf.next(s1t, at(T, s1R), at(T, s1R2));
     buf.next(b0t, at(T, b0L), at(T, b0L2));
-    buf.next(s0b0, at(T, s0L));
-    buf.next(s0b0, at(T, s0R));
-    buf.next(s0b0, at(T, b0L));
-    buf.next(s1s0, at(T, s1R));
-    buf.next(s1s0, at(T, s0L));
-    buf.next(s1s0, at(L, s1R));
+    buf.next(s0b0, at(T, s0L), 0);
+    buf.next(s0b0, at(T, s0R), 0);
+    buf.next(s0b0, at(T, b0L), 0);
+    buf.next(s1s0, at(T, s1R), 0);
+    buf.next(s1s0, at(T, s0L), 0);
+    buf.next(s1s0, at(L, s1R), 0);
     buf.next(s0b0, at(L, s0L), at(L, b0L));
     // label sets
     buf.next(s0t, kid(s.setLo, s0), kid(s.setHi, s0));
@@ -528,9 +530,9 @@ export class Parser {
     buf.next(s0b0, kid(s.setLo, s0), kid(s.setHi, s0));
     buf.next(s1s0, kid(s.setLo, s1), kid(s.setHi, s1));
     // function words attached so far
-    buf.next(s0t, kid(s.fn, s0));
-    buf.next(s1t, kid(s.fn, s1));
-    buf.next(s0b0, kid(s.fn, s0));
+    buf.next(s0t, kid(s.fn, s0), 0);
+    buf.next(s1t, kid(s.fn, s1), 0);
+    buf.next(s0b0, kid(s.fn, s0), 0);
   }
 
   /** Label features of arc h → d other than `labelTagFeatures` (and `leafFeatures` when `leaf`). */
@@ -554,33 +556,33 @@ export class Parser {
     const ds = input.suffix3[d - 1];
     const dL = s.l1[d];
     const dR = s.r1[d];
-    // template ids as numbered when the features were one list (1000 + position)
-    lb.put(1002, dw);
-    lb.put(1005, hw);
+    // template ids as numbered when the features were one list (1000 + position); all atoms passed, as in `features`
+    lb.put(1002, dw, 0, 0);
+    lb.put(1005, hw, 0, 0);
     lb.put(1009, dw, ht, dir);
     lb.put(1010, dt, hw, dir);
-    lb.put(1011, dw, hw);
+    lb.put(1011, dw, hw, 0);
     lb.put(1014, ds, ht, dir);
     if (!leaf) {
       lb.put(1015, dt, s.setLo[d], s.setHi[d]);
       lb.put(1016, dh, s.setLo[d], s.setHi[d]);
       lb.put(1017, dt, at(s.labels, dL), at(s.labels, dR));
-      lb.put(1018, dh, at(s.labels, dL));
-      lb.put(1019, dh, at(s.labels, dR));
+      lb.put(1018, dh, at(s.labels, dL), 0);
+      lb.put(1019, dh, at(s.labels, dR), 0);
       lb.put(1020, s.fn[d], ht, dir);
-      lb.put(1021, s.fn[d], dt);
-      lb.put(1022, s.fn[d]);
+      lb.put(1021, s.fn[d], dt, 0);
+      lb.put(1022, s.fn[d], 0, 0);
     }
     lb.put(1023, ht, s.setLo[h], s.setHi[h]);
     lb.put(1024, dh, s.setLo[h], dir);
     lb.put(1025, dh, word(T, d - 1, n), word(T, d + 1, n));
     lb.put(1026, dh, word(T, h - 1, n), word(T, h + 1, n));
-    lb.put(1027, dt, word(W, d - 1, n));
-    lb.put(1028, dt, word(W, d + 1, n));
+    lb.put(1027, dt, word(W, d - 1, n), 0);
+    lb.put(1028, dt, word(W, d + 1, n), 0);
     if (!leaf) lb.put(1029, dh, s.nl[d], s.nr[d]);
-    lb.put(1030, dw, dir);
+    lb.put(1030, dw, dir, 0);
     lb.put(1031, hw, dir, dt);
-    lb.put(1032, s.fn[d], hw);
+    lb.put(1032, s.fn[d], hw, 0);
   }
 }
 
@@ -595,13 +597,13 @@ function labelTagFeatures(
   dist: number,
 ): void {
   const dh = (dt << 8) | (ht & 0xff);
-  lb.put(1000, 0);
-  lb.put(1001, dir);
-  lb.put(1003, dt);
-  lb.put(1004, du);
-  lb.put(1006, ht);
-  lb.put(1007, hu);
-  lb.put(1008, dh, dir);
+  lb.put(1000, 0, 0, 0);
+  lb.put(1001, dir, 0, 0);
+  lb.put(1003, dt, 0, 0);
+  lb.put(1004, du, 0, 0);
+  lb.put(1006, ht, 0, 0);
+  lb.put(1007, hu, 0, 0);
+  lb.put(1008, dh, dir, 0);
   lb.put(1012, dh, dir, dist);
   lb.put(1013, du, hu, dir);
 }
@@ -615,11 +617,11 @@ function leafFeatures(lb: FeatureBuffer, dt: number, ht: number, dir: number): v
   lb.put(1015, dt, 0, 0);
   lb.put(1016, dh, 0, 0);
   lb.put(1017, dt, NONE, NONE);
-  lb.put(1018, dh, NONE);
-  lb.put(1019, dh, NONE);
+  lb.put(1018, dh, NONE, 0);
+  lb.put(1019, dh, NONE, 0);
   lb.put(1020, NONE, ht, dir);
-  lb.put(1021, NONE, dt);
-  lb.put(1022, NONE);
+  lb.put(1021, NONE, dt, 0);
+  lb.put(1022, NONE, 0, 0);
   lb.put(1029, dh, 0, 0);
 }
 
