@@ -42,6 +42,8 @@ interface Hit {
 }
 
 const MAX_PHRASE = 7;
+/** A goal's minute after a scorer: "5th", "85th", "33rd". */
+const MINUTE = /^\d{1,3}(st|nd|rd|th)$/;
 const POSSESSIVE = /^['’]s?$/;
 const DASH = /^(-|--|—|–)$/;
 const DATE = /^\d{4}-\d\d-\d\d$/;
@@ -619,8 +621,9 @@ export class MentionFinder {
   }
 
   /**
-   * End of a competitor's team or make right after their country in a results line, else i: "Rubens
-   * Barrichello (Brazil) Jordan 1:55.645", "Alex Zanardi (Italy), Reynard Honda, 53.980", "(Belgium) Husqvarna".
+   * End of a competitor's team or make right after their country in a results line, else i: "Johnny
+   * Herbert (Britain) Sauber 1:55.645", "Alex Zanardi (Italy), Reynard Honda, 53.980", "(Belgium) Husqvarna".
+   * Not a country ("(Brazil) Jordan" stays the place: national teams are places in CoNLL).
    */
   private competitorTeam(i: number, a: number, b: number): number {
     if (i - a < 3 || !this.capitalised(i)) return i;
@@ -648,7 +651,7 @@ export class MentionFinder {
     const to = this.nameEnd(i, b);
     if (to >= b) return i;
     const next = this.word(to);
-    const minute = /^\d{1,3}(st|nd|rd|th)$/;
+    const minute = MINUTE;
     if (scorer) {
       const after = to + 1 < b ? this.word(to + 1) : '';
       if (!minute.test(next) && !(next === '(' && minute.test(after))) return i;
@@ -1319,7 +1322,7 @@ export class MentionFinder {
   private personEvidence(): void {
     const text = (m: Mention) => this.doc.text.slice(m.start, m.end);
     const surnames = new Set<string>();
-    // "Amoco Corp" … "said Amoco spokesman X": the first word of a firm's name speaks for the firm.
+    // "maker Kekkila Oy" … "Kekkila said in its report": the first word of a firm's name speaks for the firm.
     const firms = new Set<string>();
     for (const [m, cue] of this.cues) {
       if (cue < Cue.Rule || (m.type !== 'PERSON' && m.type !== 'ORG')) continue;
