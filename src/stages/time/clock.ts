@@ -101,7 +101,7 @@ export const clockRules: Rule[] = [
   },
   {
     name: 'o-clock',
-    needs: ["o'clock", 'o’clock', 'in the morning', 'in the afternoon', 'in the evening', 'at night'],
+    needs: ['clock', 'morning', 'afternoon', 'evening', 'night'], // most shared with other rules' checks
     // "10 o'clock", "4 in the morning", "eight o'clock in the evening": a clock time with its part of day
     re: new RegExp(
       `\\b(\\d{1,2}|${HOUR_WORDS})(?:(\\s+o['’]clock)(?:\\s+(in the morning|in the afternoon|in the evening|at night))?|\\s+(in the morning|in the afternoon|in the evening|at night))\\b`,
@@ -128,7 +128,6 @@ export const clockRules: Rule[] = [
   },
   {
     name: 'dawn-dusk',
-    needs: ['dawn', 'daybreak', 'sunrise', 'dusk', 'nightfall', 'sunset'],
     // "at dawn", "before dusk": the day's part (TIMEX3 MO, EV) after a preposition; not "as dawn broke",
     // "a pre-dawn raid", "the dawn of a new era"
     re: /\b(?:at|before|after|by|until|till|since|from)\s+(dawn|daybreak|sunrise|dusk|nightfall|sunset)\b(?!\s+of\b)/gi,
