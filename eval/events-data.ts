@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createDoc, type Doc } from '../src/model/doc.js';
 import { DatelineError } from '../src/model/errors.js';
-import type { DocEvent } from '../src/model/schema.js';
+import { type DocEvent, isAsserted } from '../src/model/schema.js';
 import { sharedData } from '../src/paths.js';
 import { buildPipeline, type Pipeline } from '../src/pipeline/pipeline.js';
 import { ALL_STAGES } from '../src/stages/index.js';
@@ -52,21 +52,5 @@ export function docFor(pipe: Pipeline, r: EventRecord): Doc {
   return pipe.run(doc);
 }
 
-const HYPOTHETICAL = new Set([
-  'threatened',
-  'denied',
-  'refused',
-  'requested',
-  'promised',
-  'alleged',
-  'conditional',
-  'considered',
-  'hoped',
-  'aimed',
-  'questioned',
-]);
-
-/** Events the text asserts happened: not negated, not only threatened, denied, refused, requested, promised,
- * alleged, conditional, considered, hoped, only aimed at or asked about (the threat or promise is its own event). */
-export const asserted = (doc: Doc): DocEvent[] =>
-  doc.events.filter((e) => !e.negated && !(e.modality && HYPOTHETICAL.has(e.modality)));
+/** Events the text asserts happened (`isAsserted`: not negated, not only threatened, promised, requested …). */
+export const asserted = (doc: Doc): DocEvent[] => doc.events.filter(isAsserted);

@@ -207,6 +207,16 @@ export const EventSchema = T.Object({
 });
 export type DocEvent = Static<typeof EventSchema>;
 
+/** Modalities of acts the text does not say happened (a threat or a promise is its own event); `would` and
+ * `planned` are not among them. */
+export const UNASSERTED_MODALITIES: ReadonlySet<Modality> = new Set<Modality>(
+  MODALITIES.filter((m) => m !== 'would' && m !== 'planned'),
+);
+
+/** True when the text asserts that the event happened: not negated, and no unasserted modality. */
+export const isAsserted = (e: DocEvent): boolean =>
+  !e.negated && !(e.modality && UNASSERTED_MODALITIES.has(e.modality));
+
 export const FindingSchema = T.Object({
   kind: T.String({ description: 'e.g. stale-dateline, weekday-mismatch' }),
   message: T.String(),

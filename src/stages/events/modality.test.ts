@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { createDoc, textOf } from '../../model/doc.js';
-import { EventSchema, MODALITIES, ModalitySchema } from '../../model/schema.js';
+import { EventSchema, isAsserted, MODALITIES, ModalitySchema } from '../../model/schema.js';
 import { validateDoc } from '../../model/validate.js';
 import { buildPipeline } from '../../pipeline/pipeline.js';
 import { ALL_STAGES } from '../index.js';
@@ -51,4 +51,24 @@ test('an asserted act has no modality; a string outside the union does not valid
   assert.ok(!check.Check({ ...ev, modality: 'maybe' }));
   assert.ok(!check.Check({ ...ev, modality: 'negated' }), 'negation is the negated flag, not a modality');
   assert.ok(TypeCompiler.Compile(ModalitySchema).Check('would'));
+});
+
+test('isAsserted: an act the text says happened (or will: "would", "planned") counts; a promise, a threat or a denial does not', async () => {
+  const run = async (text: string) =>
+    (await pipeline).run(createDoc(text, { published: { value: '2020-01-01', from: 'given' } }));
+  const withdrew = await run('Russia withdrew its troops from Syria.');
+  assert.ok(withdrew.events.length > 0 && withdrew.events.every(isAsserted));
+  for (const [text, trigger, expected] of [
+    ['Israel will bomb Gaza.', 'bomb', true],
+    ['Germany plans to help Greece.', 'help', true],
+    ['Russia agreed to withdraw its troops from Syria.', 'withdraw', false],
+    ['Iran threatened to attack the American troops.', 'attack', false],
+    ['Syria denied supplying weapons to the rebels.', 'supplying', false],
+    ['Russia is not supplying weapons to Syria.', 'supplying', false],
+  ] as const) {
+    const doc = await run(text);
+    const ev = doc.events.find((e) => textOf(doc, e.trigger) === trigger);
+    assert.ok(ev, `${text}: an event on "${trigger}"`);
+    assert.equal(isAsserted(ev), expected, text);
+  }
 });
