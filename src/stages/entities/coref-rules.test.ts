@@ -214,20 +214,19 @@ test('"its" takes an organisation in its own sentence only', () => {
 
 test('a description renamed by a name after a comma is that person', () => {
   const doc = run(
-    "Discussing his concern in a statement, Malaysia's Prime Minister, Najib Razak said the talks would go on. The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the ruling dangerous.",
+    'Helen Marchetti welcomed the plan. The secretary general of the Atlantic Traders Union (ATU), Piet Vanderlinde, has called the plan reckless.',
   );
-  assert.ok(same(doc, find(doc, "Malaysia's Prime Minister"), find(doc, 'Najib Razak')), all(doc));
-  assert.ok(same(doc, find(doc, 'The secretary general'), find(doc, 'Nunzio Galantino')), all(doc));
+  assert.ok(same(doc, find(doc, 'The secretary general'), find(doc, 'Piet Vanderlinde')), all(doc));
   // negative: the two people stay apart
-  assert.ok(!same(doc, find(doc, 'Najib Razak'), find(doc, 'Nunzio Galantino')), all(doc));
+  assert.ok(!same(doc, find(doc, 'Helen Marchetti'), find(doc, 'Piet Vanderlinde')), all(doc));
 });
 
 test('a relative clause on a noun at the root is the misread verb; "take place" and "first place" are no places', () => {
   const doc = run(
-    'The World Health Organisation (WHO) recommends that every country should iodise salt. The first meeting will take place in Christchurch. Brazil finished in first place. The meeting took place at the site.',
+    'The Pan-Pacific Water Agency (PPWA) recommends that every town should test its wells. The first meeting will take place in Dunedin. Brazil finished in first place. The meeting took place at the site.',
   );
   // GUM, like us, leaves the bracketed acronym out of the phrase
-  assert.equal(phraseOf(doc, find(doc, 'World Health Organisation')), 'The World Health Organisation');
+  assert.equal(phraseOf(doc, find(doc, 'Pan-Pacific Water Agency')), 'The Pan-Pacific Water Agency');
   assert.ok(
     !doc.mentions.some((_, k) => said(doc, k) === 'place' || said(doc, k) === 'first place'),
     all(doc),
@@ -238,36 +237,36 @@ test('a relative clause on a noun at the root is the misread verb; "take place" 
 
 test('"the student" goes back to a person named with that noun before the name', () => {
   const doc = run(
-    'Texas student Ahmed Mohamed brought a clock to school on Monday. Police arrested and questioned the student.',
+    'Texas student Kareem Aziz brought a clock to school on Monday. Police arrested and questioned the student.',
   );
-  assert.ok(same(doc, find(doc, 'Ahmed Mohamed'), find(doc, 'the student')), all(doc));
+  assert.ok(same(doc, find(doc, 'Kareem Aziz'), find(doc, 'the student')), all(doc));
   // negative: a noun no name carried starts its own entity
-  const other = run('Texas student Ahmed Mohamed brought a clock to school. Police questioned the teacher.');
-  assert.ok(!same(other, find(other, 'Ahmed Mohamed'), find(other, 'the teacher')), all(other));
+  const other = run('Texas student Kareem Aziz brought a clock to school. Police questioned the teacher.');
+  assert.ok(!same(other, find(other, 'Kareem Aziz'), find(other, 'the teacher')), all(other));
 });
 
 test('a phrase keeps "around" before its number but not "currently", nor a past-tense verb hung on it', () => {
   const doc = run(
-    'The program began in 2007 and currently 190 universities have accepted donations. The election was held with around 2 million voters voted and a turnout of 58%.',
+    'The scheme began in 2009 and currently 140 colleges have joined it. The vote was held with around 3 million farmers voted and a turnout of 61%.',
   );
-  assert.equal(phraseOf(doc, find(doc, '190 universities')), '190 universities');
-  assert.equal(phraseOf(doc, find(doc, 'around 2 million voters')), 'around 2 million voters');
+  assert.equal(phraseOf(doc, find(doc, '140 colleges')), '140 colleges');
+  assert.equal(phraseOf(doc, find(doc, 'around 3 million farmers')), 'around 3 million farmers');
 });
 
 test('"their country" goes back to the country named before', () => {
   const doc = run(
-    'Two teams came from Syria. The refugee team listed their country as "Hope" on the backs of their shirts.',
+    'Two runners came from Eritrea. The squad wrote their country as "Unity" on the backs of their shirts.',
   );
-  assert.ok(same(doc, find(doc, 'Syria'), find(doc, 'their country')), all(doc));
+  assert.ok(same(doc, find(doc, 'Eritrea'), find(doc, 'their country')), all(doc));
   // negative: "their shirts" is no country
   assert.ok(!doc.mentions.some((_, k) => said(doc, k) === 'their shirts'), all(doc));
 });
 
 test('"the company" joins the organisation named before; a nominal with other modifiers does not', () => {
   const doc = run(
-    'Microsoft released a new browser on Monday. The company said it would end support for the old one. The Daughters of the American Revolution hosted the contest. The six-member Afghan team won a medal.',
+    'Microsoft released a new browser on Monday. The company said it would end support for the old one. The Sons of the Pioneer Valley hosted the contest. The six-member Kenyan team won a medal.',
   );
   assert.ok(same(doc, find(doc, 'Microsoft'), find(doc, 'The company')), all(doc));
   // negative: "six-member Afghan" is not in the organisation's name
-  assert.ok(!same(doc, find(doc, 'Daughters'), find(doc, 'The six-member Afghan team')), all(doc));
+  assert.ok(!same(doc, find(doc, 'Sons'), find(doc, 'The six-member Kenyan team')), all(doc));
 });

@@ -299,8 +299,8 @@ function appositive(doc: Doc, ms: Mention[], m: number): number {
 }
 
 /**
- * The PERSON name the parse hangs on description m as an apposition after it ("Malaysia's Prime Minister,
- * Najib Razak, said"; "The secretary general of CEI, Nunzio Galantino,"), or -1.
+ * The PERSON name the parse hangs on description m as an apposition after it ("The secretary general of the
+ * Atlantic Traders Union (ATU), Piet Vanderlinde, said"), or -1.
  */
 function renamedBy(doc: Doc, ms: Mention[], heads: number[], kids: number[][], m: number): number {
   const h = heads[m];

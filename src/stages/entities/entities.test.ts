@@ -88,7 +88,7 @@ test('two different ministers do not merge; a description goes to the matching o
 });
 
 test('a capital that acts stands for its government; a capital as a place does not', () => {
-  const acting = run('Damascus has denied all the claims of abuse.');
+  const acting = run('Damascus has denied all the accusations of abuse.');
   assert.equal(entityWith(acting, 'Damascus').code, 'SYRGOV');
   const place = run('The talks were held in Damascus last week.');
   const d = entityWith(place, 'Damascus');

@@ -216,7 +216,7 @@ function namedAntecedent(c: Chains, m: number, lemma: string): number {
     const a = ms[k];
     if (here - sentenceAt(doc, a.start) > (COUNTRY_NOUNS.test(lemma) ? COUNTRY_WINDOW : NAME_WINDOW)) break;
     if (a.kind !== 'name' || owner[k] < 0 || a.type !== type) continue;
-    // "the six-member Afghan team" is no "Daughters of the American Revolution": modifiers must fit
+    // "the six-member Kenyan team" is no "Sons of the Pioneer Valley": modifiers must fit
     if (type === 'ORG' && !modifiersFit(c, m, k)) continue;
     if (type === 'GPE') {
       const country = lookupCountry(doc.text.slice(a.start, a.end).replace(/['’]s?$/, ''))?.kind === 'name';

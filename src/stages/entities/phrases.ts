@@ -86,8 +86,8 @@ function commaAside(doc: Doc, kids: number[][], h: number, k: number): boolean {
 
 /**
  * Whether dependent k of a noun is the clause's verb the parse hung on the noun: a participle on a noun at
- * the root ("Thousands of students marched in the capital"), a past tense ("2 million voters voted"), a
- * relative clause whose subject is an acronym in brackets ("The World Health Organisation (WHO) recommends").
+ * the root ("Thousands of students marched in the capital"), a past tense ("3 million farmers voted"), a
+ * relative clause whose subject is an acronym in brackets ("The Pan-Pacific Water Agency (PPWA) recommends").
  */
 function misreadVerb(doc: Doc, kids: number[][], k: number, root: boolean): boolean {
   const rel = doc.tokens[k].deprel;
@@ -197,7 +197,7 @@ const APPROX =
 function leadsNumber(doc: Doc, t: number): boolean {
   const toks = doc.tokens;
   if (toks[t].pos === 'PUNCT') return false;
-  // "currently 190 universities": a time or manner adverb before a number is the clause's
+  // "currently 140 colleges": a time or manner adverb before a number is the clause's
   if (toks[t].pos === 'ADV' && !APPROX.test(doc.text.slice(toks[t].start, toks[t].end))) return false;
   if (toks[t + 1]?.pos === 'NUM' || (toks[t + 2]?.pos === 'NUM' && /^(ADJ|ADV)$/.test(toks[t + 1].pos)))
     return true;

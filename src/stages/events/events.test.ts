@@ -121,7 +121,7 @@ test('"is not supplying … weapons" is kept, flagged negated, never coded as a 
 });
 
 test('Damascus denies the claims (CAMEO 016)', async () => {
-  const [e] = await eventsOf('Damascus has denied all the claims of abuse.');
+  const [e] = await eventsOf('Damascus has denied all the accusations of abuse.');
   assert.equal(e.source, 'Damascus/SYR');
   assert.equal(e.code, '016');
   assert.equal(e.type, 'REJECT');

@@ -688,7 +688,7 @@ test('"ties between X and Y" in the object’s phrase gives both as targets', as
 
 test('the object decides the code: denying permission rejects (120), denying claims denies (016)', async () => {
   assert.deepEqual(await rows('Iran denied permission to the inspectors.'), ['Iran/IRN > - 120 [denied]']);
-  assert.deepEqual(await rows('Damascus has denied all the claims of abuse.'), [
+  assert.deepEqual(await rows('Damascus has denied all the accusations of abuse.'), [
     'Damascus/SYRGOV > - 016 [denied]',
   ]);
 });

@@ -457,15 +457,17 @@ test('two uncommon words whose second stands alone later are a person, whatever 
 
 test('scorers before the minute and fielders or bowlers in a scorecard are people', () => {
   const got = found(
-    run('SOCCER - DUTCH RESULTS.\nVolendam 1 (Jongsma 85th) Cologne 0 (Akpoborie 5th, Foe 59th).\n'),
+    run('SOCCER - DUTCH RESULTS.\nZwolle 1 (Brakel 85th) Bremen 0 (Okonjo 5th, Dekkers 59th).\n'),
   );
-  for (const name of ['Jongsma', 'Akpoborie', 'Foe'])
+  for (const name of ['Brakel', 'Okonjo', 'Dekkers'])
     assert.ok(got.includes(`${name}|PERSON|name`), got.join(' '));
-  assert.ok(!got.some((g) => g.startsWith('Cologne|PERSON')), got.join(' '));
+  assert.ok(!got.some((g) => g.startsWith('Bremen|PERSON')), got.join(' '));
   const card = found(
-    run('CRICKET - ENGLAND V PAKISTAN.\nSaeed Anwar c Cork b Croft 46\nIjaz Ahmed b Wasim Akram 24\n'),
+    run(
+      'CRICKET - ENGLAND V PAKISTAN.\nImran Qadir c Tollard b Pennock 46\nSaleem Raza b Tariq Mahmood 24\n',
+    ),
   );
-  for (const name of ['Cork', 'Croft', 'Wasim Akram'])
+  for (const name of ['Tollard', 'Pennock', 'Tariq Mahmood'])
     assert.ok(card.includes(`${name}|PERSON|name`), card.join(' '));
   // A country in the minute's place is a team's goal tally, not a scorer.
   const teams = found(run('Final standings: (Germany 5th, Italy 6th).'));
@@ -475,18 +477,18 @@ test('scorers before the minute and fielders or bowlers in a scorecard are peopl
 test('a table row names a person the report names in full; players with a given name in a draw stay people', () => {
   const got = found(
     run(
-      'MOTORCYCLING - SUPERBIKE RESULTS.\n1. Troy Corser (Australia) Ducati 38:34.436\n2. John Kocinski (U.S.) Ducati 38:36.306\nSecond race\n1. Kocinski 38:19.313\n2. Corser 38:42.015\n',
+      'MOTORCYCLING - SUPERBIKE RESULTS.\n1. Dean Hollis (Australia) Ducati 38:34.436\n2. Mark Brenner (U.S.) Ducati 38:36.306\nSecond race\n1. Brenner 38:19.313\n2. Hollis 38:42.015\n',
     ),
   );
   assert.equal(
-    got.filter((g) => g === 'Kocinski|PERSON|name' || g === 'Corser|PERSON|name').length,
+    got.filter((g) => g === 'Brenner|PERSON|name' || g === 'Hollis|PERSON|name').length,
     2,
     got.join(' '),
   );
   const teams = found(run('SOCCER - RESULTS.\nBury 4 Reading 2\nHull 1 Barnet 0\n'));
   assert.ok(teams.includes('Bury|ORG|name') && teams.includes('Barnet|ORG|name'), teams.join(' '));
-  const draw = found(run("TENNIS - MEN'S DRAW.\nMagnus Larsson (Sweden) vs. Alexander Volkov (Russia)\n"));
-  assert.ok(draw.includes('Alexander Volkov|PERSON|name'), draw.join(' '));
+  const draw = found(run("TENNIS - MEN'S DRAW.\nJohan Lindqvist (Sweden) vs. Pavel Orlov (Russia)\n"));
+  assert.ok(draw.includes('Pavel Orlov|PERSON|name'), draw.join(' '));
   const cup = found(run('SOCCER - CUP DRAW.\nLegia Warsaw (Poland) vs. Ferencvaros (Hungary)\n'));
   assert.ok(cup.includes('Ferencvaros|ORG|name'), cup.join(' '));
 });
@@ -494,7 +496,7 @@ test('a table row names a person the report names in full; players with a given 
 test('a function word ends a team name at the start of an all-caps line before a number', () => {
   const got = found(
     run(
-      'SOCCER - FERGUSON BACK IN SCOTTISH SQUAD AFTER 20 MONTHS.\nDuncan Ferguson was recalled on Monday.\n',
+      'SOCCER - MCALLISTER BACK IN SCOTTISH SQUAD AFTER 14 MONTHS.\nRoss McAllister was recalled on Monday.\n',
     ),
   );
   assert.ok(!got.some((g) => g.includes('SQUAD')), got.join(' '));
@@ -514,15 +516,15 @@ test('in a sports report an acronym or common word before a town names a club, a
 
 test('a firm that "also said it" or whose full name has a company word does not speak as a person', () => {
   const got = found(
-    run('Zenith also said it planned to build a new plant. Analysts welcomed the plan from Zenith.'),
+    run('Norvella also said it planned to build a new plant. Analysts welcomed the plan from Norvella.'),
   );
-  assert.ok(got.filter((g) => g === 'Zenith|ORG|name').length === 2, got.join(' '));
+  assert.ok(got.filter((g) => g === 'Norvella|ORG|name').length === 2, got.join(' '));
   const firm = found(
     run(
-      'Fertilisers maker Kekkila Oy said on Thursday it expected a profit.\n"The trend will be falling," Kekkila said in its report.',
+      'Garden supplies maker Virtala Oy said on Thursday it expected a profit.\n"The trend will be falling," Virtala said in its report.',
     ),
   );
-  assert.ok(!firm.includes('Kekkila|PERSON|name'), firm.join(' '));
+  assert.ok(!firm.includes('Virtala|PERSON|name'), firm.join(' '));
   const person = found(run('"It was a good price," said Tarango. Tarango left on Monday.'));
   assert.ok(person.includes('Tarango|PERSON|name'), person.join(' '));
 });
@@ -540,9 +542,7 @@ test('a nationality right before a party name is part of it, and stays a nested 
 
 test('an American dateline with the state abbreviated gives two places', () => {
   const got = found(
-    run(
-      'Harleysville Group posts higher profit.\nRICHMOND, Va.\nThe insurer said on Monday its profit rose.',
-    ),
+    run('Keystone Mutual posts higher profit.\nRICHMOND, Va.\nThe insurer said on Monday its profit rose.'),
   );
   assert.ok(got.includes('RICHMOND|GPE|name'), got.join(' '));
   assert.ok(got.includes('Va.|GPE|name'), got.join(' '));
@@ -553,24 +553,24 @@ test('an American dateline with the state abbreviated gives two places', () => {
 test('in a press digest an all-caps line over its headlines is a newspaper', () => {
   const got = found(
     run(
-      'PRESS DIGEST - Angola - Aug 28.\nHeadlines from major newspapers.\nJORNAL DE ANGOLA\n- Government meets rebels\nFRONT PAGE\n- Prices rise\nIRAQ\n- Talks resume\n',
+      'PRESS DIGEST - Angola - Aug 28.\nHeadlines from major newspapers.\nDIARIO DO LOBITO\n- Government meets rebels\nFRONT PAGE\n- Prices rise\nIRAQ\n- Talks resume\n',
     ),
   );
-  assert.ok(got.includes('JORNAL DE ANGOLA|ORG|name'), got.join(' '));
+  assert.ok(got.includes('DIARIO DO LOBITO|ORG|name'), got.join(' '));
   assert.ok(!got.some((g) => g.startsWith('FRONT')), got.join(' '));
   assert.ok(got.includes('IRAQ|GPE|name'), got.join(' '));
-  const plain = found(run('ANGOLA TALKS.\nJORNAL DE ANGOLA\n- Government meets rebels\n'));
-  assert.ok(!plain.includes('JORNAL DE ANGOLA|ORG|name'), plain.join(' '));
+  const plain = found(run('ANGOLA TALKS.\nDIARIO DO LOBITO\n- Government meets rebels\n'));
+  assert.ok(!plain.includes('DIARIO DO LOBITO|ORG|name'), plain.join(' '));
 });
 
 test("a competitor's team or make right after their country in a results line is an organisation", () => {
   const got = found(
     run(
-      'MOTOR RACING - RESULTS.\n10. Johnny Herbert (Britain) Sauber 1:55.645\n1. Alex Zanardi (Italy), Reynard Honda, 53.980\n4. Jacky Martens (Belgium) Husqvarna\n',
+      'MOTOR RACING - RESULTS.\n10. Tom Aldred (Britain) Sauber 1:55.645\n1. Marco Venturi (Italy), Reynard Honda, 53.980\n4. Luc Dumont (Belgium) Husqvarna\n',
     ),
   );
   for (const team of ['Sauber', 'Reynard Honda', 'Husqvarna'])
     assert.ok(got.includes(`${team}|ORG|name`), got.join(' '));
-  const tied = found(run('GOLF - SCORES.\n70 Bernhard Langer (Germany), Hal Sutton, Tom Lehman\n'));
-  assert.ok(!tied.includes('Hal Sutton|ORG|name'), tied.join(' '));
+  const tied = found(run('GOLF - SCORES.\n70 Klaus Berger (Germany), Jim Carver, Bob Tillman\n'));
+  assert.ok(!tied.includes('Jim Carver|ORG|name'), tied.join(' '));
 });

@@ -534,7 +534,7 @@ export class MentionFinder {
     const next = to < b ? this.word(to) : '';
     // A fixture outweighs a place cue ("East Fife v Clydebank"); the other contexts only a weak or absent one.
     const fixture = (k: number) => k >= a && k < b && /^(v|vs\.?)$/.test(this.word(k));
-    // "Pete Sampras (U.S.) vs. Adrian Voinea (Romania)": a given name before the country's, a player.
+    // "Johan Lindqvist (Sweden) vs. Pavel Orlov (Russia)": a given name before the country's, a player.
     if (next === '(' && to + 1 < b && lookupCountry(this.word(to + 1)) && isFirstName(this.word(i))) return 0;
     if ((fixture(to) && to + 1 < b && this.capitalised(to + 1)) || (fixture(i - 1) && i - 1 > a)) return 2;
     if (ORG_NOUN_BEFORE.test(prev) || /^(shares|stock|stocks|shareholders)$/.test(next)) return 1;
@@ -622,7 +622,7 @@ export class MentionFinder {
 
   /**
    * End of a competitor's team or make right after their country in a results line, else i: "Johnny
-   * Herbert (Britain) Sauber 1:55.645", "Alex Zanardi (Italy), Reynard Honda, 53.980", "(Belgium) Husqvarna".
+   * Aldred (Britain) Sauber 1:55.645", "Marco Venturi (Italy), Reynard Honda, 53.980", "(Belgium) Husqvarna".
    * Not a country ("(Brazil) Jordan" stays the place: national teams are places in CoNLL).
    */
   private competitorTeam(i: number, a: number, b: number): number {
@@ -633,15 +633,15 @@ export class MentionFinder {
     if (k - 2 < a || this.word(k) !== ')' || this.word(k - 2) !== '(') return i;
     if (lookupCountry(this.word(k - 1))?.kind !== 'name' || lookupCountry(this.word(i))) return i;
     const to = this.nameEnd(i, b);
-    // A time or the line's end follows ("Motorola 0:09"), or a comma and a time ("(Italy), Reynard Honda, 53.980";
-    // not a list of tied players: "(Germany), Hal Sutton, Tom Lehman").
+    // A time or the line's end follows ("Ducati 0:09"), or a comma and a time ("(Italy), Reynard Honda, 53.980";
+    // not a list of tied players: "(Germany), Jim Carver, Bob Tillman").
     if (comma) return to + 1 < b && this.word(to) === ',' && /^\d[\d:.]*$/.test(this.word(to + 1)) ? to : i;
     return to === b || /^\d[\d:.]*$/.test(this.word(to)) ? to : i;
   }
 
   /**
-   * End of a player's name in a results line, else i: a scorer before the minute ("(Akpoborie 5th, Foe 85th)",
-   * "Scorers: Lubarskij (50th minute)"), a fielder or bowler in a scorecard ("c Cork b Croft 46").
+   * End of a player's name in a results line, else i: a scorer before the minute ("(Okonjo 5th, Dekkers 85th)",
+   * "Scorers: Brakel (50th minute)"), a fielder or bowler in a scorecard ("c Tollard b Pennock 46").
    */
   private player(i: number, a: number, b: number): number {
     if (i === a || !this.capitalised(i)) return i;
@@ -683,12 +683,12 @@ export class MentionFinder {
     return team;
   }
 
-  /** Names typed as teams only by their place in a results table ("Durham 114", "5. Fogarty 38:32.719"). */
+  /** Names typed as teams only by their place in a results table ("Durham 114", "5. Hollis 38:32.719"). */
   private readonly tableTeams: Mention[] = [];
 
   /**
-   * A table row's name that the document names as a person elsewhere ("Carl Fogarty (Britain) Honda" …
-   * "5. Fogarty 38:32.719"; "b Mushtaq Ahmed" … "Mushtaq Ahmed 3 5 1 44") is that person, not a team.
+   * A table row's name that the document names as a person elsewhere ("Dean Hollis (Australia) Ducati" …
+   * "5. Hollis 38:32.719"; "b Tariq Mahmood" … "Tariq Mahmood 3 5 1 44") is that person, not a team.
    */
   private tablePeople(): void {
     if (this.tableTeams.length === 0) return;
@@ -818,7 +818,7 @@ export class MentionFinder {
   }
 
   /**
-   * In a press digest ("PRESS DIGEST - Spain"), an all-caps line over a list of "- " headlines is the newspaper
+   * In a press digest ("PRESS DIGEST - Angola"), an all-caps line over a list of "- " headlines is the newspaper
    * they come from ("EL PAIS", "DIARIO 16"), unless it is a lexicon name ("IRAQ") or common words ("FRONT PAGE").
    */
   private newspaper(a: number, b: number): boolean {
@@ -1322,7 +1322,7 @@ export class MentionFinder {
   private personEvidence(): void {
     const text = (m: Mention) => this.doc.text.slice(m.start, m.end);
     const surnames = new Set<string>();
-    // "maker Kekkila Oy" … "Kekkila said in its report": the first word of a firm's name speaks for the firm.
+    // "maker Virtala Oy" … "Virtala said in its report": the first word of a firm's name speaks for the firm.
     const firms = new Set<string>();
     for (const [m, cue] of this.cues) {
       if (cue < Cue.Rule || (m.type !== 'PERSON' && m.type !== 'ORG')) continue;
@@ -1511,7 +1511,7 @@ export class MentionFinder {
   }
 
   /**
-   * "Scottish Labour Party", "Indonesian Democratic Party": a nationality right before a party's name is part of
+   * "Scottish Labour Party", "Kenyan Democratic Party": a nationality right before a party's name is part of
    * it (the nationality stays a nested mention, as a country inside a description does).
    */
   private nationalParties(): void {

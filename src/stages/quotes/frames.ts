@@ -64,8 +64,8 @@ function mainSubject(t: Toks, h: number, lo: number, hi: number, quoted: (i: num
 }
 
 /**
- * The object of `according to` the noun-phrase rules miss (`a just-released poll from Florida`, `the most
- * recent data available`): the words up to the next comma or the sentence end, when a noun is among them.
+ * The object of `according to` the noun-phrase rules miss (`a newly published survey from Ohio`, `the most
+ * recent police data available`): the words up to the next comma or the sentence end, when a noun is among them.
  */
 function accordingObject(t: Toks, first: number, hi: number): [number, number] | null {
   let last = first - 1;

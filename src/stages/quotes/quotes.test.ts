@@ -22,13 +22,13 @@ const parts = (doc: Doc, q: Quote) => q.parts.map((p) => txt(doc, p));
 
 test('curly direct quote with the attribution after it', () => {
   const { doc, qs } = run(
-    '“This story hasn’t helped strengthen the UN authority,” Lavrov said at a news conference.',
+    '“This affair hasn’t helped the council’s standing,” Berg said at a news conference.',
   );
   assert.equal(qs.length, 1);
   assert.equal(qs[0].kind, 'direct');
-  assert.deepEqual(parts(doc, qs[0]), ['“This story hasn’t helped strengthen the UN authority,”']);
+  assert.deepEqual(parts(doc, qs[0]), ['“This affair hasn’t helped the council’s standing,”']);
   assert.equal(txt(doc, qs[0].cue), 'said');
-  assert.equal(txt(doc, qs[0].speaker), 'Lavrov');
+  assert.equal(txt(doc, qs[0].speaker), 'Berg');
 });
 
 test('straight quotes, inverted attribution ("said X")', () => {
@@ -81,34 +81,34 @@ test('an unattributed paragraph of quotation continues the previous speaker', ()
 
 test('mixed: a quoted fragment inside reported speech', () => {
   const text =
-    'The Foreign Minister also insisted that Russia is not supplying Syria with any weapons that are “banned by international agreements.”';
+    'The Trade Minister also insisted that Norway is not selling Chile any goods that are “barred by the treaty.”';
   const { doc, qs } = run(text);
   assert.equal(qs.length, 1);
   assert.equal(qs[0].kind, 'mixed');
   assert.equal(txt(doc, qs[0].cue), 'insisted');
-  assert.equal(txt(doc, qs[0].speaker), 'The Foreign Minister');
-  assert.match(txt(doc, qs[0].parts[0]) ?? '', /^that Russia is not supplying .*agreements\.”$/);
+  assert.equal(txt(doc, qs[0].speaker), 'The Trade Minister');
+  assert.match(txt(doc, qs[0].parts[0]) ?? '', /^that Norway is not selling .*treaty\.”$/);
 });
 
 test('indirect: said (that) / reiterated that / called … a mistake / denied', () => {
   const text =
-    'On Tuesday, Russia’s Sergey Lavrov said the decision would have a negative impact on the UN’s image.\n\n' +
-    'Mr Lavrov reiterated that Russia considers it essential that Iran has a presence at the talks.\n\n' +
-    'Russia’s Foreign Minister has called the decision a mistake, but not a catastrophe.\n\n' +
-    'Damascus has denied all the claims of abuse.';
+    'On Monday, Norway’s Anna Berg said the ruling would hurt the council’s reputation.\n\n' +
+    'Ms Berg reiterated that Norway thinks it vital that Chile has a seat at the meeting.\n\n' +
+    'Norway’s Trade Minister has called the ruling an error, but not a disaster.\n\n' +
+    'Caracas has denied all the reports of fraud.';
   const { doc, qs } = run(text);
   const by = (cue: string) => qs.find((q) => txt(doc, q.cue) === cue);
   assert.equal(by('said')?.kind, 'indirect');
   assert.equal(
     txt(doc, by('said')?.parts[0] ?? null),
-    'the decision would have a negative impact on the UN’s image',
+    'the ruling would hurt the council’s reputation',
   );
-  assert.match(txt(doc, by('said')?.speaker ?? null) ?? '', /Sergey Lavrov/);
-  assert.equal(txt(doc, by('reiterated')?.parts[0] ?? null)?.startsWith('that Russia considers'), true);
-  assert.equal(txt(doc, by('reiterated')?.speaker ?? null), 'Mr Lavrov');
-  assert.match(txt(doc, by('called')?.parts[0] ?? null) ?? '', /^the decision a mistake/);
-  assert.equal(txt(doc, by('denied')?.speaker ?? null), 'Damascus');
-  assert.equal(txt(doc, by('denied')?.parts[0] ?? null), 'all the claims of abuse');
+  assert.match(txt(doc, by('said')?.speaker ?? null) ?? '', /Anna Berg/);
+  assert.equal(txt(doc, by('reiterated')?.parts[0] ?? null)?.startsWith('that Norway thinks'), true);
+  assert.equal(txt(doc, by('reiterated')?.speaker ?? null), 'Ms Berg');
+  assert.match(txt(doc, by('called')?.parts[0] ?? null) ?? '', /^the ruling an error/);
+  assert.equal(txt(doc, by('denied')?.speaker ?? null), 'Caracas');
+  assert.equal(txt(doc, by('denied')?.parts[0] ?? null), 'all the reports of fraud');
 });
 
 test('indirect: "according to" and sentence-final attribution', () => {

@@ -16,16 +16,14 @@ const parts = (doc: Doc, q: Quote | undefined) => (q ? q.parts.map((p) => txt(do
 
 test('according to a source the noun-phrase rules miss: the words up to the comma or the sentence end', () => {
   const a = run(
-    'According to a just-released poll from Florida, in a 12-person primary, Donald Trump is far ahead.',
+    'According to a newly published survey from Ohio, in a five-way race, the mayor is well ahead.',
   );
   assert.equal(a.quotes.length, 1);
-  assert.equal(txt(a, a.quotes[0].speaker), 'a just-released poll from Florida');
-  assert.deepEqual(parts(a, a.quotes[0]), ['in a 12-person primary, Donald Trump is far ahead']);
-  const b = run(
-    'In 2014, Ferguson had 115 instances of violent crime, according to the most recent data available.',
-  );
-  assert.equal(txt(b, b.quotes[0]?.speaker), 'the most recent data available');
-  assert.deepEqual(parts(b, b.quotes[0]), ['In 2014, Ferguson had 115 instances of violent crime']);
+  assert.equal(txt(a, a.quotes[0].speaker), 'a newly published survey from Ohio');
+  assert.deepEqual(parts(a, a.quotes[0]), ['in a five-way race, the mayor is well ahead']);
+  const b = run('In 2019, Dayton had 212 burglaries, according to the most recent police data available.');
+  assert.equal(txt(b, b.quotes[0]?.speaker), 'the most recent police data available');
+  assert.deepEqual(parts(b, b.quotes[0]), ['In 2019, Dayton had 212 burglaries']);
   // a source that runs on past a dozen words is no phrase of its own
   const c = run(
     'According to people familiar with the talks who asked not to be named because the matter is private the deal is done.',
@@ -35,23 +33,23 @@ test('according to a source the noun-phrase rules miss: the words up to the comm
 
 test('a quoted transcript: a turn after an unattributed paragraph is still its speaker’s turn', () => {
   const doc = run(
-    'Partial transcript as follows:\n\n"WALLACE: Will she be there tomorrow night?\n\n"(CROSSTALK.)\n\n' +
-      '"WALLACE: If I may, sir, will she be there?\n\n"PENCE: She will not be attending. Donald Trump wrote the tweet to mock them.\n\n' +
-      '"WALLACE: Do you really see those two as equivalent?',
+    'An excerpt of the interview:\n\n"HARPER: Will the minister attend the summit?\n\n"(CROSSTALK.)\n\n' +
+      '"HARPER: If I may, sir, will she attend?\n\n"OKAFOR: She will not be attending. The president wrote the letter to calm them.\n\n' +
+      '"HARPER: Do you think the two cases are alike?',
   );
   assert.deepEqual(
     doc.quotes.map((q) => txt(doc, q.speaker)),
-    ['WALLACE', 'WALLACE', 'PENCE', 'WALLACE'],
+    ['HARPER', 'HARPER', 'OKAFOR', 'HARPER'],
   );
-  const pence = doc.quotes[2];
-  assert.deepEqual(parts(doc, pence), [
-    'She will not be attending. Donald Trump wrote the tweet to mock them.',
+  const answer = doc.quotes[2];
+  assert.deepEqual(parts(doc, answer), [
+    'She will not be attending. The president wrote the letter to calm them.',
   ]);
   assert.ok(!doc.quotes.some((q) => txt(doc, q.cue) === 'wrote'));
 });
 
 test('a first-line rubric is no headline speaker; a name still is', () => {
-  const a = run('The Latest: Sanders wins Minnesota caucuses\n\nSanders won the caucuses on Tuesday.');
+  const a = run('The Latest: Harris wins Nevada primary\n\nHarris won the primary on Tuesday.');
   assert.ok(!a.quotes.some((q) => txt(a, q.speaker) === 'The Latest'));
   const b = run('Breaking: Federal judge rules against the campaign\n\nThe judge ruled on Friday.');
   assert.ok(!b.quotes.some((q) => txt(b, q.speaker) === 'Breaking'));
@@ -63,13 +61,13 @@ test('a first-line rubric is no headline speaker; a name still is', () => {
 
 test('a participle opening the sentence takes the main clause’s subject; its content ends at the comma', () => {
   const doc = run(
-    'Promising that his future writings would look closer at the decision, Bolton left the stage.',
+    'Promising that his next report would examine the budget in detail, Hendricks left the stage.',
   );
   assert.equal(doc.quotes.length, 1);
   assert.equal(txt(doc, doc.quotes[0].cue), 'Promising');
-  assert.equal(txt(doc, doc.quotes[0].speaker), 'Bolton');
-  assert.deepEqual(parts(doc, doc.quotes[0]), ['that his future writings would look closer at the decision']);
+  assert.equal(txt(doc, doc.quotes[0].speaker), 'Hendricks');
+  assert.deepEqual(parts(doc, doc.quotes[0]), ['that his next report would examine the budget in detail']);
   // a participle with no clause after it is no speaker's content
-  const b = run('Walking to the podium, Bolton waved at the crowd.');
+  const b = run('Walking to the podium, Hendricks waved at the crowd.');
   assert.equal(b.quotes.length, 0);
 });
