@@ -16,10 +16,10 @@ test('holidays take the year the tense points to', () => {
 });
 
 test('"the week" and "the year" of the dateline', () => {
-  assert.deepEqual(tag('For the week, the index dropped 3.8%.', '1989-10-30'), [
+  assert.deepEqual(tag('For the week, the gauge slipped 2.6%.', '1989-10-30'), [
     ['the week', 'DATE', '1989-W44'],
   ]);
-  assert.deepEqual(tag('For the year, pet food volume was flat.', '1989-11-02'), [
+  assert.deepEqual(tag('For the year, cereal tonnage held steady.', '1989-11-02'), [
     ['the year', 'DATE', '1989'],
   ]);
   assert.deepEqual(tag('Planting was delayed earlier in the year by rain.', '1989-10-26'), [
