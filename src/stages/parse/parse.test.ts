@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { createDoc, type Doc } from '../../model/doc.js';
-import { sharedDir } from '../../paths.js';
 import { segment } from '../segment/index.js';
 import { parse } from './index.js';
 
@@ -91,22 +88,18 @@ test('negative: a verb is not its own subject and nothing heads itself', () => {
   assert.notEqual(arc(doc, 'nothing', 'said'), 'nsubj');
 });
 
-const SEED = join(sharedDir(), 'seed', 'article.txt');
-
-// Known miss of the greedy model: the long subject "Ban Ki-Moon's rescind on ... to join the negotiations"
-// leads it to hang "would have" under "join"; kept as a todo so the figure stays honest.
-test('seed article: Sergey Lavrov is nsubj of said, the reported clause its ccomp', {
-  skip: existsSync(SEED) ? false : 'needs ../shared/seed/article.txt',
-  todo: 'greedy parser attaches the ccomp to "join"',
+// Known miss of the greedy model: the long subject "Tomas Reinholt's reversal of ... to enter the talks" of the
+// reported clause is hung on "said" as a second nsubj instead of on "would have"; kept as a todo so the figure
+// stays honest.
+test('a reporting verb with a long possessive subject in its clause: the name is nsubj, the clause ccomp', {
+  todo: 'greedy parser hangs the long subject of the reported clause on "said"',
 }, () => {
-  const line = readFileSync(SEED, 'utf8')
-    .split('\n')
-    .find((l) => l.includes('Sergey Lavrov said Ban Ki-Moon'));
-  assert.ok(line, 'seed sentence present');
+  const line =
+    "On Friday, Norway's Ingrid Solberg said Tomas Reinholt's reversal of his late offer on Monday for Chile to enter the talks would have a bad effect on the council's standing.";
   const doc = parsed(line);
-  // UD heads a name on its first word: "Sergey" is the subject, "Lavrov" hangs on it as flat.
-  assert.equal(arc(doc, 'Sergey', 'said'), 'nsubj');
-  assert.equal(arc(doc, 'Lavrov', 'Sergey'), 'flat');
+  // UD heads a name on its first word: "Ingrid" is the subject, "Solberg" hangs on it as flat.
+  assert.equal(arc(doc, 'Ingrid', 'said'), 'nsubj');
+  assert.equal(arc(doc, 'Solberg', 'Ingrid'), 'flat');
   assert.equal(arc(doc, 'have', 'said'), 'ccomp');
-  assert.equal(arc(doc, 'rescind', 'have'), 'nsubj');
+  assert.equal(arc(doc, 'reversal', 'have'), 'nsubj');
 });

@@ -146,8 +146,8 @@ test('sentence ends: abbreviations, quotes, glued stops, trailers', () => {
     'He studied in Dulwich. [17]',
     'Later he moved.',
   ]);
-  assert.deepEqual(sentences('Loved every bit of it. :) Come back.'), [
-    'Loved every bit of it. :)',
+  assert.deepEqual(sentences('Enjoyed each minute of it. :) Come back.'), [
+    'Enjoyed each minute of it. :)',
     'Come back.',
   ]);
   assert.deepEqual(sentences('It is as popular as Yahoo! and AOL.'), ['It is as popular as Yahoo! and AOL.']);
@@ -171,9 +171,15 @@ test('seed article: the header date and the headline are sentences', {
 }, () => {
   const text = readFileSync(seed, 'utf8');
   const got = sentences(text);
-  assert.equal(got[0], 'Wednesday, January 1, 2020');
-  assert.ok(got[1].startsWith('Syria peace talks:'), got[1]);
-  assert.ok(got[1].endsWith("'a mistake, but not a catastrophe'"), got[1]);
+  // The first two non-empty lines (the header date and the headline, which ends in a quoted phrase with
+  // no stop) are each one sentence, whole.
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  assert.equal(got[0], lines[0]);
+  assert.equal(got[1], lines[1]);
+  assert.ok(/'$/.test(got[1]), got[1]);
 });
 
 test('a line with no final stop ends its sentence before a line that starts like one', () => {
@@ -197,7 +203,7 @@ test('a line with no final stop ends its sentence before a line that starts like
 
 test('a line break inside a sentence does not split it', () => {
   for (const text of [
-    'Donald Trump regularly\nincites\npolitical violence, the editor wrote.',
+    'Senator Vale routinely\nstirs up\npolitical anger, the columnist wrote.',
     'He said the plan would fail,\nPresident Macron said.',
     'The vote was close —\nSenators split along party lines.',
   ])
