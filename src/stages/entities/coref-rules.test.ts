@@ -21,10 +21,10 @@ const phraseOf = (doc: Doc, i: number) => {
 const same = (doc: Doc, a: number, b: number) =>
   doc.mentions[a].entity !== undefined && doc.mentions[a].entity === doc.mentions[b].entity;
 
-test('a quantity heads its phrase: "over 900 asylum seekers", "thousands of fans"', () => {
-  const doc = run('Over 900 asylum seekers were rescued on Friday. Thousands of fans waited outside.');
+test('a quantity heads its phrase: "over 700 stranded migrants", "thousands of fans"', () => {
+  const doc = run('Over 700 stranded migrants were picked up on Saturday. Thousands of fans waited outside.');
   assert.ok(
-    doc.mentions.some((_, k) => phraseOf(doc, k) === 'Over 900 asylum seekers'),
+    doc.mentions.some((_, k) => phraseOf(doc, k) === 'Over 700 stranded migrants'),
     all(doc),
   );
   assert.ok(
@@ -47,7 +47,7 @@ test('names inside names are mentions of their own', () => {
 
 test("a place inside an organisation's own name is a mention; a short form of the organisation is not", () => {
   const doc = run(
-    'According to the New Zealand Herald, the vote was close. The United States Navy sent a ship. Labour Party leaders met on Monday, and Labour said it would vote.',
+    'According to the New Zealand Herald, the count was tight. The United States Navy sent a vessel. Labour Party leaders gathered on Tuesday, and Labour said it would abstain.',
   );
   const nz = find(doc, 'New Zealand');
   assert.equal(doc.mentions[nz].type, 'GPE');
@@ -63,9 +63,9 @@ test("a place inside an organisation's own name is a mention; a short form of th
 
 test('an acronym and an "X of Y" short name join the full name', () => {
   const doc = run(
-    'The University of Southern Indiana opened the show. USI staff hung the prints. The Church of Scientology denied it. Scientology has long sued critics.',
+    'The University of Eastern Norland hosted the exhibit. UEN staff framed the posters. The Church of Scientology rejected the claim. Scientology has often taken critics to court.',
   );
-  assert.ok(same(doc, find(doc, 'University of Southern Indiana'), find(doc, 'USI')), all(doc));
+  assert.ok(same(doc, find(doc, 'University of Eastern Norland'), find(doc, 'UEN')), all(doc));
   assert.ok(
     same(
       doc,
@@ -104,9 +104,9 @@ test('a predicate nominal joins its subject, but not under negation', () => {
 
 test('"the foundation" joins the earlier name with that head noun', () => {
   const doc = run(
-    'The Andy Warhol Foundation gave prints to the museum. The foundation said more would follow.',
+    'The Ilse Brandt Foundation lent drawings to the gallery. The foundation said more would follow.',
   );
-  assert.ok(same(doc, find(doc, 'Andy Warhol Foundation'), find(doc, 'The foundation')), all(doc));
+  assert.ok(same(doc, find(doc, 'Ilse Brandt Foundation'), find(doc, 'The foundation')), all(doc));
 });
 
 test('he in a later sentence prefers the earlier sentence’s subject', () => {
@@ -135,21 +135,21 @@ test('a chain of pronouns alone is an entity without a name; a common noun names
 
 test('"I" in a quote run on from the sentence before is its speaker', () => {
   const doc = run(
-    '"Had it happened an hour later it would have been much worse," Khaled Al-Maeena said. "Had it happened earlier, I think the toll would have been higher."',
+    '"If the storm had come at night it would have been far worse," Omar Haddadi said. "Had it come sooner, I think the losses would have been greater."',
   );
-  assert.ok(same(doc, find(doc, 'Khaled Al-Maeena'), find(doc, 'I')));
+  assert.ok(same(doc, find(doc, 'Omar Haddadi'), find(doc, 'I')));
   const intro = run(
-    'The bishop, Nunzio Galantino, has called the ruling dangerous: "I have the clear sensation that it is wrong."',
+    'The bishop, Lorenzo Ferrante, has called the decision harmful: "I have the strong sense that it is unjust."',
   );
-  assert.ok(same(intro, find(intro, 'Nunzio Galantino'), find(intro, 'I')));
+  assert.ok(same(intro, find(intro, 'Lorenzo Ferrante'), find(intro, 'I')));
   // negative: a sentence before that neither says nor introduces anything gives no speaker
-  const none = run('Khaled Al-Maeena visited the site. "I think the toll would have been higher."');
-  assert.ok(!same(none, find(none, 'Khaled Al-Maeena'), find(none, 'I')));
+  const none = run('Omar Haddadi visited the site. "I think the losses would have been greater."');
+  assert.ok(!same(none, find(none, 'Omar Haddadi'), find(none, 'I')));
 });
 
 test('"the government" with no country joins the government named before, and keeps its role', () => {
   const doc = run(
-    'The New Zealand government will hold a referendum on the flag. The government said the vote would cost millions. In Syria, the opposition rejected the talks.',
+    'The New Zealand government will put the flag question to voters. The government said the ballot would cost millions. In Syria, the opposition rejected the talks.',
   );
   const gov = find(doc, 'The government');
   assert.ok(same(doc, find(doc, 'The New Zealand government'), gov));
@@ -173,15 +173,15 @@ test('a name inside the title of a work is no mention of that person', () => {
 
 test('he/she in a speaker\'s own words ("I think his …," X said) is someone other than X', () => {
   const doc = run(
-    'Andy Warhol took thousands of photographs. Kevin Allton, a professor of art, said, "I think his photography is as influential as his paintings."',
+    'Egon Reiter shot hundreds of photographs. Martin Kessler, a lecturer in design, said, "I think his photography is as bold as his paintings."',
   );
   const his = find(doc, 'his');
-  assert.ok(same(doc, find(doc, 'I'), find(doc, 'Kevin Allton')));
-  assert.ok(!same(doc, his, find(doc, 'Kevin Allton')));
-  assert.ok(same(doc, his, find(doc, 'Andy Warhol')));
+  assert.ok(same(doc, find(doc, 'I'), find(doc, 'Martin Kessler')));
+  assert.ok(!same(doc, his, find(doc, 'Martin Kessler')));
+  assert.ok(same(doc, his, find(doc, 'Egon Reiter')));
   // negative: without "I" the speaker may still be "he"
-  const plain = run('Kevin Allton said his students loved the show.');
-  assert.ok(same(plain, find(plain, 'his'), find(plain, 'Kevin Allton')));
+  const plain = run('Martin Kessler said his students loved the show.');
+  assert.ok(same(plain, find(plain, 'his'), find(plain, 'Martin Kessler')));
 });
 
 test('"they" takes a nationality used as a noun, not one that modifies a noun', () => {
@@ -194,13 +194,15 @@ test('"they" takes a nationality used as a noun, not one that modifies a noun', 
 
 test('an organisation named with its country first is the same as without it', () => {
   const doc = run(
-    'The United Kingdom Home Office published the form on Monday. The Home Office said it would help.',
+    'The United Kingdom Home Office issued the guidance on Tuesday. The Home Office said it would assist.',
   );
   const full = find(doc, 'United Kingdom Home Office');
   assert.ok(same(doc, full, find(doc, 'Home Office')), all(doc));
   // negative: the country inside the name stays its own entity
   assert.ok(!same(doc, full, find(doc, 'United Kingdom')), all(doc));
-  const later = run('The Home Office published the form. The United Kingdom Home Office said it would help.');
+  const later = run(
+    'The Home Office issued the guidance. The United Kingdom Home Office said it would assist.',
+  );
   assert.ok(same(later, find(later, 'Home Office'), find(later, 'United Kingdom Home Office')), all(later));
 });
 
@@ -237,12 +239,12 @@ test('a relative clause on a noun at the root is the misread verb; "take place" 
 
 test('"the student" goes back to a person named with that noun before the name', () => {
   const doc = run(
-    'Texas student Kareem Aziz brought a clock to school on Monday. Police arrested and questioned the student.',
+    'Ohio student Omar Haddad built a radio at school on Tuesday. Police detained and questioned the student.',
   );
-  assert.ok(same(doc, find(doc, 'Kareem Aziz'), find(doc, 'the student')), all(doc));
+  assert.ok(same(doc, find(doc, 'Omar Haddad'), find(doc, 'the student')), all(doc));
   // negative: a noun no name carried starts its own entity
-  const other = run('Texas student Kareem Aziz brought a clock to school. Police questioned the teacher.');
-  assert.ok(!same(other, find(other, 'Kareem Aziz'), find(other, 'the teacher')), all(other));
+  const other = run('Ohio student Omar Haddad built a radio at school. Police questioned the teacher.');
+  assert.ok(!same(other, find(other, 'Omar Haddad'), find(other, 'the teacher')), all(other));
 });
 
 test('a phrase keeps "around" before its number but not "currently", nor a past-tense verb hung on it', () => {
