@@ -172,7 +172,7 @@ test('hyphenated syllables stay in a name; a headline event does not swallow "IN
   const got = found(run('Li Song-ho met captain Inzamam-ul-Haq in Chester-le-Street on Friday.'));
   assert.ok(got.includes('Li Song-ho|PERSON|name'), got.join(' '));
   assert.ok(got.includes('Inzamam-ul-Haq|PERSON|name'), got.join(' '));
-  const head = found(run('SOCCER - WALES BEAT SAN MARINO IN WORLD CUP QUALIFIER.\nWales beat San Marino.'));
+  const head = found(run('RUGBY - SCOTLAND EDGE ITALY IN SIX NATIONS OPENER.\nScotland edged Italy.'));
   assert.ok(!head.some((g) => g.includes(' IN ')), head.join(' '));
 });
 
@@ -231,7 +231,7 @@ test('in a sports report a town that wins or is beaten is a team; a country and 
 test('competitions in sports headlines and tables, and adjectives made from a prefixed name', () => {
   const got = found(
     run(
-      "BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY'S GAMES.\nEASTERN DIVISION\nFIRST DIVISION\n" +
+      "BASEBALL - MAJOR LEAGUE TABLES AFTER SUNDAY'S PLAY.\nEASTERN DIVISION\nFIRST DIVISION\n" +
         'The American League leaders won. Ex-England bowler Martin McCague met pro-democracy groups.',
     ),
   );
@@ -245,7 +245,7 @@ test('competitions in sports headlines and tables, and adjectives made from a pr
 
 test('table labels and scorecard words are not names; a common word inside a longer name still is', () => {
   const fin = found(
-    run('Current 818 million 979 million\nNet 415 million 490 million\nEstimated price range N / A'),
+    run('Current 612 million 704 million\nNet 233 million 301 million\nProjected yield band N / A'),
   );
   assert.deepEqual(fin, []);
   const card = found(
@@ -266,9 +266,7 @@ test('holidays, "of" inside an event name and a two-digit year after it', () => 
 
 test('in a sports report a venue stays a place', () => {
   const got = found(
-    run(
-      'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nHove: Sussex 363, Lancashire 197-8.\nThey played at Chesterfield.',
-    ),
+    run('CRICKET - COUNTY MATCH SCORES.\nHove: Kent 288, Surrey 140-6.\nThey met at Chesterfield.'),
   );
   assert.ok(got.includes('Hove|GPE|name'), got.join(' '));
   assert.ok(got.includes('Chesterfield|GPE|name'), got.join(' '));
@@ -391,23 +389,23 @@ test('an uncued word that speaks is a person, a town after "the town of" is not'
   assert.ok(got.includes('Uyo|GPE|name'), got.join(' '));
   // A weak place reading of the same word elsewhere gives way to the person who is spoken of.
   const doc = run(
-    'Iran has asked Germany to extradite Banisadr, who is due back in Berlin next week. A court will hear Banisadr on Thursday.',
+    'Chile has asked Spain to hand over Oyarzabal, who is expected back in Madrid next month. A judge will question Oyarzabal on Friday.',
   );
-  const names = doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'Banisadr');
+  const names = doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'Oyarzabal');
   assert.deepEqual(
     names.map((m) => m.type),
     ['PERSON', 'PERSON'],
   );
-  assert.ok(found(doc).includes('Berlin|GPE|name'));
+  assert.ok(found(doc).includes('Madrid|GPE|name'));
 });
 
 test('competitors with their country are clubs when most look like clubs, people otherwise', () => {
   const clubs = found(
     run(
-      'BASKETBALL - TOURNAMENT RESULTS.\nFifth place:\nBenetton (Italy) 92 Dinamo (Russia) 81 (halftime 50-28)\nThird place:\nAlba (Germany) 75 Red Star (Yugoslavia) 70 (42-41)',
+      'BASKETBALL - CUP RESULTS.\nSeventh place:\nVirtus (Italy) 88 Lokomotiv (Russia) 79 (halftime 44-31)\nFifth place:\nZalgiris (Lithuania) 71 Red Lions (Serbia) 66 (35-33)',
     ),
   );
-  for (const club of ['Benetton', 'Dinamo', 'Alba', 'Red Star'])
+  for (const club of ['Virtus', 'Lokomotiv', 'Zalgiris', 'Red Lions'])
     assert.ok(clubs.includes(`${club}|ORG|name`), clubs.join(' '));
   const people = found(
     run(
