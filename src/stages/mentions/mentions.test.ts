@@ -180,7 +180,7 @@ test('an organisation noun before a name, shares after it, and fixtures make tea
   const got = found(
     run(
       'UEFA fined Belgian club Standard Liege on Friday. Comelf shares rose. ' +
-        'Postponed: East Fife v Clydebank.\nBury 4 Bristol City 0\nJohn Major spoke.',
+        'Called off: East Fife v Clydebank.\nBury 2 Bristol City 3\nJohn Major spoke.',
     ),
   );
   assert.ok(got.includes('Standard Liege|ORG|name'), got.join(' '));
@@ -217,8 +217,8 @@ test('outside sports, one uncued word that is no word of a person name is droppe
 test('in a sports report a town that wins or is beaten is a team; a country and a venue stay places', () => {
   const got = found(
     run(
-      'BASEBALL - RESULTS.\nSt Louis defeated Colorado on Friday in Denver. Los Angeles won for the seventh time. ' +
-        'Ukraine beat Northern Ireland 1-0.',
+      'BASEBALL - RESULTS.\nSt Louis defeated Colorado on Friday in Denver. Los Angeles won a fourth straight game. ' +
+        'Ukraine edged Northern Ireland 2-1.',
     ),
   );
   assert.ok(got.includes('Colorado|ORG|name'), got.join(' '));
@@ -249,7 +249,7 @@ test('table labels and scorecard words are not names; a common word inside a lon
   );
   assert.deepEqual(fin, []);
   const card = found(
-    run('CRICKET - SCOREBOARD.\nMan of the Match: Aravinda de Silva.\nReal Madrid won and Real lead.'),
+    run('CRICKET - SCOREBOARD.\nMan of the Match: Dilan Perera.\nReal Madrid won and Real lead.'),
   );
   assert.ok(!card.some((g) => g.startsWith('Match|')), card.join(' '));
   assert.ok(card.includes('Real|ORG|name'), card.join(' '));
@@ -409,16 +409,16 @@ test('competitors with their country are clubs when most look like clubs, people
     assert.ok(clubs.includes(`${club}|ORG|name`), clubs.join(' '));
   const people = found(
     run(
-      'ATHLETICS - RESULTS.\n1. Geir Moen (Norway) 20.41\n2. Frankie Fredericks (Namibia) 20.50\n3. Ato Boldon (Trinidad) 20.52',
+      'ATHLETICS - RESULTS.\n1. Lars Hovland (Norway) 20.37\n2. Peter Amukoto (Namibia) 20.46\n3. Marcus Baptiste (Trinidad) 20.58',
     ),
   );
-  for (const p of ['Geir Moen', 'Frankie Fredericks', 'Ato Boldon'])
+  for (const p of ['Lars Hovland', 'Peter Amukoto', 'Marcus Baptiste'])
     assert.ok(people.includes(`${p}|PERSON|name`), people.join(' '));
 });
 
 test('an unknown word is a company after "analyst … at" or when it posts results, not a common word', () => {
   const employer = found(
-    run('The move was expected, said analyst Paula Buratti at Indosuez. She emphasised it.'),
+    run('The cut was no surprise, said analyst Marta Ricci at Indosuez. She stressed it.'),
   );
   assert.ok(employer.includes('Indosuez|ORG|name'), employer.join(' '));
   const results = found(run('Comelf posted a net loss of 3 million crowns in the first half.'));
@@ -430,7 +430,7 @@ test('an unknown word is a company after "analyst … at" or when it posts resul
 test('"First" begins a firm\'s name that ends in a company word, and nothing else', () => {
   const got = found(
     run(
-      'Economist Joel Naroff of First Union bank said so, as did an officer at First Albany Corp. in Boston.',
+      'Economist Dana Whitcombe of First Union bank agreed, as did a trader at First Albany Corp. in Boston.',
     ),
   );
   assert.ok(got.includes('First Union|ORG|name'), got.join(' '));
