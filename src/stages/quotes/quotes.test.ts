@@ -99,10 +99,7 @@ test('indirect: said (that) / reiterated that / called … a mistake / denied', 
   const { doc, qs } = run(text);
   const by = (cue: string) => qs.find((q) => txt(doc, q.cue) === cue);
   assert.equal(by('said')?.kind, 'indirect');
-  assert.equal(
-    txt(doc, by('said')?.parts[0] ?? null),
-    'the ruling would hurt the council’s reputation',
-  );
+  assert.equal(txt(doc, by('said')?.parts[0] ?? null), 'the ruling would hurt the council’s reputation');
   assert.match(txt(doc, by('said')?.speaker ?? null) ?? '', /Anna Berg/);
   assert.equal(txt(doc, by('reiterated')?.parts[0] ?? null)?.startsWith('that Norway thinks'), true);
   assert.equal(txt(doc, by('reiterated')?.speaker ?? null), 'Ms Berg');
