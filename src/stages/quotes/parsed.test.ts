@@ -131,7 +131,7 @@ test('a nested attribution is part of the outer content, not a quote of its own'
 
 test('an attribution joined by a conjunction ends the outer content and stays a quote', () => {
   const text =
-    'Lindqvist said the union hoped to fill the square with marchers, though she acknowledged it was unlikely to happen.';
+    'Lindqvist said the union hoped to fill the square with marchers, though she acknowledged the weather could keep people away.';
   const { doc, qs } = run(text);
   const outer = qs.find((q) => txt(doc, q.cue) === 'said');
   const inner = qs.find((q) => txt(doc, q.cue) === 'acknowledged');
@@ -139,7 +139,7 @@ test('an attribution joined by a conjunction ends the outer content and stays a 
     txt(doc, outer?.parts[outer.parts.length - 1]),
     'the union hoped to fill the square with marchers',
   );
-  assert.equal(txt(doc, inner?.parts[0]), 'it was unlikely to happen');
+  assert.equal(txt(doc, inner?.parts[0]), 'the weather could keep people away');
   assert.equal(txt(doc, inner?.speaker), 'she');
 });
 
@@ -270,7 +270,7 @@ test('speakers: a name opening the sentence before appositions, an adverbial cue
   );
   assert.equal(txt(quintero.doc, quintero.qs[0]?.speaker), 'Rosa Quintero');
   const marsh = run(
-    'Marsh distanced himself from the union by saying he would be willing to bring his experience to the board.',
+    'Marsh distanced himself from the union by saying he would be happy to serve on the board.',
   );
   const saying = marsh.qs.find((q) => txt(marsh.doc, q.cue) === 'saying');
   assert.equal(txt(marsh.doc, saying?.speaker), 'Marsh');
@@ -456,12 +456,12 @@ test('the speaker convention keeps only quotes with a speaker; the default keeps
 
 test('a typewriter close quote after a full stop ends the sentence: the next attribution is a quote of its own', () => {
   const { doc, qs } = run(
-    "The editor told her that the remark was ''not in line with our policy.'' The network said it would send her to Crimea.",
+    "The manager told him that the post was ''not in keeping with our values.'' The company said it would move him to Oslo.",
   );
-  const net = qs.find((q) => txt(doc, q.speaker) === 'The network');
+  const net = qs.find((q) => txt(doc, q.speaker) === 'The company');
   assert.equal(txt(doc, net?.cue), 'said');
-  assert.deepEqual(parts(doc, net), ['it would send her to Crimea']);
-  assert.ok(!qs.some((q) => q !== net && parts(doc, q).some((p) => p?.includes('Crimea'))));
+  assert.deepEqual(parts(doc, net), ['it would move him to Oslo']);
+  assert.ok(!qs.some((q) => q !== net && parts(doc, q).some((p) => p?.includes('Oslo'))));
 });
 
 test('reported content ends at a semicolon; a semicolon inside a quotation does not cut it', () => {
@@ -525,12 +525,12 @@ test('reported content in an appositive relative clause ends where the main clau
 
 test('a cue hanging on a coordinated verb takes the first conjunct’s subject', () => {
   const { doc, qs } = run(
-    'Brennan, a retired surgeon, then appeared on KXLR radio on Friday and began by saying he would never judge a patient from a clip.',
+    'Brennan, a retired surgeon, then appeared on KXLR radio on Friday and opened by saying he would not judge a patient from a clip.',
   );
   const saying = qs.find((q) => txt(doc, q.cue) === 'saying');
   assert.match(txt(doc, saying?.speaker) ?? '', /^Brennan/);
-  assert.deepEqual(parts(doc, saying), ['he would never judge a patient from a clip']);
+  assert.deepEqual(parts(doc, saying), ['he would not judge a patient from a clip']);
   // no subject anywhere: still no speaker invented
-  const b = run('Appeared on KXLR radio and began by saying he would never judge a patient from a clip.');
+  const b = run('Appeared on KXLR radio and opened by saying he would not judge a patient from a clip.');
   assert.ok(!b.qs.some((q) => txt(b.doc, q.speaker) === 'KXLR'));
 });
