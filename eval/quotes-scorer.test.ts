@@ -87,11 +87,11 @@ for (const [name, parts] of [
 }
 
 test('quote types follow the reference rule', () => {
-  assert.equal(quoteType(['"I have no regrets,"']), 'direct');
-  assert.equal(quoteType(['that he doesn\u2019t \u201cprefer\u201d pickles']), 'mixed');
-  assert.equal(quoteType(["he doesn't like pickles"]), 'indirect');
-  assert.equal(quoteType(['\u201cWe go to school and']), 'direct');
-  assert.equal(quoteType(["Democrats' plan is bad"]), 'indirect');
+  assert.equal(quoteType(['"We owe nobody an apology,"']), 'direct');
+  assert.equal(quoteType(['that she doesn\u2019t \u201cenjoy\u201d olives']), 'mixed');
+  assert.equal(quoteType(["she doesn't like olives"]), 'indirect');
+  assert.equal(quoteType(['\u201cWe walk to the market and']), 'direct');
+  assert.equal(quoteType(["the growers' offer is fair"]), 'indirect');
 });
 
 test('speaker names match on surname, not on a different person', () => {
