@@ -215,7 +215,7 @@ test('Phoenix elite codes: a KB person out of office, or called "former", is cou
     'RUSELI',
   );
   assert.equal(
-    await code('Ousted president Jean-Bertrand Aristide left.', '2004-03-01', 'Jean-Bertrand Aristide'),
+    await code('Ousted leader Jean-Bertrand Aristide flew out.', '2004-03-01', 'Jean-Bertrand Aristide'),
     '---ELI',
   );
   // the text itself gives the office: a stale article keeps it (the checks stage flags the date)
@@ -286,9 +286,7 @@ test('a warning is a threat (13x) only with a future or conditional harm by its 
   );
   assert.deepEqual(await rows('Shipping firms warned that the strike would cost them millions.'), []);
   assert.deepEqual(await rows('Egypt warned that the conflict was sliding into war.'), []);
-  assert.deepEqual(await rows('Ghana warned it will retaliate against any raid.'), [
-    'Ghana/GHA > - 130 [warned]',
-  ]);
+  assert.deepEqual(await rows('Ghana warned it will hit back at any raid.'), ['Ghana/GHA > - 130 [warned]']);
   assert.deepEqual(await rows('Russia warned Ukraine of military action.'), [
     'Russia/RUS > Ukraine/UKR 130 [warned]',
   ]);
@@ -352,7 +350,7 @@ test('event nouns: attacks carried out or begun by a coded source; a place befor
   assert.deepEqual(await rows('Poland sent condolences to the victims of the Izmir terrorist attack.'), []);
   // a warning noun is a threat under the same test as the verb
   assert.deepEqual(
-    await rows('The Kenyan government issued a warning that it would not tolerate any coup in Uganda.'),
+    await rows('The Kenyan government issued a warning that it would not accept any coup in Uganda.'),
     ['The Kenyan government/KENGOV > - 130 [warning]'],
   );
 });
@@ -428,7 +426,7 @@ test('no party from "according to"; deaths in accidents, sports reports and exec
     [],
   );
   assert.deepEqual(
-    await rows('A storm caused a crane to fall into the mosque, killing 107 Saudi pilgrims.'),
+    await rows('High winds caused a crane to topple onto the mosque, killing 62 Saudi pilgrims.'),
     [],
   );
   assert.deepEqual(await rows('Some 250 Egyptian pilgrims were killed in a stampede outside Mina.'), []);
