@@ -29,7 +29,7 @@ async function eventsOf(text: string) {
 }
 
 test('criticise: source, target, CAMEO 111 with root, quad and Goldstein', async () => {
-  const [e] = await eventsOf('Russia’s Foreign Minister has criticised the UN decision.');
+  const [e] = await eventsOf('Russia’s Foreign Minister has criticised the UN vote.');
   assert.equal(e.source, 'Russia’s Foreign Minister/RUSGOV');
   assert.equal(e.target, 'UN/IGOUNO');
   assert.equal(e.trigger, 'criticised');
@@ -48,22 +48,22 @@ test('"called X a mistake" is a criticism; a plain "called" is no event', async 
 });
 
 test('withdrawing an invitation: UN → Iran, CAMEO 16x; a planned withdrawal is a threat (13x)', async () => {
-  const [e] = await eventsOf('The United Nations decided to withdraw Iran’s invitation to the talks.');
+  const [e] = await eventsOf('The United Nations decided to withdraw Iran’s invitation to the summit.');
   assert.equal(e.source, 'United Nations/IGOUNO');
   assert.equal(e.target, 'Iran/IRN');
   assert.equal(e.code, '160');
   assert.equal(e.type, 'SANCTION');
-  const [p] = await eventsOf('The United Nations plans to withdraw Iran’s invitation to the talks.');
+  const [p] = await eventsOf('The United Nations plans to withdraw Iran’s invitation to the summit.');
   assert.equal(p.modality, 'planned');
   assert.equal(p.type, 'THREATEN');
   assert.equal(p.code, '1313');
 });
 
 test('a stated future act of cooperation is intent (03x), as CAMEO codes it', async () => {
-  const [e] = await eventsOf('The United States will supply weapons to Israel.');
+  const [e] = await eventsOf('The United States will supply weapons to Ukraine.');
   assert.deepEqual(
     [e.source, e.target, e.code, e.type, e.modality],
-    ['United States/USA', 'Israel/ISR', '0332', 'AGREE', 'would'],
+    ['United States/USA', 'Ukraine/UKR', '0332', 'AGREE', 'would'],
   );
   const es = await eventsOf('Iran agreed to release the prisoners.');
   assert.equal(es[0].code, '0353');
@@ -71,7 +71,9 @@ test('a stated future act of cooperation is intent (03x), as CAMEO codes it', as
 });
 
 test('a threat by the Syrian opposition (13x); the threatened act is no asserted event of its own', async () => {
-  const all = await eventsOf('The Syrian opposition threatened they would not attend the talks.');
+  const all = await eventsOf(
+    'The Syrian opposition has threatened they will not attend the Geneva conference.',
+  );
   // the named act ("not attend") is kept only flagged: threatened and negated, never asserted
   assert.ok(all.slice(1).every((e) => e.modality === 'threatened' && e.negated));
   const es = all.filter((e) => !e.modality);
@@ -90,8 +92,8 @@ test('threatening force is CAMEO 138; the attack itself is kept only as threaten
 });
 
 test('the US pushes for something: a demand (10x) with no target', async () => {
-  const [e] = await eventsOf('The US pushed for a renege on the offer.');
-  assert.equal(e.source, 'US/USA');
+  const [e] = await eventsOf('France pushed for a renege on the agreement.');
+  assert.equal(e.source, 'France/FRA');
   assert.equal(e.target, null);
   assert.equal(e.trigger, 'pushed for');
   assert.equal(e.code, '100');
@@ -100,22 +102,20 @@ test('the US pushes for something: a demand (10x) with no target', async () => {
 
 test('military aid (072) and shielding from sanctions (SUPPORT) with a participle clause', async () => {
   const es = await eventsOf(
-    "Russia has been a key ally to Syria, having shielded President Bashar Assad's regime from sanctions.",
+    'Iran has been a close partner of Syria, having shielded the Syrian government from sanctions.',
   );
   assert.equal(es.length, 1);
-  assert.equal(es[0].source, 'Russia/RUS');
-  assert.equal(es[0].target, "President Bashar Assad's regime/SYRGOV");
+  assert.equal(es[0].source, 'Iran/IRN');
+  assert.equal(es[0].target, 'Syrian government/SYRGOV');
   assert.equal(es[0].type, 'SUPPORT');
   const [aid] = await eventsOf('Russia supplies Syria with weapons.');
   assert.deepEqual([aid.source, aid.target, aid.code, aid.type], ['Russia/RUS', 'Syria/SYR', '072', 'AID']);
 });
 
 test('"is not supplying … weapons" is kept, flagged negated, never coded as a plain positive', async () => {
-  const [e] = await eventsOf(
-    'The minister insisted that Russia is not supplying Syria with any banned weapons.',
-  );
-  assert.equal(e.source, 'Russia/RUS');
-  assert.equal(e.target, 'Syria/SYR');
+  const [e] = await eventsOf('The spokesman stressed that Iran is not supplying Yemen with any weapons.');
+  assert.equal(e.source, 'Iran/IRN');
+  assert.equal(e.target, 'Yemen/YEM');
   assert.equal(e.code, '072');
   assert.equal(e.negated, true);
 });
@@ -130,7 +130,7 @@ test('Damascus denies the claims (CAMEO 016)', async () => {
 
 test('torture and executions of detainees: assault codes with the victims or place as target', async () => {
   const es = await eventsOf(
-    'The report showed evidence of systematic torture in Syria, with 11,000 detainees having been executed.',
+    'The study found evidence of widespread torture in Syria, with 8,000 detainees having been executed.',
   );
   const torture = es.find((e) => e.trigger === 'torture')!;
   assert.equal(torture.code, '1822');
@@ -172,7 +172,7 @@ test('no events without a trigger or without actors; adjectival participles are 
   assert.deepEqual(await eventsOf('He met an old friend yesterday.'), []);
   assert.deepEqual(await eventsOf('The Russian minister says withdrawing the invitation is a mistake.'), []);
   assert.deepEqual(await eventsOf('Russia sold an armed drone company last year.'), []);
-  assert.deepEqual(await eventsOf('Local news reports that there was a pause in the bombing in Aleppo.'), []);
+  assert.deepEqual(await eventsOf('State media reports that there was a lull in the shelling in Homs.'), []);
 });
 
 test('entity codes from earlier stages are used, with the entity index', async () => {
@@ -224,8 +224,6 @@ test('seed article: the events issue 7 asks for', {
 test('a time phrase between subject and verb, and "demanded that Y …"', async () => {
   const [e] = await eventsOf('Albania on Friday denounced Serbia.');
   assert.deepEqual([e.source, e.target, e.code], ['Albania/ALB', 'Serbia/SRB', '111']);
-  const [d] = await eventsOf(
-    'The United States on Thursday demanded that North Korea end its nuclear program.',
-  );
+  const [d] = await eventsOf('The United States on Monday demanded that North Korea halt its missile tests.');
   assert.deepEqual([d.source, d.target, d.type], ['United States/USA', 'North Korea/PRK', 'REQUEST']);
 });

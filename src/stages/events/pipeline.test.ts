@@ -51,10 +51,13 @@ test('"X urged Y to Z": a request to Y coded by what it asks (0253), and Z is Y�
 });
 
 test('"X said Y must Z": X demands of Y (10x), and Z is only requested', async () => {
-  assert.deepEqual(await rows('A senior British minister reiterated that Libya must release the hostages.'), [
-    'British minister/GBRGOV > Libya/LBY 1053 [reiterated]',
-    'Libya/LBY > hostages/---CVL 0841 [release] requested',
-  ]);
+  assert.deepEqual(
+    await rows('A British minister reiterated on Friday that Libya must release the hostages.'),
+    [
+      'British minister/GBRGOV > Libya/LBY 1053 [reiterated]',
+      'Libya/LBY > hostages/---CVL 0841 [release] requested',
+    ],
+  );
   assert.deepEqual(await rows('Libya must release the hostages.'), [
     'Libya/LBY > hostages/---CVL 0841 [release] requested',
   ]);
@@ -65,7 +68,7 @@ test('an act under "if" is conditional; a participle used as an adjective is no 
     'Israel/ISR > Gaza/PSE 138 [bomb] would',
     'Hamas/PSEREBHMS > - 190 [attacks] conditional',
   ]);
-  assert.deepEqual(await rows('Palestinians of the Israeli-occupied West Bank protested on Monday.'), [
+  assert.deepEqual(await rows('Palestinians in an Israeli-occupied village protested on Friday.'), [
     'Palestinians/PSE > - 140 [protested]',
   ]);
 });
@@ -74,9 +77,9 @@ test('Phoenix-style actors: titles without a country, sector nouns, lifted block
   assert.deepEqual(await rows('The Israeli army lifted a blockade on Palestinian lorries.'), [
     'The Israeli army/ISRMIL > Palestinian/PSE 085 [lifted]',
   ]);
-  assert.deepEqual(await rows('Vice-President Moody Awori has declined to resign.'), [
-    'Moody Awori/---GOV > - 1231 [declined]',
-    'Moody Awori/---GOV > - 0831 [resign] refused',
+  assert.deepEqual(await rows('Vice-President Tomas Ridel has declined to resign.'), [
+    'Tomas Ridel/---GOV > - 1231 [declined]',
+    'Tomas Ridel/---GOV > - 0831 [resign] refused',
   ]);
   assert.deepEqual(await rows('The rebels from Syria attacked the town.'), [
     'The rebels from Syria/SYRREB > - 190 [attacked]',
@@ -147,12 +150,12 @@ test('seed article on the full pipeline: the checklist of issue 7, with evidence
 });
 
 test('a titled name is one actor: the person holding the title, not the organisation before it', async () => {
-  const doc = await run('UN Secretary-General Kofi Annan on Thursday urged Norway to return to talks.');
+  const doc = await run('UN Secretary-General Ban Ki-moon on Friday urged Sweden to return to talks.');
   const e = doc.events.find((x) => textOf(doc, x.trigger) === 'urged');
   assert.ok(e?.source, 'an event with a source');
-  assert.equal(textOf(doc, e.source), 'UN Secretary-General Kofi Annan');
+  assert.equal(textOf(doc, e.source), 'UN Secretary-General Ban Ki-moon');
   assert.equal(e.source.code, 'IGOUNO');
-  assert.equal(doc.entities[e.source.entity ?? -1]?.name, 'Kofi Annan');
+  assert.equal(doc.entities[e.source.entity ?? -1]?.name, 'Ban Ki-moon');
 });
 
 test('negative: a title with a name that is not right after it stays the titled organisation', async () => {
@@ -166,36 +169,34 @@ test('negative: a title with a name that is not right after it stays the titled 
 test('an event noun after a light verb takes the verb’s subject: "gave a warm welcome", "issued an ultimatum"', async () => {
   assert.deepEqual(
     await rows(
-      'President Francois Mitterand gave a warm welcome on Thursday to South African leader F.W. de Klerk.',
+      'French President Jean Morlaix gave a warm welcome on Monday to South African leader Piet Vandermerwe.',
     ),
-    ['President Francois Mitterand/FRAGOV > South African leader F.W. de Klerk/ZAFGOV 043 [welcome]'],
+    ['French President Jean Morlaix/FRAGOV > South African leader Piet Vandermerwe/ZAFGOV 043 [welcome]'],
   );
-  assert.deepEqual(await rows('Peru has issued an ultimatum to Ecuador.'), [
-    'Peru/PER > Ecuador/ECU 139 [ultimatum]',
+  assert.deepEqual(await rows('Chile has issued an ultimatum to Bolivia.'), [
+    'Chile/CHL > Bolivia/BOL 139 [ultimatum]',
   ]);
   // "condemned the airstrike": under a verb that is no light verb the act is not the critic's, and the act a
   // coded verb is about is no second event (PETRARCH codes one event per verb)
   assert.deepEqual(await rows('Russia condemned the airstrike on Syria.'), [
     'Russia/RUS > Syria/SYR 111 [condemned]',
   ]);
-  assert.deepEqual(await rows('The Egyptian government condemned an attack by Israeli soldiers.'), [
-    'The Egyptian government/EGYGOV > Israeli soldiers/ISRMIL 111 [condemned]',
+  assert.deepEqual(await rows('The Jordanian government condemned an attack by Israeli soldiers.'), [
+    'The Jordanian government/JORGOV > Israeli soldiers/ISRMIL 111 [condemned]',
   ]);
 });
 
 test('an uncoded subject pronoun takes the speaker of its clause; an unknown person the sentence’s country', async () => {
   assert.deepEqual(
-    await rows('Palestinian leaders said they would boycott all official contact with the United States.'),
+    await rows('Palestinian leaders said they would boycott any formal meeting with the United States.'),
     ['Palestinian leaders/PSEGOV > United States/USA 133 [boycott] would'],
   );
   assert.deepEqual(
-    await rows(
-      'Salaheddine Sidhoum, Algeria’s leading human rights activist, staged a hunger strike on Sunday.',
-    ),
-    ['Salaheddine Sidhoum/DZA > - 142 [staged]'],
+    await rows('Karim Benhadda, Algeria’s best-known rights lawyer, staged a hunger strike on Friday.'),
+    ['Karim Benhadda/DZA > - 142 [staged]'],
   );
   // no country anywhere: the unknown person stays uncoded and makes no event
-  assert.deepEqual(await rows('Salaheddine Sidhoum staged a hunger strike on Sunday.'), []);
+  assert.deepEqual(await rows('Karim Benhadda staged a hunger strike on Friday.'), []);
 });
 
 test('Phoenix elite codes: a KB person out of office, or called "former", is country + ELI', async () => {
@@ -214,7 +215,7 @@ test('Phoenix elite codes: a KB person out of office, or called "former", is cou
     'RUSELI',
   );
   assert.equal(
-    await code('Ousted president Jean-Bertrand Aristide left.', '2004-03-01', 'Jean-Bertrand Aristide'),
+    await code('Ousted leader Jean-Bertrand Aristide flew out.', '2004-03-01', 'Jean-Bertrand Aristide'),
     '---ELI',
   );
   // the text itself gives the office: a stale article keeps it (the checks stage flags the date)
@@ -238,9 +239,9 @@ test('agent compounds: a defence minister or ministry is GOVMIL in event codes (
 });
 
 test('precision from ConfliBERT train errors: declining to comment, rejected accusations, claimed attacks', async () => {
-  assert.deepEqual(await rows('The German government declined to comment on the report.'), []);
-  assert.deepEqual(await rows('Ethiopia rejected accusations by the United States.'), [
-    'Ethiopia/ETH > United States/USA 016 [rejected]',
+  assert.deepEqual(await rows('The Dutch government declined to comment on the leaked memo.'), []);
+  assert.deepEqual(await rows('Kenya rejected accusations by the United States.'), [
+    'Kenya/KEN > United States/USA 016 [rejected]',
   ]);
   assert.deepEqual(await rows('Azerbaijan violated the ceasefire with Armenia.'), [
     'Azerbaijan/AZE > Armenia/ARM 190 [violated]',
@@ -285,9 +286,7 @@ test('a warning is a threat (13x) only with a future or conditional harm by its 
   );
   assert.deepEqual(await rows('Shipping firms warned that the strike would cost them millions.'), []);
   assert.deepEqual(await rows('Egypt warned that the conflict was sliding into war.'), []);
-  assert.deepEqual(await rows('Nigeria warned it will retaliate against any attack.'), [
-    'Nigeria/NGA > - 130 [warned]',
-  ]);
+  assert.deepEqual(await rows('Ghana warned it will hit back at any raid.'), ['Ghana/GHA > - 130 [warned]']);
   assert.deepEqual(await rows('Russia warned Ukraine of military action.'), [
     'Russia/RUS > Ukraine/UKR 130 [warned]',
   ]);
@@ -348,16 +347,16 @@ test('event nouns: attacks carried out or begun by a coded source; a place befor
   assert.deepEqual(await rows("Russia's attack on Ukraine began at dawn."), [
     'Russia/RUS > Ukraine/UKR 190 [attack]',
   ]);
-  assert.deepEqual(await rows('Hungary sent condolences to the victims of the Ankara terrorist attack.'), []);
+  assert.deepEqual(await rows('Poland sent condolences to the victims of the Izmir terrorist attack.'), []);
   // a warning noun is a threat under the same test as the verb
   assert.deepEqual(
-    await rows('The South African government issued a warning that it would not tolerate a coup in Lesotho.'),
-    ['The South African government/ZAFGOV > - 130 [warning]'],
+    await rows('The Kenyan government issued a warning that it would not accept any coup in Uganda.'),
+    ['The Kenyan government/KENGOV > - 130 [warning]'],
   );
 });
 
 test('opinions and abstract objects are no acts: "agree with X that", "meet targets", "fight the epidemic"', async () => {
-  assert.deepEqual(await rows('FDA officials said they agree with the recommendation.'), []);
+  assert.deepEqual(await rows('Health ministry officials said they agree with the proposal.'), []);
   assert.equal(
     (await rows('Russia agreed with Turkey to hold talks.'))[0],
     'Russia/RUS > Turkey/TUR 036 [agreed]',
@@ -367,24 +366,24 @@ test('opinions and abstract objects are no acts: "agree with X that", "meet targ
   assert.deepEqual(await rows('Ethiopia let free 74 political leaders.'), [
     'Ethiopia/ETH > leaders/---GOV 0841 [let free]',
   ]);
-  assert.deepEqual(await rows('Boko Haram attacked a military base.'), [
+  assert.deepEqual(await rows('Boko Haram attacked a remote outpost.'), [
     'Boko Haram/NGAREB > - 190 [attacked]',
   ]);
 });
 
 test('a participle with a "by" agent modifying a noun is passive; "continued their attacks" is the subject’s', async () => {
   assert.deepEqual(
-    await rows('Syrian government forces backed by Russian warplanes continued their attacks.'),
+    await rows('Syrian government troops backed by Russian fighter jets continued their attacks.'),
     [
-      'Syrian government forces/SYRMIL > - 190 [attacks]',
-      'Russian warplanes/RUSMIL > Syrian government forces/SYRMIL 051 [backed]',
+      'Syrian government troops/SYRMIL > - 190 [attacks]',
+      'Russian fighter jets/RUSMIL > Syrian government troops/SYRMIL 051 [backed]',
     ],
   );
 });
 
 test('no event from figures "released by" an authority; a city after "at" is a place, not a target', async () => {
   assert.deepEqual(
-    await rows('The strike delayed 12,000 containers, according to figures released by the authority.'),
+    await rows('The walkout held up 8,500 containers, according to figures released by the port board.'),
     [],
   );
   assert.deepEqual(await rows('Egypt agreed to share Nile data at Addis Ababa talks.'), [
@@ -405,8 +404,8 @@ test('what a fire or a flood did is no attack; a bomb or gunmen that kill are', 
 });
 
 test('acts considered, hoped for or that someone should do are flagged; condolences are no offer', async () => {
-  assert.deepEqual(await rows('Japan is considering sending aid to Nepal.'), [
-    'Japan/JPN > Nepal/NPL 073 [sending] considered',
+  assert.deepEqual(await rows('Canada is considering sending aid to Haiti.'), [
+    'Canada/CAN > Haiti/HTI 073 [sending] considered',
   ]);
   assert.deepEqual(await rows('The Greek minister voiced hope that Germany would help Greece.'), [
     'Germany/DEU > Greece/GRC 070 [help] hoped',
@@ -422,16 +421,19 @@ test('acts considered, hoped for or that someone should do are flagged; condolen
 });
 
 test('no party from "according to"; deaths in accidents, sports reports and executed sentences are no events', async () => {
-  assert.deepEqual(await rows('The blast killed at least 40, according to the Saudi Interior Ministry.'), []);
   assert.deepEqual(
-    await rows('A storm caused a crane to fall into the mosque, killing 107 Saudi pilgrims.'),
+    await rows('The explosion killed at least 23, according to the Jordanian Interior Ministry.'),
     [],
   );
-  assert.deepEqual(await rows('Over 300 Saudi pilgrims were killed in a stampede near Mecca.'), []);
+  assert.deepEqual(
+    await rows('High winds caused a crane to topple onto the mosque, killing 62 Saudi pilgrims.'),
+    [],
+  );
+  assert.deepEqual(await rows('Some 250 Egyptian pilgrims were killed in a stampede outside Mina.'), []);
   assert.deepEqual(await rows('Nigerian soldiers were killed by gunmen near Maiduguri.'), [
     'gunmen/---REB > Nigerian soldiers/NGAMIL 190 [killed]',
   ]);
-  assert.deepEqual(await rows('Kim conceded a penalty which the match referee awarded Sweden.'), []);
+  assert.deepEqual(await rows('Lee conceded a penalty which the referee then awarded Denmark.'), []);
   assert.deepEqual(await rows('Sweden conceded the disputed islands to Finland.'), [
     'Sweden/SWE > Finland/FIN 080 [conceded]',
   ]);
@@ -449,10 +451,12 @@ test('a negated governor negates the act it governs: "did not agree to withdraw"
 });
 
 test('the place of a visit, a curfew or an attack is its target when no other is named', async () => {
-  assert.deepEqual(await rows('Serbia lifted a night curfew in Montenegro.'), [
-    'Serbia/SRB > Montenegro/MNE 0813 [lifted]',
+  assert.deepEqual(await rows('Croatia lifted an overnight curfew in Bosnia.'), [
+    'Croatia/HRV > Bosnia/BIH 0813 [lifted]',
   ]);
-  assert.deepEqual(await rows('Serbia lifted a night curfew in Belgrade.'), ['Serbia/SRB > - 0813 [lifted]']);
+  assert.deepEqual(await rows('Croatia lifted an overnight curfew in Zagreb.'), [
+    'Croatia/HRV > - 0813 [lifted]',
+  ]);
   assert.deepEqual(await rows('The Iraqi foreign minister arrived in Amman on a visit.'), [
     'The Iraqi foreign minister/IRQGOV > Amman/JOR 042 [arrived]',
   ]);
@@ -474,9 +478,9 @@ test("a sentence's events: the main clause first, then its participle and relati
 test("a cue counts in the verb's own object, not in a modifier of it: a rejected request is no denial", async () => {
   assert.deepEqual(
     await rows(
-      "A German court rejected an extradition request for Spain's former leader on the charge of rebellion.",
+      "A Belgian court rejected an extradition request for Spain's former leader on a sedition charge.",
     ),
-    ["German court/DEUJUD > Spain's former leader/ESPGOV 120 [rejected]"],
+    ["Belgian court/BELJUD > Spain's former leader/ESPGOV 120 [rejected]"],
   );
   assert.deepEqual(await rows('Germany rejected the charges of espionage.'), [
     'Germany/DEU > - 016 [rejected]',
@@ -492,9 +496,9 @@ test("acts a report or charge only holds are alleged; a considered act's purpose
     'Russia/RUS > - 016 [rejected]',
     'Russia/RUS > Syria/SYR 072 [supplied] alleged',
   ]);
-  assert.deepEqual(await rows('South Korea is considering sending aid to help North Korea.'), [
-    'South Korea/KOR > - 073 [sending] considered',
-    'South Korea/KOR > North Korea/PRK 070 [help] considered',
+  assert.deepEqual(await rows('China is considering sending aid to help Myanmar.'), [
+    'China/CHN > - 073 [sending] considered',
+    'China/CHN > Myanmar/MMR 070 [help] considered',
   ]);
   assert.deepEqual(
     await rows('The rebels claimed that they had attacked the army by blowing up its tanks.'),
@@ -522,8 +526,8 @@ test('violence told in a relative clause or a participle after its noun is backg
 });
 
 test('a call for sanctions against X is a demand (10), a call for talks an appeal (02)', async () => {
-  assert.deepEqual(await rows('The European Union called for sanctions against Turkey.'), [
-    'European Union/IGOEUREEC > Turkey/TUR 100 [called for]',
+  assert.deepEqual(await rows('The European Union called for sanctions against Belarus.'), [
+    'European Union/IGOEUREEC > Belarus/BLR 100 [called for]',
   ]);
   // (the parties of the talks asked for are the appeal's targets, as PETRARCH codes "ties between X and Y")
   assert.deepEqual(await rows('The UN called for talks between Israel and Jordan.'), [
@@ -533,9 +537,9 @@ test('a call for sanctions against X is a demand (10), a call for talks an appea
 });
 
 test('a joint cooperative act of two subjects is coded both ways; a vow stays each one’s own', async () => {
-  assert.deepEqual(await rows('The United States and Jordan have agreed on a new free-trade pact.'), [
-    'United States/USA > Jordan/JOR 030 [agreed]',
-    'Jordan/JOR > United States/USA 030 [agreed]',
+  assert.deepEqual(await rows('Chile and Peru have agreed on a new customs pact.'), [
+    'Chile/CHL > Peru/PER 030 [agreed]',
+    'Peru/PER > Chile/CHL 030 [agreed]',
   ]);
   assert.deepEqual(await rows('Egypt and Jordan held talks in Cairo.'), [
     'Egypt/EGY > Jordan/JOR 040 [held]',
@@ -565,17 +569,17 @@ test('a conjunct without its own subject shares its head’s status: "threatened
 
 test('an act in a noun’s to-clause is asked, refused or aimed at, not done; an attempt still counts', async () => {
   const asked = await rows(
-    "A British judge rejected the Turkish government's request to extradite the journalist.",
+    "A Swiss judge rejected the Russian government's request to extradite the journalist.",
   );
   assert.ok(
     asked.some((r) => / 12\d \[rejected\]$/.test(r)),
     asked.join('\n'),
   );
   assert.ok(
-    asked.includes('the Turkish government/TURGOV > journalist/---MED 063 [extradite] requested'),
+    asked.includes('the Russian government/RUSGOV > journalist/---MED 063 [extradite] requested'),
     asked.join('\n'),
   );
-  const aimed = await rows('Theresa May met Angela Merkel in a bid to push for progress in the talks.');
+  const aimed = await rows('Theresa May met Angela Merkel in a bid to push for a breakthrough on trade.');
   assert.ok(aimed.includes('Theresa May/GBRGOV > - 100 [push for] aimed'), aimed.join('\n'));
   // (and "May" in a name is no modal: the meeting happened)
   assert.ok(aimed.includes('Theresa May/GBRGOV > Angela Merkel/DEUGOV 040 [met]'), aimed.join('\n'));
@@ -590,14 +594,12 @@ test('an act in a noun’s to-clause is asked, refused or aimed at, not done; an
 test('an act the phrase qualifies as alleged or possible is flagged; a reduced relative is background', async () => {
   assert.deepEqual(
     await rows(
-      'Banerjee expressed condolences to family members of six farmers who were killed in alleged police firing in Madhya Pradesh on Tuesday.',
+      'Rao expressed condolences to relatives of four miners who were killed in alleged police firing in Jharkhand on Friday.',
     ),
     ['police/---COP > - 190 [firing] alleged'],
   );
   assert.deepEqual(
-    await rows(
-      'Thomas Shannon paid his respects to a South Korean soldier killed in Afghanistan a decade ago.',
-    ),
+    await rows('Mark Dorsey paid his respects to a Polish soldier killed in Iraq years ago.'),
     [],
   );
   // the main verb with a subject is still an act
@@ -609,17 +611,17 @@ test('an act the phrase qualifies as alleged or possible is flagged; a reduced r
 test('a plan or readiness that is itself only demanded is no intent: "the US must be ready to mediate"', async () => {
   assert.deepEqual(
     await rows(
-      'Egyptian President Hosni Mubarak said that the US must be ready to mediate between Israelis and Palestinians.',
+      'Egyptian Foreign Minister Karim Nassar said that the EU must be ready to mediate between Armenia and Azerbaijan.',
     ),
     [
-      'Egyptian President Hosni Mubarak/EGYGOV > US/USA 100 [said]',
+      'Egyptian Foreign Minister Karim Nassar/EGYGOV > EU/IGOEUREEC 100 [said]',
       // mediation "between" both sides targets both (session 9)
-      'US/USA > Israelis/ISR 045 [mediate] requested',
-      'US/USA > Palestinians/PSE 045 [mediate] requested',
+      'EU/IGOEUREEC > Armenia/ARM 045 [mediate] requested',
+      'EU/IGOEUREEC > Azerbaijan/AZE 045 [mediate] requested',
     ],
   );
   // readiness alone is intent (03x), as before
-  const ready = await rows('The US is ready to mediate between Israelis and Palestinians.');
+  const ready = await rows('The EU is ready to mediate between Armenia and Azerbaijan.');
   assert.ok(
     ready.some((r) => / 03\d+ \[mediate\] planned$/.test(r)),
     ready.join('\n'),
@@ -632,9 +634,9 @@ test('fighting a disease or a crime is no attack; "charges that X had helped" ho
   ]);
   assert.deepEqual(
     await rows(
-      "Sierra Leone's Ambassador to the United States yesterday denied charges that his Government had helped conspirators in an unsuccessful coup in Liberia last week.",
+      "Guinea's Ambassador to France on Monday denied charges that his Government had helped plotters in a failed coup in Mali last month.",
     ),
-    ["Sierra Leone's Ambassador/SLEGOV > - 016 [denied]", 'his Government/SLEGOV > - 070 [helped] alleged'],
+    ["Guinea's Ambassador/GINGOV > - 016 [denied]", 'his Government/GINGOV > - 070 [helped] alleged'],
   );
 });
 
@@ -644,13 +646,13 @@ test('a question asserts nothing; a gerund after "over/about" is a topic; "witho
   ]);
   assert.deepEqual(
     await rows(
-      "Iran's Supreme Leader Ayatollah Ali Khamenei has expressed pessimism over holding negotiations with the United States.",
+      "Cuba's Foreign Minister Jorge Ramos has expressed pessimism about holding negotiations with Washington.",
     ),
-    ["Iran's Supreme Leader/IRNGOV > United States/USA 046 [holding] considered"],
+    ["Cuba's Foreign Minister Jorge Ramos/CUBGOV > Washington/USA 046 [holding] considered"],
   );
   assert.deepEqual(
-    await rows('Russia gave to Armenia some of the military equipment without demanding payment.'),
-    ['Russia/RUS > - 100 [demanding] negated'],
+    await rows('China gave to Laos part of the surplus radar gear without demanding payment.'),
+    ['China/CHN > - 100 [demanding] negated'],
   );
   // a statement keeps its act
   assert.deepEqual(await rows('Russia attacked Ukraine.'), ['Russia/RUS > Ukraine/UKR 190 [attacked]']);
@@ -671,7 +673,7 @@ test('a titled KB holder before their first office takes the office’s country:
 test('a fire named before the place a relative clause hangs on is still no attacker', async () => {
   assert.deepEqual(
     await rows(
-      'The Brazilian government expressed condolences to Bangladesh over a fire in its capital city Dhaka that killed more than a hundred people.',
+      'The Chilean government expressed condolences to Peru over a fire in its capital city Lima that killed dozens of people.',
     ),
     [],
   );
@@ -680,9 +682,9 @@ test('a fire named before the place a relative clause hangs on is still no attac
 test('"ties between X and Y" in the object’s phrase gives both as targets', async () => {
   assert.deepEqual(
     await rows(
-      'France welcomed a resumption of formal diplomatic ties between Germany and Russia after a 12-year rift.',
+      'Spain welcomed a resumption of full diplomatic ties between Morocco and Algeria after a two-year freeze.',
     ),
-    ['France/FRA > Germany/DEU 051 [welcomed]', 'France/FRA > Russia/RUS 051 [welcomed]'],
+    ['Spain/ESP > Morocco/MAR 051 [welcomed]', 'Spain/ESP > Algeria/DZA 051 [welcomed]'],
   );
 });
 
@@ -694,8 +696,8 @@ test('the object decides the code: denying permission rejects (120), denying cla
 });
 
 test('material support: support with aid is aid (070), provide donations is economic aid (071)', async () => {
-  assert.deepEqual(await rows('The United States supported economic assistance to the Palestinians.'), [
-    'United States/USA > Palestinians/PSE 070 [supported]',
+  assert.deepEqual(await rows('Japan supported financial assistance to Yemen.'), [
+    'Japan/JPN > Yemen/YEM 070 [supported]',
   ]);
   assert.deepEqual(await rows('Germany provided donations to the Palestinians.'), [
     'Germany/DEU > Palestinians/PSE 071 [provided]',
@@ -707,10 +709,12 @@ test('material support: support with aid is aid (070), provide donations is econ
 });
 
 test('"push for" a reform is an appeal (024), for a reversal a demand (100)', async () => {
-  assert.deepEqual(await rows('Shinzo Abe has pushed for the Constitution to be revised.'), [
+  assert.deepEqual(await rows('Shinzo Abe has pushed for the tax law to be amended.'), [
     'Shinzo Abe/JPNGOV > - 024 [pushed for]',
   ]);
-  assert.deepEqual(await rows('The US pushed for a renege on the offer.'), ['US/USA > - 100 [pushed for]']);
+  assert.deepEqual(await rows('France pushed for a renege on the agreement.'), [
+    'France/FRA > - 100 [pushed for]',
+  ]);
 });
 
 test("a conjoined verb's object is no cue for the first verb", async () => {
@@ -730,10 +734,10 @@ test('"will not" with a concession is a stated refusal (12x), asserted; "may not
     'Russia/RUS > Syria/SYR 072 [supplying] negated',
   ]);
   // a threatened refusal stays under the threat
-  assert.deepEqual(await rows('The Syrian opposition threatened they would not attend the talks.'), [
-    'The Syrian opposition/SYROPP > - 130 [threatened]',
-    'they/SYROPP > - 040 [attend] negated threatened',
-  ]);
+  assert.deepEqual(
+    await rows('The Syrian opposition has threatened they will not attend the Geneva conference.'),
+    ['The Syrian opposition/SYROPP > - 130 [threatened]', 'they/SYROPP > - 040 [attend] negated threatened'],
+  );
 });
 
 test("the source's own forces are no target; the party they leave or reach is", async () => {
@@ -799,7 +803,7 @@ test('forces moved are the mover’s own, not a target; funds mobilised are aid,
     'Russia/RUS > the rebels/---REB 154 [deployed]',
   ]);
   assert.deepEqual(await rows('Russia mobilised troops.'), ['Russia/RUS > - 154 [mobilised]']);
-  assert.deepEqual(await rows('The European Union is mobilising additional funds for Colombia.'), [
-    'European Union/IGOEUREEC > Colombia/COL 071 [mobilising]',
+  assert.deepEqual(await rows('The European Union is mobilising fresh funds for Haiti.'), [
+    'European Union/IGOEUREEC > Haiti/HTI 071 [mobilising]',
   ]);
 });
