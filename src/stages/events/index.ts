@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.js';
 import { tokensIn } from '../../model/doc.js';
-import type { DocEvent, Modality } from '../../model/schema.js';
+import { type DocEvent, type Modality, UNASSERTED_MODALITIES } from '../../model/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { loadLexicon } from '../../text/lexicon.js';
 import { type Actor, findActors } from './actors.js';
@@ -789,17 +789,13 @@ function eventsFor(
   return out;
 }
 
-/** Modalities of acts that did not happen (as far as the text says); a plan, a promise or "would" can. */
-const UNASSERTED = new Set<Modality>([
-  'requested',
-  'refused',
-  'denied',
-  'alleged',
-  'conditional',
-  'considered',
-  'hoped',
-  'threatened',
-]);
+/**
+ * Modalities of acts that did not happen (as far as the text says), passed on to an act they govern: the
+ * library's unasserted set, less a promise, an aim and a question, whose acts can still happen.
+ */
+const UNASSERTED: ReadonlySet<Modality> = new Set(
+  [...UNASSERTED_MODALITIES].filter((m) => m !== 'promised' && m !== 'aimed' && m !== 'questioned'),
+);
 
 /** The hypothetical status of the verb or noun at k itself: its governor's, or "must", or a condition. */
 function statusOf(doc: Doc, k: number, start: number, actors: Actor[]): Modality | undefined {
